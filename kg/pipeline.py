@@ -1,0 +1,127 @@
+"""The one place where kg's stages are composed.
+
+ingest -> NLP -> mentions -> extraction (per article, pure, parallel, cached)
+-> resolution -> assembly -> RDF -> HTML view (global).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.records import ArticleAnalysis, Document, InputStatus, KnowledgeGraph
+
+BATCH_SIZE = 32
+
+
+def analyze_batch(documents: Sequence[Document]) -> list[ArticleAnalysis | InputStatus]:
+    """Run the per-article stages on a batch; one failing article never sinks the batch.
+
+    Pure in its inputs (the NLP pipeline is loaded once per process and cached),
+    so it can run in this process, in a process pool or on a Dask worker.
+    """
+    from kg.extract import extract_article
+    from kg.nlp import extract_mentions, load_pipeline
+
+    results: list[ArticleAnalysis | InputStatus] = []
+    by_lang: dict[str, list[Document]] = {}
+    for document in documents:
+        by_lang.setdefault(document.lang, []).append(document)
+    for lang, docs in by_lang.items():
+        nlp = load_pipeline(lang)
+        name = pipeline_name(lang)
+        try:
+            spacy_docs = list(nlp.pipe((d.text for d in docs), batch_size=BATCH_SIZE))
+        except Exception:  # fall back to one by one to isolate the bad article
+            spacy_docs = None
+        for i, document in enumerate(docs):
+            try:
+                sdoc = spacy_docs[i] if spacy_docs is not None else nlp(document.text)
+                sentences, mentions = extract_mentions(sdoc, document)
+                analysis = extract_article(sdoc, document, sentences, mentions)
+                results.append(_with_pipeline(analysis, name))
+            except Exception as exc:  # noqa: BLE001 - reported per article
+                results.append(
+                    InputStatus(
+                        source=document.source,
+                        status="failed",
+                        reason=f"analysis failed: {type(exc).__name__}: {exc}",
+                        article_id=document.id,
+                    )
+                )
+    return results
+
+
+def _with_pipeline(analysis: ArticleAnalysis, name: str) -> ArticleAnalysis:
+    from dataclasses import replace
+
+    return analysis if analysis.pipeline else replace(analysis, pipeline=name)
+
+
+def pipeline_name(lang: str) -> str:
+    from kg.nlp import pipeline_info
+
+    return str(pipeline_info(lang)["name"])
+
+
+def fingerprint(lang: str = "de") -> str:
+    """What an analysis depends on besides the text: pipeline and extractor versions."""
+    from kg import __version__
+    from kg.extract import extractor_versions
+    from kg.nlp import pipeline_info
+
+    info = pipeline_info(lang)
+    return json.dumps(
+        {"kg": __version__, "nlp": info.get("name"), "nlp_version": info.get("version"),
+         "extractors": sorted(extractor_versions())},
+        sort_keys=True,
+    )
+
+
+@dataclass
+class BuildResult:
+    """What a build did: per-input statuses and the graph it produced."""
+
+    statuses: list[InputStatus] = field(default_factory=list)
+    graph: KnowledgeGraph | None = None
+    analyses: list[ArticleAnalysis] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[InputStatus]:
+        return [s for s in self.statuses if s.status == "failed"]
+
+
+def resolve_and_assemble(
+    analyses: Sequence[ArticleAnalysis],
+    curation: Path | None = None,
+    links: Path | None = None,
+) -> KnowledgeGraph:
+    """The global reduce: one node per real entity, one edge per relation."""
+    from kg.resolve import assemble, resolve
+
+    ordered = sorted(analyses, key=lambda a: a.document.id)
+    resolution = resolve(ordered, curation_path=curation, links_path=links)
+    return assemble(ordered, resolution)
+
+
+def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputStatus]:
+    from kg.ingest import iter_inputs
+
+    yield from iter_inputs(paths)
+
+
+def analyze_all(
+    documents: Iterable[Document],
+    run_batch: Callable[[Sequence[Document]], list[ArticleAnalysis | InputStatus]] = analyze_batch,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[ArticleAnalysis | InputStatus]:
+    """Stream documents through ``run_batch`` in batches (memory flat in corpus size)."""
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from run_batch(batch)
+            batch = []
+    if batch:
+        yield from run_batch(batch)

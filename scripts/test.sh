@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The README's test command: install kg with its test extras and browser, then run the suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+python3 -m pytest "$@"
