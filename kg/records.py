@@ -250,3 +250,4 @@ class KnowledgeGraph:
     events: tuple[Event, ...] = ()
     facts: tuple[Fact, ...] = ()
     quotes: tuple[Said, ...] = ()
+    decisions: tuple[tuple[str, str], ...] = ()  # curation decisions applied (kind, detail)

@@ -1,0 +1,184 @@
+"""`kg build`, `kg build --add` and `kg remove`: from inputs to the files in OUT.
+
+OUT holds graph.trig (the RDF dataset), graph.html (the explorer page),
+report.json (what happened to every input) and manifest.json (which articles
+the graph holds, for --add and remove). Every file is written atomically, under
+a lock, and only after the whole graph is ready, so a killed build leaves the
+previous graph and page intact.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from kg.cache import AnalysisCache
+from kg.errors import OutputError
+from kg.pipeline import BuildResult, analyze_all, fingerprint, iter_documents, resolve_and_assemble
+from kg.records import ArticleAnalysis, Document, InputStatus
+
+MANIFEST = "manifest.json"
+REPORT = "report.json"
+GRAPH = "graph.trig"
+HTML = "graph.html"
+
+AUTO_VALIDATE_MAX_ARTICLES = 200
+Progress = Callable[[int, int], None]  # (articles done, articles to analyse)
+
+
+def load_manifest(out: Path) -> list[dict]:
+    """The articles of the previous build: id, source, content hash, cache key."""
+    path = out / MANIFEST
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return list(data["articles"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise OutputError(f"{path}: not a kg manifest ({exc})") from None
+
+
+def run_build(
+    inputs: Sequence[Path],
+    out: Path,
+    *,
+    add: bool = False,
+    remove: Iterable[str] = (),
+    curation: Path | None = None,
+    links: Path | None = None,
+    use_cache: bool = True,
+    html: bool = True,
+    validate: bool | None = None,
+    run_batch: Callable | None = None,
+    progress: Progress | None = None,
+    store_url: str | None = None,
+) -> BuildResult:
+    """Build (or update, with add/remove) the graph in ``out``; see the module docstring."""
+    from kg.io import build_lock
+
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    with build_lock(out):
+        cache = AnalysisCache(out, fingerprint(), enabled=use_cache)
+        result = BuildResult()
+        analyses: dict[str, ArticleAnalysis] = {}
+        removed = set(remove)
+        if add or removed:
+            for entry in load_manifest(out):
+                if entry["id"] in removed:
+                    continue
+                previous = cache.get_key(entry["key"])
+                if previous is None:
+                    raise OutputError(
+                        f"{out}: the cached analysis of article {entry['id']} is missing; rebuild from the inputs"
+                    )
+                analyses[entry["id"]] = previous
+            missing = removed - {e["id"] for e in load_manifest(out)}
+            if missing:
+                raise OutputError(f"{out}: no article with id {', '.join(sorted(missing))} in this build")
+
+        pending: list[Document] = []
+        for item in iter_documents(list(inputs)):
+            if isinstance(item, InputStatus):
+                result.statuses.append(item)
+                continue
+            cached = cache.get(item)
+            if cached is not None:
+                analyses[item.id] = cached
+                result.statuses.append(InputStatus(item.source, "built", "unchanged: analysis from cache", item.id))
+            else:
+                pending.append(item)
+
+        kwargs = {"run_batch": run_batch} if run_batch is not None else {}
+        done = 0
+        for analysis in analyze_all(pending, **kwargs):
+            done += 1
+            if progress:
+                progress(done, len(pending))
+            if isinstance(analysis, InputStatus):
+                result.statuses.append(analysis)
+                continue
+            cache.put(analysis)
+            analyses[analysis.document.id] = analysis
+            result.statuses.append(InputStatus(analysis.document.source, "built", "", analysis.document.id))
+
+        result.analyses = [analyses[k] for k in sorted(analyses)]
+        result.graph = resolve_and_assemble(result.analyses, curation=curation, links=links)
+        _write_outputs(out, result, cache, html=html, validate=validate, seconds=time.perf_counter() - started)
+    if store_url:
+        from kg.remote import push_build
+
+        push_build(out, store_url)
+    return result
+
+
+def _write_outputs(out: Path, result: BuildResult, cache: AnalysisCache, *, html: bool, validate: bool | None,
+                   seconds: float) -> None:
+    """Graph first, then the page, then report and manifest: each one atomic."""
+    from kg.io import atomic_write_bytes, atomic_write_text
+    from kg.rdf import serialize_trig
+
+    graph = result.graph
+    assert graph is not None
+    atomic_write_bytes(out / GRAPH, serialize_trig(graph, getattr(graph, "decisions", ())))
+    validation = None
+    if validate is None:  # automatic: SHACL is cheap on small builds, slow on large ones
+        validate = len(result.analyses) <= AUTO_VALIDATE_MAX_ARTICLES
+    if validate:
+        from kg.rdf import validate as shacl_validate
+
+        validation = shacl_validate(out)
+    if html:
+        from kg.store import open_store
+        from kg.view import write_html
+
+        write_html(open_store(out), out / HTML)
+    manifest = {
+        "articles": [
+            {
+                "id": a.document.id,
+                "source": a.document.source,
+                "content_hash": a.document.content_hash,
+                "key": cache.key(a.document),
+            }
+            for a in result.analyses
+        ]
+    }
+    atomic_write_text(out / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+    atomic_write_text(out / REPORT, json.dumps(_report(result, validation, seconds), indent=1, ensure_ascii=False) + "\n")
+
+
+def _report(result: BuildResult, validation, seconds: float) -> dict:
+    counts: dict[str, int] = {}
+    for status in result.statuses:
+        counts[status.status] = counts.get(status.status, 0) + 1
+    graph = result.graph
+    pipelines = sorted({a.pipeline for a in result.analyses if a.pipeline})
+    report = {
+        "inputs": [asdict(s) for s in result.statuses],
+        "counts": counts,
+        "articles": len(result.analyses),
+        "entities": len(graph.entities) if graph else 0,
+        "relations": len(graph.edges) if graph else 0,
+        "events": len(graph.events) if graph else 0,
+        "pipelines": pipelines,
+        "seconds": round(seconds, 3),
+    }
+    if validation is not None:
+        report["validation"] = _validation_summary(validation)
+    return report
+
+
+def _validation_summary(validation) -> dict:
+    conforms = getattr(validation, "conforms", None)
+    if conforms is None and isinstance(validation, dict):
+        conforms = validation.get("conforms")
+    violations = getattr(validation, "violations", None)
+    if violations is None and isinstance(validation, dict):
+        violations = validation.get("violations", [])
+    return {"conforms": bool(conforms), "violations": len(violations or [])}

@@ -1,0 +1,54 @@
+"""`kg build`: articles in, graph.trig + graph.html + report.json out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("build")(build)
+
+
+def build(
+    inputs: list[Path] = typer.Argument(..., help="Files or folders of .txt, .md, .html, .jsonl articles."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
+    add: bool = typer.Option(False, "--add", help="Add these articles to the existing build in OUT (no re-processing of old ones)."),
+    curation: Path | None = typer.Option(None, "--curation", help="YAML file of merge/split/rename/retype/drop decisions."),
+    links: Path | None = typer.Option(None, "--links", help="CSV of known entities (label,type,wikidata,gnd) for owl:sameAs links."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes for NLP (a local Dask cluster when > 1 and --dask is given as 'local')."),
+    dask: str | None = typer.Option(None, "--dask", help="Run per-article stages on a Dask scheduler: tcp://HOST:PORT, or 'local'."),
+    store: str | None = typer.Option(None, "--store", help="Also load the graph into an Oxigraph server at http://HOST:PORT."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse analyses of unchanged articles."),
+    html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html."),
+    validate: bool | None = typer.Option(None, "--validate/--no-validate", help="SHACL-validate the graph (default: on up to 200 articles)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Build a knowledge graph from news articles."""
+    from kg.build_cmd import run_build
+    from kg.commands._progress import progress_bar
+    from kg.executors import make_runner
+
+    runner = make_runner(workers=workers, dask=dask)
+    with progress_bar(enabled=not quiet) as progress:
+        result = run_build(
+            inputs, out, add=add, curation=curation, links=links, use_cache=cache, html=html,
+            validate=validate, run_batch=runner, progress=progress, store_url=store,
+        )
+    _summarise(result, out)
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _summarise(result, out: Path) -> None:
+    counts: dict[str, int] = {}
+    for status in result.statuses:
+        counts[status.status] = counts.get(status.status, 0) + 1
+        if status.status in ("skipped", "failed"):
+            typer.echo(f"kg: {status.status} {status.source}: {status.reason}", err=True)
+    graph = result.graph
+    typer.echo(
+        f"{len(result.analyses)} articles ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))}) -> "
+        f"{len(graph.entities)} entities, {len(graph.edges)} relations, {len(graph.events)} events"
+    )
+    typer.echo(f"wrote {out / 'graph.trig'}, {out / 'graph.html'}, {out / 'report.json'}")
