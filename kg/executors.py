@@ -1,11 +1,161 @@
-"""Where per-article batches run: this process (default), processes, or Dask."""
+"""Where per-article batches run: this process (default), worker processes, or Dask.
+
+A runner is a callable ``runner(batch) -> results`` (so it can stand in for
+``kg.pipeline.analyze_batch``) with a ``map_batches(batches)`` method that
+keeps a bounded number of batches in flight and yields each batch's results
+in submission order. Bounded: memory stays flat in corpus size however fast
+the input is read. Ordered: a parallel build writes byte-for-byte what a
+serial one writes (report.json included). Each ``map_batches`` call owns its
+pool or Dask client and closes it when the stream ends, so nothing leaks
+between builds.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from kg.errors import KgError
+from kg.records import ArticleAnalysis, Document, InputStatus
+
+BatchResults = list[ArticleAnalysis | InputStatus]
+BatchFn = Callable[[Sequence[Document]], BatchResults]
+Submit = Callable[[list[Document]], object]  # returns a future with .result()
+
+IN_FLIGHT_PER_WORKER = 2  # enough to keep every worker busy while results stream back
+DASK_CONNECT_TIMEOUT = "10s"
 
 
-def make_runner(workers: int = 1, dask: str | None = None) -> Callable | None:
-    """A run_batch callable for kg.pipeline.analyze_all, or None for in-process."""
-    if dask is None and workers <= 1:
-        return None
-    raise NotImplementedError("parallel execution lands with the scale work")
+def _default_fn() -> BatchFn:
+    from kg.pipeline import analyze_batch
+
+    return analyze_batch
+
+
+class Runner:
+    """Base runner: subclasses provide ``_session`` (a pool) and ``slots`` (its parallelism)."""
+
+    def __init__(self, fn: BatchFn | None = None, in_flight: int | None = None) -> None:
+        self.fn = fn or _default_fn()
+        self._in_flight = in_flight
+
+    def __call__(self, batch: Sequence[Document]) -> BatchResults:
+        return next(iter(self.map_batches([batch])))
+
+    def _session(self) -> contextlib.AbstractContextManager[tuple[Submit, int]]:
+        raise NotImplementedError
+
+    def map_batches(self, batches: Iterable[Sequence[Document]]) -> Iterator[BatchResults]:
+        """Results of ``fn`` on each batch, in order, with at most ``in_flight`` batches pending."""
+        with self._session() as (submit, slots):
+            limit = max(1, self._in_flight or IN_FLIGHT_PER_WORKER * slots)
+            window: deque = deque()
+            for batch in batches:
+                window.append(submit(list(batch)))
+                if len(window) >= limit:
+                    yield self._result(window.popleft())
+            while window:
+                yield self._result(window.popleft())
+
+    def _result(self, future) -> BatchResults:
+        return future.result()
+
+
+class ProcessRunner(Runner):
+    """N worker processes on this machine (fork on Linux: workers share the loaded code)."""
+
+    def __init__(self, workers: int, fn: BatchFn | None = None, in_flight: int | None = None) -> None:
+        super().__init__(fn, in_flight)
+        self.workers = workers
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[tuple[Submit, int]]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method))
+        try:
+            yield (lambda batch: pool.submit(self.fn, batch)), self.workers
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
+
+    def _result(self, future) -> BatchResults:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            raise KgError(
+                f"a worker process died while analysing articles ({exc}); "
+                "try fewer --workers (each needs memory for its own NLP pipeline)"
+            ) from None
+
+
+class DaskRunner(Runner):
+    """Batches on the workers of a Dask scheduler: an existing one (tcp://...) or a LocalCluster."""
+
+    def __init__(self, address: str | None, workers: int = 1, fn: BatchFn | None = None,
+                 in_flight: int | None = None) -> None:
+        super().__init__(fn, in_flight)
+        self.address = address  # None: start a LocalCluster of ``workers`` processes
+        self.workers = workers
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[tuple[Submit, int]]:
+        with self._client() as client:
+            slots = sum(client.nthreads().values()) or 1
+            futures: list = []
+
+            def submit(batch: list[Document]):
+                future = client.submit(self.fn, batch, pure=False)
+                futures.append(future)
+                return future
+
+            try:
+                yield submit, slots
+            finally:
+                client.cancel([f for f in futures if not f.done()])
+
+    @contextlib.contextmanager
+    def _client(self):
+        import logging
+
+        from distributed import Client, LocalCluster
+
+        if self.address is None:
+            cluster = LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR,
+            )
+            with cluster, Client(cluster) as client:
+                yield client
+            return
+        try:
+            client = Client(self.address, timeout=DASK_CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise KgError(f"--dask {self.address}: cannot reach the Dask scheduler ({exc})") from None
+        with client:
+            if not client.nthreads():
+                raise KgError(f"--dask {self.address}: the scheduler has no workers")
+            yield client
+
+
+def make_runner(workers: int = 1, dask: str | None = None, fn: BatchFn | None = None) -> Runner | None:
+    """A run_batch callable for kg.pipeline.analyze_all, or None for in-process serial work.
+
+    ``--workers N`` alone: N local processes. ``--dask local``: a LocalCluster of
+    N worker processes. ``--dask tcp://HOST:PORT``: an existing scheduler's workers.
+    """
+    if workers < 1:
+        raise KgError(f"--workers must be at least 1, not {workers}")
+    if dask is None:
+        return ProcessRunner(workers, fn) if workers > 1 else None
+    if dask == "local":
+        return DaskRunner(None, workers, fn)
+    if "://" not in dask or not dask.split("://", 1)[1]:
+        raise KgError(f"--dask {dask!r}: expected 'local' or a scheduler address like tcp://HOST:8786")
+    return DaskRunner(dask, workers, fn)
