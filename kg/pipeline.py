@@ -116,12 +116,23 @@ def analyze_all(
     run_batch: Callable[[Sequence[Document]], list[ArticleAnalysis | InputStatus]] = analyze_batch,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[ArticleAnalysis | InputStatus]:
-    """Stream documents through ``run_batch`` in batches (memory flat in corpus size)."""
+    """Stream documents through ``run_batch`` in batches (memory flat in corpus size).
+
+    A parallel runner (kg.executors) has ``map_batches``, which keeps a bounded
+    number of batches in flight and yields their results in order.
+    """
+    batches = _batches(documents, batch_size)
+    map_batches = getattr(run_batch, "map_batches", None)
+    for results in map_batches(batches) if map_batches else map(run_batch, batches):
+        yield from results
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for document in documents:
         batch.append(document)
-        if len(batch) >= batch_size:
-            yield from run_batch(batch)
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        yield from run_batch(batch)
+        yield batch
