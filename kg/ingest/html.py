@@ -1,0 +1,169 @@
+"""HTML -> article text and metadata with the standard library's parser.
+
+Never executes anything and never keeps the content of script, style,
+template or embedded elements; navigation, headers, footers, asides and forms
+are page chrome and dropped. If the page marks its main content
+(<article>/<main>/role=main), only that is kept. Tables (nested too) become
+one line per row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# Elements whose content is never article text.
+_DROP = {
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
+    "video", "audio", "select", "button", "textarea", "head", "form", "nav", "aside", "footer", "dialog",
+    "figcaption",
+}
+_VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen",
+}
+_BLOCK = {
+    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+    "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure", "address", "hr", "br", "body",
+    "details", "summary", "center",
+}
+_CELL = {"td", "th"}
+_MAIN_ROLES = {"main", "article"}
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"}
+
+
+@dataclass
+class HtmlArticle:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    lang: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, drops, is_main)
+        self.drop_depth = 0
+        self.main_depth = 0
+        self.all_parts: list[str] = []
+        self.main_parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self.in_title = False
+        self.in_h1 = False
+        self.meta: dict[str, str] = {}
+        self.lang: str | None = None
+        self.time: str | None = None
+
+    # -- tags -------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "html" and a.get("lang"):
+            self.lang = a["lang"]
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+            return
+        if tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+        if tag == "time" and a.get("datetime") and self.time is None:
+            self.time = a["datetime"]
+        if tag in _VOID:
+            if tag in ("br", "hr"):
+                self._emit("\n")
+            return
+        role = a.get("role", "").lower()
+        drops = tag in _DROP or role in _CHROME_ROLES or "hidden" in a or a.get("aria-hidden") == "true"
+        if tag == "header" and not self.main_depth:
+            drops = True  # the page header (logo, menu), not an article header
+        is_main = tag in ("article", "main") or role in _MAIN_ROLES
+        self.stack.append((tag, drops, is_main))
+        self.drop_depth += drops
+        self.main_depth += is_main
+        self._mark(tag, True)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or not any(t == tag for t, _, _ in self.stack):
+            return  # stray end tag
+        while self.stack:
+            t, drops, is_main = self.stack.pop()
+            self.drop_depth -= drops
+            self.main_depth -= is_main
+            self._mark(t, False)
+            if t == tag:
+                break
+
+    def _mark(self, tag: str, opening: bool) -> None:
+        """Track title/h1 and turn block and cell boundaries into breaks."""
+        if tag == "title":
+            self.in_title = opening
+        elif tag == "h1":
+            self.in_h1 = opening
+        if tag in _BLOCK:
+            self._emit("\n\n" if tag not in ("li", "tr", "dt", "dd") else "\n")
+        elif tag in _CELL:
+            self._emit(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        if self.drop_depth:
+            return
+        if self.in_h1:
+            self.h1_parts.append(data)
+        self._emit(data)
+
+    def _emit(self, s: str) -> None:
+        if self.drop_depth and s.strip():
+            return
+        self.all_parts.append(s)
+        if self.main_depth:
+            self.main_parts.append(s)
+
+
+def extract_html(source: str) -> HtmlArticle:
+    """Main text, title, date, url and publisher of an HTML page."""
+    parser = _Extractor()
+    try:
+        parser.feed(source)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; keep what was read
+        pass
+    main = _tidy("".join(parser.main_parts))
+    text = main if len(main) >= 200 or (main and len(main) >= 0.3 * len(_tidy("".join(parser.all_parts)))) \
+        else _tidy("".join(parser.all_parts))
+    m = parser.meta
+    title = _first(m.get("og:title"), m.get("twitter:title"), _tidy_inline("".join(parser.h1_parts)),
+                   _tidy_inline("".join(parser.title_parts)))
+    date = _first(m.get("article:published_time"), m.get("date"), m.get("dc.date"), m.get("dcterms.date"),
+                  m.get("datepublished"), m.get("pubdate"), parser.time)
+    url = _first(m.get("og:url"), m.get("canonical"))
+    publisher = _first(m.get("og:site_name"), m.get("publisher"), m.get("application-name"))
+    return HtmlArticle(text=text, title=title, date=date, url=url, publisher=publisher, lang=parser.lang, meta=m)
+
+
+def _tidy(text: str) -> str:
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return out.strip()
+
+
+def _tidy_inline(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _first(*values: str | None) -> str | None:
+    for v in values:
+        if v and v.strip():
+            return v.strip()
+    return None
