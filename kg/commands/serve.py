@@ -1,0 +1,37 @@
+"""`kg serve OUT`: a read-only SPARQL endpoint, the graph page and a query page on localhost."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+
+
+def serve(
+    out: Path = typer.Argument(Path("out"), help="Build folder (holds graph.trig and graph.html)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", "-p", help="TCP port (0 = any free port)."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
+    max_rows: int = typer.Option(10000, "--max-rows", help="Rows (or triples) returned at most; longer answers are cut and say so."),
+    store: str | None = typer.Option(None, "--store", help="Answer from an Oxigraph server at http://HOST:PORT instead of OUT/graph.trig."),
+    workers: int = typer.Option(2, "--workers", "-w", help="Query worker processes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log each request."),
+) -> None:
+    """Serve the graph over HTTP: SPARQL at /sparql, graph view at /, query page at /query."""
+    from kg.errors import OutputError
+    from kg.server import serve as run_server
+
+    if not store and not (out / "graph.trig").is_file():
+        raise OutputError(f"{out}: no graph.trig here; run `kg build ... --out {out}` first")
+    if not 0 <= port <= 65535:
+        raise OutputError(f"--port {port}: must be between 0 and 65535")
+    if workers < 1:
+        raise OutputError("--workers must be at least 1")
+    try:
+        run_server(out, host, port, timeout=timeout, max_rows=max_rows, store_url=store, workers=workers,
+                   verbose=not quiet, announce=typer.echo)
+    except KeyboardInterrupt:
+        typer.echo("kg serve: stopped")

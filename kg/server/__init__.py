@@ -1,0 +1,28 @@
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint, the graph page and a query page.
+
+``make_server`` binds and returns the server (tests use port 0); ``serve``
+runs it until interrupted.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.server.app import close_server, describe, make_server
+
+__all__ = ["make_server", "close_server", "describe", "serve"]
+
+
+def serve(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0,
+          max_rows: int = 10000, store_url: str | None = None, workers: int = 2, verbose: bool = True,
+          announce=print) -> None:
+    """Serve until Ctrl-C; ``announce`` gets the start-up lines."""
+    server = make_server(out_dir, host, port, timeout=timeout, max_rows=max_rows, store_url=store_url,
+                         workers=workers, verbose=verbose)
+    info = describe(server)
+    base = f"http://{info['host']}:{info['port']}"
+    announce(f"kg serve: SPARQL endpoint {base}/sparql  query page {base}/query  graph {base}/")
+    announce(f"  answering from {store_url or out_dir}; timeout {timeout:g} s, at most {max_rows} rows; Ctrl-C stops")
+    try:
+        server.serve_forever()
+    finally:
+        close_server(server)

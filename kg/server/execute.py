@@ -1,0 +1,68 @@
+"""Run one query against a store and turn the answer into bytes (inside a worker).
+
+A store here is anything with ``query(text, bindings) -> pyoxigraph result``:
+the embedded Oxigraph store of a build, or a :class:`kg.remote.RemoteStore`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.server.results import (Answer, Format, serialize_boolean, serialize_solutions, serialize_triples, take)
+
+
+@dataclass(frozen=True)
+class Job:
+    text: str
+    fmt: Format
+    max_rows: int
+    bindings: tuple[tuple[str, object], ...] = ()
+
+
+class LocalStore:
+    """The embedded store of a build folder, queried with the union of its named graphs as default graph."""
+
+    def __init__(self, out_dir: Path):
+        self.store = open_local(Path(out_dir))
+
+    def query(self, text: str, bindings: dict | None = None):
+        return run_local(self.store, text, bindings)
+
+
+def open_local(out_dir: Path):
+    """The build's embedded store (kg.store.open_store: graph.trig plus the ontology graph)."""
+    from kg.store import open_store
+
+    return open_store(out_dir)
+
+
+def run_local(store, text: str, bindings: dict | None = None):
+    """A raw pyoxigraph result; the default graph is the union of the named graphs (as `oxigraph serve
+    --union-default-graph`), so ``{ ?s ?p ?o }`` finds the data and GRAPH patterns work as usual."""
+    return store.query(text, use_default_graph_as_union=True, substitutions=substitutions(bindings))
+
+
+def substitutions(bindings: dict | None) -> dict | None:
+    """{name: value} as pyoxigraph substitutions, with kg.store's conventions ("<iri>" is an IRI)."""
+    if not bindings:
+        return None
+    import pyoxigraph
+
+    from kg.store import to_term
+
+    return {pyoxigraph.Variable(str(k).lstrip("?$")): to_term(v) for k, v in bindings.items()}
+
+
+def answer(result, job: Job, prefixes: dict[str, str] | None = None) -> Answer:
+    """Serialise a pyoxigraph result in ``job.fmt``, keeping at most ``job.max_rows`` rows."""
+    import pyoxigraph
+
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return Answer(serialize_boolean(bool(result), job.fmt), job.fmt.media_type, 1, False)
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows, truncated = take(([s[v] for v in variables] for s in result), job.max_rows)
+        body = serialize_solutions(variables, rows, job.fmt, truncated, job.max_rows)
+        return Answer(body, job.fmt.media_type, len(rows), truncated)
+    triples, truncated = take(iter(result), job.max_rows)
+    return Answer(serialize_triples(triples, job.fmt, prefixes), job.fmt.media_type, len(triples), truncated)

@@ -1,0 +1,115 @@
+"""The small query page at /query: example queries, a textarea, a run button, a result table.
+
+Every piece of text that reaches the page (queries, labels from articles,
+error messages) goes through html.escape.
+"""
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+from urllib.parse import urlencode
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
+
+_STYLE = """
+body{font:15px/1.4 system-ui,sans-serif;margin:0;display:flex;min-height:100vh}
+nav{width:17rem;background:#f4f4f4;padding:1rem;border-right:1px solid #ddd}
+nav a{display:block;margin:.3rem 0;color:#0645ad;text-decoration:none}
+nav small{display:block;color:#555;margin:-.2rem 0 .5rem}
+main{flex:1;padding:1rem;overflow:auto}
+textarea{width:100%;height:16rem;font:13px/1.35 monospace}
+table{border-collapse:collapse;margin-top:1rem}
+td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left;font-size:13px}
+.error{color:#a00;white-space:pre-wrap}.note{color:#8a5a00}pre{background:#f7f7f7;padding:.5rem;overflow:auto}
+"""
+
+
+def example_queries() -> list[dict]:
+    """The reference queries shipped in ontology/queries: name, description (leading # lines), text."""
+    folder = queries_dir()
+    found = []
+    for path in sorted(folder.glob("*.rq")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        comment = []
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            comment.append(line.lstrip("#").strip())
+        found.append({"name": path.stem, "description": " ".join(c for c in comment if c), "text": text})
+    return found
+
+
+def queries_dir() -> Path:
+    from kg.store import QUERY_DIR
+
+    return QUERY_DIR
+
+
+def render(examples: list[dict], query: str, result: bytes | None = None, form: str = "",
+           error: str = "", note: str = "") -> str:
+    """The whole page; ``result`` is a SPARQL JSON document (SELECT/ASK) or Turtle (CONSTRUCT/DESCRIBE)."""
+    nav = ['<nav><b>Example queries</b>']
+    for ex in examples:
+        link = "/query?" + urlencode({"example": ex["name"]})
+        nav.append(f'<a href="{escape(link)}">{escape(ex["name"])}</a>')
+        if ex["description"]:
+            nav.append(f"<small>{escape(ex['description'])}</small>")
+    if not examples:
+        nav.append("<small>none found (ontology/queries/*.rq)</small>")
+    nav.append('<p><a href="/">Graph view</a></p></nav>')
+    body = [
+        "<main><h1>SPARQL query</h1>",
+        '<form method="post" action="/query">',
+        f'<textarea name="query" spellcheck="false" aria-label="SPARQL query">{escape(query)}</textarea>',
+        '<p><button type="submit">Run</button> '
+        "read-only; answers from this graph only (endpoint: <code>/sparql</code>)</p></form>",
+    ]
+    if error:
+        body.append(f'<p class="error">{escape(error)}</p>')
+    if note:
+        body.append(f'<p class="note">{escape(note)}</p>')
+    if result is not None:
+        body.append(_render_result(result, form))
+        if query:
+            links = " ".join(
+                f'<a href="{escape("/sparql?" + urlencode({"query": query, "format": f}))}">{f.upper()}</a>'
+                for f in (("json", "csv", "tsv") if form in ("SELECT", "ASK") else ("turtle", "ntriples")))
+            body.append(f"<p>Download: {links}</p>")
+    body.append("</main>")
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>kg SPARQL query</title>"
+            f"<style>{_STYLE}</style></head><body>{''.join(nav)}{''.join(body)}</body></html>")
+
+
+def _render_result(result: bytes, form: str) -> str:
+    if form not in ("SELECT", "ASK"):
+        return f"<pre>{escape(result.decode('utf-8', 'replace'))}</pre>"
+    doc = json.loads(result)
+    if "boolean" in doc:
+        return f"<p>Answer: <b>{'yes' if doc['boolean'] else 'no'}</b></p>"
+    variables = doc["head"]["vars"]
+    rows = doc["results"]["bindings"]
+    out = [f"<p>{len(rows)} row{'s' if len(rows) != 1 else ''}</p><table><tr>"]
+    out += [f"<th>?{escape(v)}</th>" for v in variables]
+    out.append("</tr>")
+    for row in rows:
+        out.append("<tr>" + "".join(f"<td>{_cell(row.get(v))}</td>" for v in variables) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _cell(term: dict | None) -> str:
+    if not term:
+        return ""
+    value = term.get("value")
+    if term.get("type") == "uri":
+        return f"&lt;{escape(str(value))}&gt;"
+    if term.get("type") == "bnode":
+        return f"_:{escape(str(value))}"
+    if term.get("type") == "triple":
+        return escape(json.dumps(value, ensure_ascii=False))
+    suffix = f"@{term['xml:lang']}" if "xml:lang" in term else ""
+    return escape(str(value)) + escape(suffix)

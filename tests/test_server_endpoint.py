@@ -1,0 +1,189 @@
+"""`kg serve` end to end: a real server on a free loopback port, queried with SPARQLWrapper."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import urlencode
+
+import pytest
+
+SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
+from SPARQLWrapper import CSV, JSON, N3, TSV, TURTLE, XML, SPARQLWrapper as Wrapper  # noqa: E402
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed  # noqa: E402
+
+from kg.server import close_server, make_server  # noqa: E402
+
+KG = "https://w3id.org/kg-news/ontology#"
+ID = "https://w3id.org/kg-news/id/"
+N_PEOPLE = 40
+MAX_ROWS = 50
+
+
+def _trig() -> str:
+    """Invented people employed by invented companies, one article graph each."""
+    lines = [f"@prefix kg: <{KG}> .", "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+             "<https://w3id.org/kg-news/graph/entities> {"]
+    for i in range(N_PEOPLE):
+        lines.append(f'<{ID}person/p{i}> a kg:Person ; rdfs:label "Person Nummer {i}" .')
+    lines.append(f'<{ID}org/wt> a kg:Organization ; rdfs:label "Werkstatt <script>alert(1)</script> & Co" .')
+    lines.append("}")
+    for i in range(N_PEOPLE):
+        lines.append(f"<https://w3id.org/kg-news/graph/article/a{i}> {{ <{ID}person/p{i}> kg:employedBy <{ID}org/wt> . }}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory):
+    out = tmp_path_factory.mktemp("serve")
+    (out / "graph.trig").write_text(_trig(), encoding="utf-8")
+    (out / "graph.html").write_text("<html><body>kg view page</body></html>", encoding="utf-8")
+    server = make_server(out, "127.0.0.1", 0, timeout=1.5, max_rows=MAX_ROWS, workers=2)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    assert host == "127.0.0.1"
+    yield f"http://127.0.0.1:{port}"
+    close_server(server)
+    thread.join(5)
+
+
+def _wrapper(base: str, query: str, fmt=JSON, method: str = "GET") -> Wrapper:
+    sparql = Wrapper(base + "/sparql")
+    sparql.setQuery(query)
+    sparql.setReturnFormat(fmt)
+    sparql.setMethod(method)
+    return sparql
+
+
+def test_select_json_get_and_post(endpoint):
+    query = f"SELECT ?label WHERE {{ ?p a <{KG}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }} ORDER BY ?label LIMIT 3"
+    for method in ("GET", "POST"):
+        rows = _wrapper(endpoint, query, JSON, method).query().convert()["results"]["bindings"]
+        assert [r["label"]["value"] for r in rows] == ["Person Nummer 0", "Person Nummer 1", "Person Nummer 10"]
+
+
+def test_post_as_sparql_query_body(endpoint):
+    sparql = _wrapper(endpoint, f"ASK {{ <{ID}person/p3> <{KG}employedBy> <{ID}org/wt> }}", JSON, "POST")
+    sparql.setRequestMethod("postdirectly")
+    assert sparql.query().convert()["boolean"] is True
+
+
+def test_content_negotiation_for_select(endpoint):
+    query = f"SELECT ?o WHERE {{ <{ID}org/wt> <http://www.w3.org/2000/01/rdf-schema#label> ?o }}"
+    label = "Werkstatt <script>alert(1)</script> & Co"
+    xml = _wrapper(endpoint, query, XML).query().convert()
+    assert xml.getElementsByTagName("literal")[0].firstChild.data == label
+    csv_text = _wrapper(endpoint, query, CSV).query().convert().decode("utf-8")
+    assert csv_text.splitlines() == ["o", label]
+    tsv_text = _wrapper(endpoint, query, TSV).query().convert().decode("utf-8")
+    assert tsv_text.splitlines() == ["?o", f'"{label}"']
+
+
+def test_construct_as_turtle_and_ntriples(endpoint):
+    query = f"CONSTRUCT {{ ?p <{KG}employedBy> ?o }} WHERE {{ ?p <{KG}employedBy> ?o }} LIMIT 2"
+    turtle = _wrapper(endpoint, query, TURTLE).query().convert()
+    assert b"employedBy" in turtle
+    request = urllib.request.Request(endpoint + "/sparql?" + urlencode({"query": query}),
+                                     headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers["Content-Type"].startswith("application/n-triples")
+        lines = response.read().decode("utf-8").strip().splitlines()
+    assert len(lines) == 2 and all(line.endswith(" .") and f"<{KG}employedBy>" in line for line in lines)
+    graph = _wrapper(endpoint, f"DESCRIBE <{ID}org/wt>", N3).query().convert()
+    assert b"Werkstatt" in graph
+
+
+@pytest.mark.parametrize("query,reason", [
+    ("INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }", "read-only"),
+    ("LOAD <http://example.org/x.ttl>", "read-only"),
+    ("DROP ALL", "read-only"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * WHERE { ?s ?p ", "syntax error"),
+])
+def test_refusals_are_400_with_a_reason(endpoint, query, reason):
+    with pytest.raises(QueryBadFormed) as info:
+        _wrapper(endpoint, query, method="POST").query()
+    assert reason in str(info.value)
+
+
+def test_update_operation_refused(endpoint):
+    request = urllib.request.Request(endpoint + "/sparql", data=b"CLEAR ALL",
+                                     headers={"Content-Type": "application/sparql-update"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(request, timeout=10)
+    assert info.value.code == 400 and b"read-only" in info.value.read()
+
+
+def test_result_cap_says_it_truncated(endpoint):
+    request = urllib.request.Request(endpoint + "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}),
+                                     headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers["X-KG-Truncated"] == "true"
+        doc = json.loads(response.read())
+    assert len(doc["results"]["bindings"]) == MAX_ROWS
+    assert doc["truncated"] is True and str(MAX_ROWS) in doc["message"]
+
+
+def test_pathological_query_is_stopped_and_server_recovers(endpoint):
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . "
+            "FILTER(STR(?c) != STR(?o)) }")
+    started = time.monotonic()
+    with pytest.raises(urllib.error.HTTPError) as info:
+        _wrapper(endpoint, slow).query()
+    assert time.monotonic() - started < 30
+    assert info.value.code == 503 and b"time limit" in info.value.read()
+    rows = _wrapper(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s a <{KG}Person> }}").query().convert()
+    assert rows["results"]["bindings"][0]["n"]["value"] == str(N_PEOPLE)
+
+
+def test_graph_page_and_escaped_query_page(endpoint):
+    with urllib.request.urlopen(endpoint + "/", timeout=10) as response:
+        assert b"kg view page" in response.read()
+    query = "SELECT ?l WHERE { ?o a <https://w3id.org/kg-news/ontology#Organization> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    with urllib.request.urlopen(endpoint + "/query", data=urlencode({"query": query}).encode(), timeout=10) as response:
+        page = response.read().decode("utf-8")
+        assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+    assert "<script>alert(1)</script>" not in page
+    assert "Werkstatt &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in page
+    assert "<textarea" in page and "1 row" in page
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(endpoint + "/query", data=urlencode({"query": "CLEAR ALL"}).encode(), timeout=10)
+    assert info.value.code == 400 and b"read-only" in info.value.read()
+
+
+def test_foreign_host_header_is_refused(endpoint):
+    request = urllib.request.Request(endpoint + "/", headers={"Host": "attacker.example"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(request, timeout=10)
+    assert info.value.code == 403
+
+
+def test_fifty_concurrent_clients_are_all_answered(endpoint):
+    """50 clients on loopback for a few seconds (bounded by count and time); every request gets its answer."""
+    clients, seconds, results, lock = 50, 3.0, [], threading.Lock()
+    query = f"SELECT ?l WHERE {{ <{ID}person/p7> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}"
+    deadline = time.monotonic() + seconds
+
+    def client() -> None:
+        done = 0
+        while done < 200 and (done == 0 or time.monotonic() < deadline):
+            try:
+                rows = _wrapper(endpoint, query).query().convert()["results"]["bindings"]
+                outcome = rows[0]["l"]["value"] if rows else "no rows"
+            except Exception as exc:  # noqa: BLE001 - recorded and asserted below
+                outcome = f"{type(exc).__name__}: {exc}"
+            with lock:
+                results.append(outcome)
+            done += 1
+
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not any(thread.is_alive() for thread in threads)
+    assert len(results) >= clients
+    assert set(results) == {"Person Nummer 7"}

@@ -1,0 +1,79 @@
+"""The read-only gate and content negotiation of `kg serve` (no server needed)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.server.guard import Refused, check_query
+from kg.server.results import negotiate
+
+
+@pytest.mark.parametrize("text,form", [
+    ("SELECT ?s WHERE { ?s ?p ?o }", "SELECT"),
+    ("ask { ?s ?p ?o }", "ASK"),
+    ("CONSTRUCT WHERE { ?s ?p ?o }", "CONSTRUCT"),
+    ("DESCRIBE <https://example.org/x>", "DESCRIBE"),
+    # SERVICE inside a string literal or a comment is not a SERVICE clause
+    ('SELECT ?s WHERE { ?s ?p "SERVICE <http://example.org/sparql> { ?a ?b ?c }" }', "SELECT"),
+    ("SELECT ?s WHERE { ?s ?p ?o } # SERVICE <http://example.org/sparql> { }", "SELECT"),
+    ("PREFIX service: <http://example.org/> SELECT ?service WHERE { ?service service:load ?o }", "SELECT"),
+])
+def test_read_only_queries_pass(text, form):
+    assert check_query(text) == form
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "select * { optional { service silent <http://example.org/sparql> { ?s ?p ?o } } }",
+    "SELECT * WHERE { # a comment hides nothing\n SERVICE\n<http://example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?x ?y ?z . { SELECT ?s WHERE { SERVICE ?endpoint { ?s ?p ?o } } } }",
+])
+def test_service_is_refused_wherever_it_hides(text):
+    with pytest.raises(Refused, match="SERVICE"):
+        check_query(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("INSERT DATA { <http://e.org/a> <http://e.org/b> <http://e.org/c> }", "INSERT"),
+    ("DELETE WHERE { ?s ?p ?o }", "DELETE"),
+    ("DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }", "DELETE/INSERT"),
+    ("LOAD <http://example.org/data.ttl>", "LOAD"),
+    ("CLEAR ALL", "CLEAR"),
+    ("DROP GRAPH <http://example.org/g>", "DROP"),
+    ("CREATE GRAPH <http://example.org/g>", "CREATE"),
+    ("ADD DEFAULT TO <http://example.org/g>", "ADD"),
+    ("MOVE DEFAULT TO <http://example.org/g>", "MOVE"),
+    ("COPY DEFAULT TO <http://example.org/g>", "COPY"),
+    ("PREFIX ex: <http://example.org/> INSERT DATA { ex:a ex:b ex:c }", "INSERT"),
+])
+def test_updates_are_refused_with_their_name(text, word):
+    with pytest.raises(Refused, match="read-only") as info:
+        check_query(text)
+    assert word in str(info.value)
+
+
+def test_syntax_error_is_a_refusal_with_a_position():
+    with pytest.raises(Refused, match="syntax error"):
+        check_query("SELECT ?s WHERE { ?s ?p ")
+    with pytest.raises(Refused, match="empty"):
+        check_query("   ")
+
+
+@pytest.mark.parametrize("accept,form,name", [
+    ("application/sparql-results+json", "SELECT", "json"),
+    ("application/sparql-results+xml", "SELECT", "xml"),
+    ("text/csv", "SELECT", "csv"),
+    ("text/tab-separated-values", "ASK", "tsv"),
+    ("text/csv;q=0.2, application/sparql-results+xml;q=0.9", "SELECT", "xml"),
+    ("*/*", "SELECT", "json"),
+    (None, "CONSTRUCT", "turtle"),
+    ("application/n-triples", "DESCRIBE", "ntriples"),
+    ("application/turtle,text/turtle", "CONSTRUCT", "turtle"),
+])
+def test_negotiation(accept, form, name):
+    assert negotiate(form, accept).name == name
+
+
+def test_negotiation_refuses_what_it_cannot_give_and_format_param_wins():
+    assert negotiate("SELECT", "image/png") is None
+    assert negotiate("SELECT", "text/csv", "json").name == "json"
+    assert negotiate("CONSTRUCT", "application/sparql-results+json") is None
