@@ -15,6 +15,7 @@ from kg.records import InputStatus
 
 SUPPORTED = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl"}
+KG_OUTPUT_MARKER = ".kg.lock"  # kg.io.LOCK_NAME: a folder holding it is a build's output
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,13 @@ def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tu
         except OSError as exc:
             yield InputStatus(source=src, status="failed", reason=f"cannot list folder: {_os_reason(exc)}")
             return
+        if not top and KG_OUTPUT_MARKER in names:
+            yield InputStatus(source=src, status="skipped", reason="a kg output folder, not input")
+            return
         for name in names:
-            if name.startswith("."):
-                continue  # hidden files and folders (.git, .DS_Store, editor swap files)
+            if name.startswith("."):  # .git, .DS_Store, editor swap files: reported, not read
+                yield InputStatus(source=str(path / name), status="skipped", reason="hidden file or folder")
+                continue
             yield from _visit(path / name, seen_files, seen_dirs, top=False)
         return
     if not stat.S_ISREG(st.st_mode):
