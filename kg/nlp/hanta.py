@@ -1,0 +1,118 @@
+"""HanTa as a spaCy component: STTS tags, universal POS and lemmas.
+
+HanTa analyses every word morphologically, which is slow (~3-7k tokens/s).
+Word analyses do not depend on context, so they are memoised per word type
+(process-wide), and only the cheap sentence-level Viterbi runs per sentence.
+Long "sentences" (text without full stops) are tagged in bounded windows so
+cost stays linear.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+WINDOW = 120  # tokens per Viterbi call; bounds cost on text without full stops
+MAX_WORD = 60  # longer "words" (URLs, hashes) are not analysed morphologically
+
+# STTS -> Universal POS (spaCy's German mapping, abridged)
+UPOS = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPO": "ADP", "APPR": "ADP", "APPRART": "ADP",
+    "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOKOM": "CCONJ",
+    "KON": "CCONJ", "KOUI": "SCONJ", "KOUS": "SCONJ", "NE": "PROPN", "NN": "NOUN", "PAV": "ADV",
+    "PROAV": "ADV", "PDAT": "DET", "PDS": "PRON", "PIAT": "DET", "PIS": "PRON", "PPER": "PRON",
+    "PPOSAT": "DET", "PPOSS": "PRON", "PRELAT": "DET", "PRELS": "PRON", "PRF": "PRON",
+    "PTKA": "PART", "PTKANT": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKZU": "PART",
+    "PWAT": "DET", "PWAV": "ADV", "PWS": "PRON", "TRUNC": "X", "VAFIN": "AUX", "VAIMP": "AUX",
+    "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "VERB", "VMINF": "VERB", "VMPP": "VERB",
+    "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB",
+    "XY": "X", "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT", "_SP": "SPACE",
+}
+
+
+def stts(tag: str) -> str:
+    """HanTa tag ("VV(FIN)", "ADJ(A)", "NNA") -> STTS ("VVFIN", "ADJA", "NN")."""
+    tag = tag.replace("(", "").replace(")", "")
+    if tag in UPOS:
+        return tag
+    if tag.startswith("NN"):
+        return "NN"
+    if tag.startswith("NE") or tag == "ACR_NE":
+        return "NE"
+    if tag.startswith("ADJ"):
+        return "ADJD"
+    return "XY"
+
+
+@lru_cache(maxsize=4)
+def _tagger(lang: str):
+    from HanTa import HanoverTagger as ht
+
+    model = "morphmodel_ger.pgz" if lang == "de" else "morphmodel_en.pgz"
+    tagger = ht.HanoverTagger(model)
+    # memoise the per-word analyses (pure functions of the word) on the instance
+    tagger._tag_word = lru_cache(maxsize=300_000)(tagger._tag_word)
+    tagger._analyze = lru_cache(maxsize=300_000)(tagger._analyze)
+    return tagger
+
+
+def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
+    """(lemma, raw tag) for each word of one window."""
+    safe = [w if len(w) <= MAX_WORD else "X" for w in words]
+    try:
+        tags = tagger.tag_sent_viterbi(safe)
+    except Exception:  # noqa: BLE001 - odd input must never crash the pipeline
+        tags = [tagger.tag2int.get("XY", 0)] * len(safe)
+    out = []
+    for word, t in zip(words, tags):
+        name = tagger.int2tag[t]
+        if len(word) > MAX_WORD:
+            out.append((word, "XY"))
+            continue
+        try:
+            lemma = tagger._analyze(word.lower() if not word[:1].isupper() else word, t, 1)[0]
+        except Exception:  # noqa: BLE001
+            lemma = word
+        out.append((lemma, name))
+    return out
+
+
+@Language.factory("kg_hanta", default_config={"lang": "de"})
+def make_hanta(nlp: Language, name: str, lang: str):
+    return HantaTagger(lang)
+
+
+class HantaTagger:
+    """Sets token.tag_ (STTS, or CLAWS5 for English), token.pos_ and token.lemma_ from HanTa."""
+
+    def __init__(self, lang: str = "de"):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        tagger = _tagger(self.lang)
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            for t in sent:
+                if t.is_space:
+                    t.tag_, t.pos_, t.lemma_ = "_SP", "SPACE", t.text
+            for i in range(0, len(toks), WINDOW):
+                window = toks[i:i + WINDOW]
+                for tok, (lemma, raw) in zip(window, _tag_window(tagger, [t.text for t in window])):
+                    tag = stts(raw) if self.lang == "de" else raw.replace("(", "").replace(")", "")
+                    tok.tag_ = tag
+                    tok.pos_ = UPOS.get(tag, "X") if self.lang == "de" else _claws_upos(tag)
+                    tok.lemma_ = lemma or tok.text
+        return doc
+
+
+def _claws_upos(tag: str) -> str:
+    """HanTa's English model tags with CLAWS5 (NP0, NN1, VVD, ...)."""
+    for prefix, upos in (("NP", "PROPN"), ("NN", "NOUN"), ("VB", "AUX"), ("VH", "AUX"), ("VD", "AUX"),
+                         ("VM", "AUX"), ("VV", "VERB"), ("AJ", "ADJ"), ("AV", "ADV"), ("PN", "PRON"),
+                         ("DPS", "DET"), ("AT", "DET"), ("DT", "DET"), ("PR", "ADP"), ("CJC", "CCONJ"),
+                         ("CJ", "SCONJ"), ("CRD", "NUM"), ("ORD", "ADJ"), ("PU", "PUNCT"), ("TO", "PART"),
+                         ("POS", "PART"), ("ITJ", "INTJ")):
+        if tag.startswith(prefix):
+            return upos
+    return "X"

@@ -1,0 +1,145 @@
+"""General German (and a little English) lexicons for the rule layer.
+
+Only category words live here (role nouns, organisation and outlet nouns,
+company suffixes, cue prepositions), never names of particular entities.
+Role and organisation nouns are matched as compound heads, so "US-Präsident",
+"Bundesaußenminister" and "Softwarekonzern" are covered by their last part.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# nouns that stand before a person's name as a title or role ("Reporter X")
+PERSON_ROLES = frozenset("""
+präsident präsidentin kanzler kanzlerin minister ministerin premier premierminister premierministerin
+bürgermeister bürgermeisterin chef chefin vorsitzende vorsitzender sprecher sprecherin reporter reporterin
+journalist journalistin autor autorin korrespondent korrespondentin redakteur redakteurin kolumnist
+kolumnistin moderator moderatorin trainer trainerin spieler spielerin stürmer stürmerin torwart torhüter
+kapitän kapitänin manager managerin direktor direktorin geschäftsführer geschäftsführerin gründer
+gründerin mitgründer mitgründerin ceo vorstand abgeordnete abgeordneter senator senatorin gouverneur
+gouverneurin richter richterin anwalt anwältin staatsanwalt staatsanwältin professor professorin prof
+dr herr frau papst könig königin prinz prinzessin kaiser sänger sängerin schauspieler schauspielerin
+regisseur regisseurin künstler künstlerin musiker musikerin schriftsteller schriftstellerin philosoph
+historiker historikerin experte expertin forscher forscherin wissenschaftler wissenschaftlerin politiker
+politikerin general kommissar kommissarin polizist polizistin mitarbeiter mitarbeiterin angestellte
+angestellter pfarrer bischof kardinal komiker komikerin kollege kollegin sohn tochter vater mutter
+bruder schwester ehefrau ehemann witwe witwer chefredakteur chefredakteurin herausgeber herausgeberin
+blogger bloggerin aktivist aktivistin unternehmer unternehmerin milliardär milliardärin investor
+investorin weltmeister weltmeisterin olympiasieger olympiasiegerin kandidat kandidatin herausforderer
+herausforderin amtsinhaber staatschef staatschefin regierungschef regierungschefin diktator beamte
+beamter diplomat diplomatin botschafter botschafterin analyst analystin ökonom ökonomin kommentator
+fotograf fotografin architekt architektin designer designerin komponist komponistin dirigent
+dirigentin pianist pianistin maler malerin dichter dichterin athlet athletin läufer läuferin fahrer
+fahrerin boxer boxerin coach verteidiger verteidigerin mittelfeldspieler schiedsrichter sprecher
+vize stellvertreter stellvertreterin leiter leiterin berater beraterin assistent assistentin
+mitglied gewerkschafter gewerkschafterin funktionär funktionärin ermittler ermittlerin täter täterin
+opfer zeuge zeugin nutzer nutzerin kunde kundin
+president chancellor minister secretary senator governor mayor reporter journalist editor founder
+spokesman spokeswoman director mr mrs ms dr
+""".split())
+
+# nouns for organisations: "das Unternehmen X", "der Softwarekonzern X"
+ORG_NOUNS = frozenset("""
+unternehmen konzern firma hersteller anbieter dienstleister startup start-up gesellschaft partei verein
+verband club klub gewerkschaft organisation behörde ministerium institut stiftung universität
+hochschule bank versicherung gruppe holding kette airline fluggesellschaft team mannschaft fraktion
+gericht amt kommission museum label plattform netzwerk dienst kurznachrichtendienst onlinedienst
+händler onlinehändler autobauer reederei brauerei werk werke mutterkonzern tochterfirma
+tochtergesellschaft zulieferer betreiber marke bündnis allianz agentur armee miliz bewegung
+company corporation firm party union
+""".split())
+
+# nouns for news outlets (MediaOrganization): "dem IT-Portal X", "die Zeitung X"
+MEDIA_NOUNS = frozenset("""
+zeitung tageszeitung wochenzeitung zeitschrift magazin nachrichtenmagazin blatt portal nachrichtenportal
+onlineportal newsportal website webseite newsseite nachrichtenseite blog techblog sender fernsehsender
+radiosender rundfunk nachrichtensender sendung radiosendung nachrichtenagentur medium boulevardblatt
+boulevardzeitung sonntagszeitung onlineausgabe newsletter podcast fachmagazin onlinemagazin fernsehen
+tv-sender kanal verlag radioprogramm programm nachrichtenseite onlinezeitung
+newspaper magazine broadcaster outlet
+""".split())
+
+# journalist roles whose hyphen prefix names an outlet: "X-Reporter Y"
+MEDIA_ROLES = frozenset("""
+reporter reporterin journalist journalistin redakteur redakteurin korrespondent korrespondentin
+kolumnist kolumnistin chefredakteur chefredakteurin autor autorin moderator moderatorin
+""".split())
+
+# place nouns: "die Stadt X", "in der Region X"
+LOC_NOUNS = frozenset("""
+stadt hauptstadt großstadt kleinstadt gemeinde land region provinz bundesland bundesstaat staat dorf
+ort kreis landkreis bezirk stadtteil insel fluss see berg metropole kanton republik königreich
+city town country state province region village island river
+""".split())
+
+# legal-form suffixes that end a company name
+COMPANY_SUFFIXES = frozenset("""
+GmbH AG SE KG KGaA OHG e.V. eG mbH Inc. Inc Ltd. Ltd LLC Corp. Corp Corporation Co. plc PLC S.A. SA
+N.V. NV B.V. BV S.p.A. SpA Holding Group AB ASA Oy GbR UG Limited LLP
+""".split())
+
+# heads inside multi-word names that make them organisations ("Universität Hamburg")
+ORG_NAME_WORDS = frozenset("""
+Bank Partei Union Verein Institut Universität Hochschule Stiftung Gruppe Group Verband Rat Kommission
+Agentur Gesellschaft Ministerium Bund Club Klub Company Bureau Akademie Gericht Werke Bahn Airlines
+Nationen Parlament Kongress Senat Rundfunk Zentralbank Gewerkschaft Kirche Fraktion Koalition Amt
+Polizei Armee Museum Theater Orchester Liga Stadtwerke Versicherung Holding Foundation University
+Institute Council Committee Association Party Agency Department Ministry Court Bank
+""".split())
+
+# sport-club style abbreviations that open an organisation name ("FC ...")
+ORG_PREFIXES = frozenset("FC SC SV VfB VfL TSV TSG SpVgg SG BSC FSV SSV KSC RB AC AS".split())
+
+# prepositions that take places: "in X", "aus X", "nach X"
+LOC_PREPS = frozenset("in aus nach nahe bei von im ins gen via durch südlich nördlich westlich östlich".split())
+STRONG_LOC_PREPS = frozenset("in nach aus nahe südlich nördlich westlich östlich".split())
+
+# verbs of saying: the unknown name before or after is most often a person
+SPEECH_VERBS = frozenset("""
+sagen erklären betonen meinen schreiben twittern kritisieren fordern warnen sprechen antworten
+erzählen berichten verraten zitieren ergänzen räumen kündigen hoffen glauben
+""".split())
+
+# name particles inside person names ("Ursula von der Leyen")
+NAME_PARTICLES = frozenset("von van der de da di zu del den dos du la le bin ibn al el".split())
+
+MONTHS = frozenset("""Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+Jänner Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July
+October December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+def _head(word: str, nouns: frozenset[str], compounds: bool = True) -> str | None:
+    """The lexicon noun that ``word`` ends with as a compound head, or None."""
+    low = word.lower().rstrip(".")
+    if low in nouns:
+        return low
+    part = low.rsplit("-", 1)[-1]
+    if part in nouns:
+        return part
+    if not compounds:
+        return None
+    for n in range(len(low) - 3, 3, -1):  # longest head first: "Softwarekonzern" -> "konzern"
+        tail = low[-n:]
+        if tail in nouns:
+            return tail
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def role_head(word: str) -> str | None:
+    return _head(word, PERSON_ROLES)
+
+
+@lru_cache(maxsize=100_000)
+def org_head(word: str) -> str | None:
+    return _head(word, ORG_NOUNS)
+
+
+@lru_cache(maxsize=100_000)
+def media_head(word: str) -> str | None:
+    return _head(word, MEDIA_NOUNS)
+
+
+@lru_cache(maxsize=100_000)
+def loc_head(word: str) -> str | None:
+    return _head(word, LOC_NOUNS, compounds=False)

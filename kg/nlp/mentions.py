@@ -1,0 +1,119 @@
+"""spaCy Doc -> (Sentence, Mention) records: names, name variants, coreference.
+
+Name mentions come from doc.ents.  Two more kinds of name mention are added
+here because they do not align with whole tokens: the name inside a hyphen
+compound ("X-Reporter" -> outlet X, "X-Mitarbeiter" -> X when X is named in
+the article) and lower-case or domain spellings of a name the article
+already typed ("example" beside "example.de").  Coreference (partial names,
+pronouns, definite descriptions) is in ``kg.nlp.coref``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp import lexicon as lx
+from kg.nlp import shapes
+from kg.nlp.coref import Raw, resolve
+from kg.records import Document, Mention, Sentence
+
+CONFIDENCE = {"shape": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
+
+
+def _sentences(doc: Doc, document: Document) -> tuple[list[Sentence], list[int]]:
+    """Sentence records (whitespace trimmed, empty ones dropped) and a token -> sentence map."""
+    out: list[Sentence] = []
+    tok_sent = [-1] * len(doc)
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        idx = len(out)
+        out.append(Sentence(document.id, idx, start, end, document.text[start:end]))
+        for t in sent:
+            tok_sent[t.i] = idx
+    last = 0
+    for i, s in enumerate(tok_sent):  # leading whitespace tokens join the next sentence
+        if s < 0:
+            tok_sent[i] = last
+        else:
+            last = s
+    return out, tok_sent
+
+
+def _norm(doc: Doc, start: int, end: int, names: set[str]) -> str:
+    """The name with a genitive -s stripped when the text shows it is one."""
+    text = doc[start:end].text
+    bare = shapes.strip_genitive(text)
+    if bare == text:
+        return text
+    if text.endswith(("'", "’", "'s", "’s")) or bare.lower() in names:
+        return bare
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    # genitive before its noun: "Müllers Konto" (and no article in front: "des Müllers" is rare)
+    if nxt is not None and nxt.tag_ in ("NN", "ADJA") and (prev is None or prev.lower_ not in ("der", "die", "das")):
+        return bare
+    return text
+
+
+def _rule_conf(rule: str) -> float:
+    return CONFIDENCE.get(rule.split(":", 1)[0], 0.6) if rule and rule != "default" else 0.6
+
+
+def _name_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
+    ents = list(doc.ents)
+    plain = {e.text.lower() for e in ents}
+    raws: list[Raw] = []
+    for e in ents:
+        norm = _norm(doc, e.start, e.end, plain)
+        rule = e._.kg_rule or "ner"
+        raws.append(Raw(e.start_char, e.end_char, e.text, e.label_, tok_sent[e.start], "name", norm,
+                        rule, _rule_conf(rule), title=e._.kg_title, tok=e.start, tok_end=e.end))
+    return raws
+
+
+def _variant_raws(doc: Doc, tok_sent: list[int], names: list[Raw]) -> list[Raw]:
+    """Compound prefixes and lower-case/domain spellings of names typed elsewhere in the article."""
+    known: dict[str, str] = {}
+    for r in names:
+        if r.label in ("PER", "ORG", "MEDIA", "LOC"):
+            known.setdefault(r.norm.lower(), r.label)
+            dom = shapes.domain_of(r.text)
+            if dom:
+                known.setdefault(shapes.domain_base(dom), r.label)
+    covered = set()
+    for r in names:
+        covered.update(range(r.tok, r.tok_end))
+    out: list[Raw] = []
+    for tok in doc:
+        if tok.i in covered or tok.is_space or len(tok.text) < 3:
+            continue
+        text = tok.text
+        if "-" in text.strip("-"):
+            prefix, head = text.split("-", 1)[0], text.rsplit("-", 1)[-1]
+            label = known.get(prefix.lower())
+            rule = "doc:compound-prefix"
+            if label is None and lx.role_head(head) in lx.MEDIA_ROLES and shapes.is_capitalised(prefix) \
+                    and len(prefix) >= 3 and not shapes.is_acronym(prefix):
+                label, rule = "MEDIA", "context:compound-role"
+            if label and len(prefix) >= 2:
+                out.append(Raw(tok.idx, tok.idx + len(prefix), prefix, label, tok_sent[tok.i], "name", prefix,
+                               rule, 0.75, tok=tok.i, tok_end=tok.i + 1))
+            continue
+        label = known.get(text.lower())
+        if label and len(text) >= 4 and text != text.capitalize():
+            out.append(Raw(tok.idx, tok.idx + len(text), text, label, tok_sent[tok.i], "name", text,
+                           "doc:spelling", 0.7, tok=tok.i, tok_end=tok.i + 1))
+    return out
+
+
+def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...], tuple[Mention, ...]]:
+    """Sentences and mentions (names + in-article coreference) of one analysed article."""
+    sentences, tok_sent = _sentences(doc, document)
+    if not sentences:
+        return (), ()
+    names = _name_raws(doc, tok_sent)
+    raws = names + _variant_raws(doc, tok_sent, names)
+    mentions = resolve(doc, document, raws, tok_sent)
+    return tuple(sentences), tuple(mentions)
