@@ -103,7 +103,8 @@ def dateline_date(line: str) -> str | None:
     if not iso:
         return None
     # the whole date part must be the date, not a sentence that contains one
-    rest = re.sub(r"[\d\s.,/:-]", "", m.group("date").lower())
+    rest = re.sub(r"(?<=\d)t[\d:.]+(?:z|[+-]\d\d:?\d\d)?", "", m.group("date").lower())  # ISO time
+    rest = re.sub(r"[\d\s.,/:-]", "", rest)
     rest = re.sub(_MONTH_RE, "", rest, flags=re.I)
     return iso if not rest else None
 
