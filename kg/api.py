@@ -1,0 +1,184 @@
+"""The Python API: ``g = kg.build(paths)`` or ``g = kg.open(out)``, then query, view, export.
+
+A :class:`Graph` is a build folder plus its embedded store, opened lazily.
+Queries see the union of the named graphs as default graph, like ``kg serve``.
+In Jupyter a Graph displays the explorer page inline.
+"""
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import InputError, OutputError
+
+RDF_FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "nq": "N_QUADS", "turtle": "TURTLE", "ttl": "TURTLE",
+               "ntriples": "N_TRIPLES", "nt": "N_TRIPLES", "jsonld": "JSON_LD", "json-ld": "JSON_LD",
+               "rdfxml": "RDF_XML", "rdf": "RDF_XML", "xml": "RDF_XML"}
+GRAPH_FORMATS = ("graphml", "gexf")
+_DATASET_FORMATS = ("TRIG", "N_QUADS")
+
+
+class Rows(list):
+    """Query answer: a list of dicts (one per solution) that also knows its variables."""
+
+    def __init__(self, variables: list[str], rows: Iterable[dict]):
+        super().__init__(rows)
+        self.variables = variables
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{html.escape(v)}</th>" for v in self.variables)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(str(r.get(v, '')))}</td>" for v in self.variables)
+                       + "</tr>" for r in self)
+        return f"<table><tr>{head}</tr>{body}</table>"
+
+
+class Graph:
+    """A built knowledge graph in folder ``out`` (graph.trig, graph.html, report.json)."""
+
+    def __init__(self, out: Path, result=None, _tmp: tempfile.TemporaryDirectory | None = None):
+        self.out = Path(out)
+        self.result = result  # the BuildResult when built through kg.build
+        self._tmp = _tmp  # keeps a temporary build folder alive as long as the Graph
+        self._store = None
+
+    def __repr__(self) -> str:
+        return f"<kg.Graph {self.out}>"
+
+    @property
+    def store(self):
+        """The embedded pyoxigraph store (kg.store.open_store), opened on first use."""
+        if self._store is None:
+            from kg.store import open_store
+
+            self._store = open_store(self.out)
+        return self._store
+
+    def query(self, sparql: str, **bindings):
+        """Run SPARQL text or a stored query by name ("employers"); keyword arguments bind variables.
+
+        SELECT gives :class:`Rows` (dicts of Python values), ASK a bool, CONSTRUCT/DESCRIBE
+        Rows of subject/predicate/object. Values are bound as substitutions, never spliced in.
+        """
+        import pyoxigraph
+
+        from kg.server.execute import run_local
+        from kg.store import from_term, load_query_file
+
+        text = sparql
+        if sparql.strip() and not any(c.isspace() for c in sparql.strip()):
+            text = load_query_file(sparql.strip())
+        try:
+            result = run_local(self.store, text, bindings)
+        except SyntaxError as exc:
+            raise InputError(f"query: SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+        except RuntimeError as exc:  # e.g. a binding for a variable the query does not project
+            raise InputError(f"query: {exc}") from None
+        if isinstance(result, pyoxigraph.QueryBoolean):
+            return bool(result)
+        if isinstance(result, pyoxigraph.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return Rows(names, ({n: from_term(s[n]) for n in names if s[n] is not None} for s in result))
+        names = ["subject", "predicate", "object"]
+        return Rows(names, ({"subject": from_term(t.subject), "predicate": from_term(t.predicate),
+                             "object": from_term(t.object)} for t in result))
+
+    def entities(self) -> Rows:
+        """Every entity with its label, type, aliases and number of articles (ontology/queries/entity-by-label.rq)."""
+        return self.query("entity-by-label")
+
+    def to_html(self, path=None, **options) -> Path:
+        """Write the explorer page (options as kg.view.write_html: focus, hops, path_between, title)."""
+        from kg.view import write_html
+
+        target = Path(path) if path is not None else self.out / "graph.html"
+        return write_html(self.store, target, **options)
+
+    def export(self, path, format: str | None = None) -> Path:  # noqa: A002 - the natural name
+        """Write the graph as RDF (trig, nquads, turtle, ntriples, jsonld, rdfxml) or as a network (graphml, gexf).
+
+        Triple formats merge the named graphs; use trig or nquads to keep per-article provenance.
+        """
+        import pyoxigraph
+
+        path = Path(path)
+        name = (format or path.suffix.lstrip(".")).lower()
+        if name in GRAPH_FORMATS:
+            return _export_network(self.store, path, name)
+        if name not in RDF_FORMATS:
+            raise InputError(f"{path}: unknown export format {name!r} "
+                             f"(use one of {', '.join(sorted(set(RDF_FORMATS) | set(GRAPH_FORMATS)))})")
+        rdf_format = getattr(pyoxigraph.RdfFormat, RDF_FORMATS[name])
+        from kg.vocab import PREFIXES
+
+        from kg.store import open_store
+
+        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
+        store = open_store(self.out, ontology=False)  # the build's own graphs, not the ontology
+        try:
+            if RDF_FORMATS[name] in _DATASET_FORMATS:
+                store.dump(str(path), format=rdf_format, prefixes=prefixes if name == "trig" else None)
+            else:
+                triples = {q.triple for q in store.quads_for_pattern(None, None, None)}
+                pyoxigraph.serialize(sorted(triples, key=str), str(path), rdf_format, prefixes=prefixes)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return path
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the explorer page inline, as an iframe whose srcdoc is the escaped page."""
+        page = self.out / "graph.html"
+        if not page.exists():
+            self.to_html(page)
+        text = page.read_text(encoding="utf-8")
+        return (f'<iframe srcdoc="{html.escape(text, quote=True)}" sandbox="allow-scripts" '
+                'style="width:100%;height:640px;border:1px solid #ddd" title="kg graph explorer"></iframe>')
+
+
+def _export_network(store, path: Path, name: str) -> Path:
+    """The networkx projection (what the explorer draws) as GraphML or GEXF; nested values become JSON text."""
+    import json
+
+    import networkx as nx
+
+    from kg.view.project import project
+
+    full = project(store)
+    flat = nx.MultiDiGraph()
+
+    def scalar(value):
+        return value if isinstance(value, (str, int, float, bool)) else json.dumps(value, ensure_ascii=False, default=str)
+
+    for node, data in full.nodes(data=True):
+        flat.add_node(node, **{k: scalar(v) for k, v in data.items() if v is not None})
+    for s, o, key, data in full.edges(keys=True, data=True):
+        flat.add_edge(s, o, key=key, **{k: scalar(v) for k, v in data.items() if v is not None})
+    try:
+        (nx.write_graphml if name == "graphml" else nx.write_gexf)(flat, str(path))
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def build(paths, out=None, **options) -> Graph:
+    """Build a graph from files or folders of articles; ``out=None`` builds in a temporary folder."""
+    from kg.build_cmd import run_build
+
+    inputs = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
+    if not inputs:
+        raise InputError("kg.build: no input paths given")
+    tmp = None
+    if out is None:
+        tmp = tempfile.TemporaryDirectory(prefix="kg-build-")
+        out = Path(tmp.name) / "out"
+    result = run_build(inputs, Path(out), **options)
+    return Graph(Path(out), result=result, _tmp=tmp)
+
+
+def open_graph(out) -> Graph:
+    """Open an existing build folder (one holding graph.trig)."""
+    out = Path(out)
+    if not (out / "graph.trig").is_file():
+        raise OutputError(f"{out}: no graph.trig here; not a kg build (run `kg build` first)")
+    return Graph(out)
