@@ -97,6 +97,7 @@ class Evidence:
     hedged: bool = False
     hedge: str = ""  # the hedge cue ("soll", "laut", ...)
     source: int | None = None  # mention index of a quoted speaker; None = the article
+    asserted_by: str | None = None  # entity key of ``source``, filled by kg.resolve.assemble
 
 
 @dataclass(frozen=True)

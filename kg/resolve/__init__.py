@@ -1,0 +1,68 @@
+"""Entity resolution: one node per real entity across all articles.
+
+``resolve`` groups each article's mentions (following coreference), clusters
+the groups across articles (kg.resolve.cluster), links name-carrying compounds,
+applies the analyst's curation file, builds accounts and offline links.
+``assemble`` maps every relation, event, quote and fact onto entity keys.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.records import ArticleAnalysis, Resolution
+from kg.resolve.assemble import assemble
+from kg.resolve.cluster import cluster, primary_key, variant_keys
+from kg.resolve.clusters import Cluster, clusters_from
+from kg.resolve.groups import CompoundLink, article_groups
+from kg.resolve.names import compact, person_parts, tokens
+
+__all__ = ["resolve", "assemble"]
+
+
+def resolve(
+    analyses: Sequence[ArticleAnalysis],
+    curation_path: Path | str | None = None,
+    links_path: Path | str | None = None,
+) -> Resolution:
+    """Resolve the mentions of all articles to entities (deterministic: same input, same keys)."""
+    from kg.resolve.accounts import build_accounts
+    from kg.resolve.curation import apply_curation, load_curation
+    from kg.resolve.entities import build_entities, provisional_key
+    from kg.resolve.links import link_entities
+
+    curation = load_curation(curation_path)  # fail early on a bad file
+    ordered = sorted(analyses, key=lambda a: a.document.id)
+    ags = {a.document.id: article_groups(a) for a in ordered}
+    groups = [g for a in ordered for g in ags[a.document.id].groups]
+    clusters = clusters_from(groups, cluster(groups))
+    link_compounds(clusters, [c for a in ordered for c in ags[a.document.id].compounds])
+    clusters, decisions = apply_curation(clusters, curation, provisional_key)
+    entities, mention_entity = build_entities(clusters)
+    labels = {e.key: e.label for e in entities}
+    entities += build_accounts(ordered, ags, mention_entity, labels)
+    entities = link_entities(entities, links_path)
+    entities.sort(key=lambda e: e.key)
+    return Resolution(entities=tuple(entities), mention_entity=mention_entity, decisions=tuple(decisions))
+
+
+def link_compounds(clusters: list[Cluster], links: list[CompoundLink]) -> None:
+    """Attach "ORF-Chef"-style compounds to the one cluster their name part names."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for n, c in enumerate(clusters):
+        for g in c.groups:
+            for f in g.forms:
+                index[primary_key(f.text)].add(n)
+                parts = person_parts(f.text) if g.family == "PER" else None
+                if parts:
+                    index[compact(tokens(parts[1])[-1])].add(n)
+    for link in links:
+        keys = [primary_key(link.prefix)] + [k for k, _ in variant_keys(link.prefix, "ORG")]
+        for k in keys:
+            hits = index.get(k, set())
+            if len(hits) == 1:
+                clusters[next(iter(hits))].extra_mentions += [(link.doc_id, i) for i in link.mentions]
+                break
+            if hits:
+                break  # ambiguous: leave the compound unlinked

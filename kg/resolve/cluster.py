@@ -1,0 +1,234 @@
+"""Cross-article clustering of per-article groups into entities.
+
+Passes, in order (each merge records its rule and score):
+1. keys: exact / case / spacing / domain keys of full names, and guarded
+   variants (genitive, adjective ending, descriptor, article, legal form, NLP
+   norm) that count only when the variant itself occurs in the corpus;
+2. people: same surname with compatible first names (initials), or a
+   spelling variant of the surname (rapidfuzz ratio >= PERSON_FUZZY) with the
+   same first name; organisations/places: ratio >= ORG_FUZZY on long keys;
+3. single names: a surname or first name alone joins the one full name it
+   fits (in the same article first, else in the corpus); if it fits several,
+   it stays apart.
+Merges never cross families (person / organisation+media / place), and
+every fuzzy or partial merge needs a unique candidate.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from kg.records import LOC, ORG, PER
+from kg.resolve.groups import Group
+from kg.resolve.names import (
+    compact,
+    domain_key,
+    first_names_compatible,
+    fold,
+    inflection_variants,
+    is_initial,
+    person_parts,
+    single_name,
+    strip_article,
+    strip_legal_form,
+    strip_org_descriptor,
+    tokens,
+)
+
+# Measured with rapidfuzz.fuzz.ratio on invented name pairs (docs/readme/resolve.md):
+# true spelling variants score 0.85-0.96 (Kowalczyk/Kowalczyck 0.947), distinct
+# surnames reach 0.92 (Schulz/Schulze), so a person's surname variant also needs the
+# same first name, and organisations need 0.92 on keys of >= 8 characters.
+PERSON_FUZZY = 0.85
+ORG_FUZZY = 0.92
+ORG_FUZZY_MIN_LEN = 8
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.reason: dict[int, tuple[str, float]] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int, rule: str, score: float) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)  # lowest index stays root: deterministic
+        self.parent[gone] = keep
+        self.reason.setdefault(b if gone == rb else a, (rule, score))
+        self.reason.setdefault(gone, (rule, score))
+        return True
+
+
+def primary_key(text: str) -> str:
+    return domain_key(text) or compact(text)
+
+
+def variant_keys(text: str, family: str, norm: str = "") -> list[tuple[str, str]]:
+    """(key, rule) of guarded variants of a form."""
+    out = [(compact(v), "inflection") for v in inflection_variants(text)]
+    if norm and compact(norm) != compact(text):
+        out.append((compact(norm), "inflection"))
+    if family == ORG:
+        for fn, rule in ((strip_org_descriptor, "descriptor"), (strip_article, "article"), (strip_legal_form, "legal-form")):
+            v = fn(text)
+            if v:
+                out.append((primary_key(v), rule))
+                out.extend((compact(w), "inflection") for w in inflection_variants(v))
+    return [(k, r) for k, r in out if k]
+
+
+def is_partial_group(g: Group) -> bool:
+    return g.family == PER and all(single_name(f.text) for f in g.forms)
+
+
+def cluster(groups: list[Group]) -> UnionFind:
+    """Merge groups that name the same entity; returns the union-find over ``groups``."""
+    uf = UnionFind(len(groups))
+    full = [i for i, g in enumerate(groups) if not is_partial_group(g)]
+    _by_keys(groups, full, uf)
+    _people(groups, full, uf)
+    _fuzzy_orgs(groups, full, uf)
+    _partials(groups, uf)
+    return uf
+
+
+def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+    primary: dict[tuple[str, str], int] = {}
+    for i in idx:
+        g = groups[i]
+        for f in g.forms:
+            k = (g.family, primary_key(f.text))
+            if k in primary:
+                uf.union(primary[k], i, "exact", 1.0)
+            else:
+                primary[k] = i
+    for i in idx:
+        g = groups[i]
+        for f in g.forms:
+            for key, rule in variant_keys(f.text, g.family, f.norm):
+                j = primary.get((g.family, key))
+                if j is not None:
+                    uf.union(j, i, rule, 1.0)
+
+
+def _full_parts(groups: list[Group], idx: list[int]) -> list[tuple[int, str, str]]:
+    out = []
+    for i in idx:
+        g = groups[i]
+        if g.family != PER:
+            continue
+        for f in g.forms:
+            p = person_parts(f.text)
+            if p:
+                out.append((i, p[0], p[1]))
+    return out
+
+
+def _people(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+    """Same first name: middle-name variants and surname spelling variants; then initials."""
+    parts = _full_parts(groups, idx)
+    by_first: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for p in parts:
+        if not is_initial(p[1]):
+            by_first[fold(p[1])].append(p)
+    for block in by_first.values():
+        for i, _first, sur in block:
+            cands: dict[int, tuple[str, float]] = {}
+            for j, _f2, sur2 in block:
+                rj = uf.find(j)
+                if rj == uf.find(i):
+                    continue
+                if fold(sur) == fold(sur2):
+                    cands[rj] = ("name-variant", 1.0)
+                elif min(len(sur), len(sur2)) >= 4:
+                    score = fuzz.ratio(fold(sur), fold(sur2)) / 100
+                    if score >= PERSON_FUZZY:
+                        cands[rj] = max(cands.get(rj, ("fuzzy", 0.0)), ("fuzzy", round(score, 3)), key=lambda x: x[1])
+            if len(cands) == 1:
+                (rj, (rule, score)), = cands.items()
+                uf.union(rj, i, rule, score)
+    # "A. Berger" joins the one cluster whose full first name starts with A and surname is Berger
+    full_by_sur: dict[str, set[int]] = defaultdict(set)
+    for i, first, sur in parts:
+        if not is_initial(first):
+            full_by_sur[fold(sur)].add(i)
+    for i, first, sur in parts:
+        if is_initial(first):
+            roots = {uf.find(j) for j in full_by_sur.get(fold(sur), ())
+                     if any(first_names_compatible(first, f2) for j2, f2, _ in parts if j2 == j)}
+            if len(roots) == 1:
+                uf.union(roots.pop(), i, "name-variant", 1.0)
+
+
+def _fuzzy_orgs(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+    for family in (ORG, LOC):
+        keys: dict[str, int] = {}
+        for i in idx:
+            g = groups[i]
+            if g.family == family:
+                for f in g.forms:
+                    k = primary_key(f.text)
+                    if len(k) >= ORG_FUZZY_MIN_LEN:
+                        keys.setdefault(k, i)
+        choices = sorted(keys)
+        for k in choices:
+            i = keys[k]
+            hits = process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=ORG_FUZZY * 100, limit=None)
+            roots = {uf.find(keys[h]): s for h, s, _ in hits if uf.find(keys[h]) != uf.find(i)}
+            if len(roots) == 1:
+                (rj, score), = roots.items()
+                uf.union(rj, i, "fuzzy", round(score / 100, 3))
+
+
+def _partials(groups: list[Group], uf: UnionFind) -> None:
+    surname: dict[str, set[int]] = defaultdict(set)
+    firstname: dict[str, set[int]] = defaultdict(set)
+    docs_of: dict[int, set[str]] = defaultdict(set)
+    partial = [i for i, g in enumerate(groups) if is_partial_group(g)]
+    partial_set = set(partial)
+    for i, g in enumerate(groups):
+        if g.family != PER or i in partial_set:
+            continue
+        for f in g.forms:
+            p = person_parts(f.text)
+            if p:
+                surname[fold(p[1])].add(i)
+                surname[fold(tokens(p[1])[-1])].add(i)
+                if not is_initial(p[0]):
+                    firstname[fold(p[0])].add(i)
+    for i in range(len(groups)):
+        docs_of[uf.find(i)].add(groups[i].doc_id)
+    leftover: list[int] = []
+    for i in partial:
+        g = groups[i]
+        names = {fold(single_name(f.text) or f.text) for f in g.forms}
+        cands: dict[int, str] = {}
+        for name in sorted(names):
+            variants = [name] + [fold(v) for v in inflection_variants(name)]
+            for v in variants:
+                hit = [(surname, "surname"), (firstname, "firstname")]
+                found = False
+                for index, rule in hit:
+                    for j in index.get(v, ()):
+                        cands.setdefault(uf.find(j), rule)
+                        found = True
+                if found:
+                    break
+        same = {r: rule for r, rule in cands.items() if g.doc_id in docs_of[r]}
+        if len(same) == 1:
+            (r, rule), = same.items()
+            uf.union(r, i, rule, 1.0)
+        elif not same and len(cands) == 1:
+            (r, rule), = cands.items()
+            uf.union(r, i, rule, 0.9)
+        elif not cands:
+            leftover.append(i)
+    _by_keys(groups, leftover, uf)  # single names that fit no full name: merge among themselves

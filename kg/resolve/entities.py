@@ -1,0 +1,128 @@
+"""Turn clusters into Entity records: type by voting, preferred label, key, aliases with rules."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
+from kg.resolve.cluster import primary_key, variant_keys
+from kg.resolve.clusters import Cluster
+from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
+from kg.vocab import short_hash, slug
+
+TYPE_SLUG = {
+    "Person": "person",
+    "Organization": "org",
+    "MediaOrganization": "media",
+    "Location": "loc",
+    "Account": "account",
+    "Agent": "unknown",
+}
+ROOT = ("root", 1.0)  # reason of a cluster's first group: it joined nothing
+# An organisation is typed MediaOrganization when at least this share of its
+# name mentions was labelled MEDIA (MEDIA is the more specific subtype).
+MEDIA_SHARE = 1 / 3
+
+
+def cluster_type(c: Cluster) -> str:
+    if c.type:
+        return c.type
+    votes: Counter = Counter()
+    for g in c.groups:
+        votes.update(g.votes)
+    family = c.groups[0].family
+    if family == PER:
+        return CLASS_OF_LABEL[PER]
+    if family == LOC:
+        return CLASS_OF_LABEL[LOC]
+    org_total = votes[ORG] + votes[MEDIA]
+    return CLASS_OF_LABEL[MEDIA] if org_total and votes[MEDIA] >= MEDIA_SHARE * org_total else CLASS_OF_LABEL[ORG]
+
+
+def cluster_label(c: Cluster) -> str:
+    """Preferred label: a full name, not a domain, not inflected, most frequent, then longest."""
+    if c.label:
+        return c.label
+    forms = [f.text for g in c.groups for f in g.forms if f.kind != "compound"] or c.form_texts()
+    counts = Counter(forms)
+    first_seen = {t: n for n, t in reversed(list(enumerate(forms)))}
+    keys = {primary_key(t) for t in counts}
+    family = c.groups[0].family
+
+    def rank(t: str) -> tuple:
+        derived = any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor"))
+        full = family != PER or person_parts(t) is not None
+        return (not full, derived, domain_key(t) is not None, -counts[t], -len(tokens(t)), first_seen[t])
+
+    return min(counts, key=rank)
+
+
+def provisional_key(c: Cluster) -> str:
+    return f"{TYPE_SLUG[cluster_type(c)]}/{slug(cluster_label(c))}"
+
+
+def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], kind: str) -> tuple[str, float]:
+    """Why ``text`` names the entity labelled ``label``: the string relation if any, else the merge reason."""
+    if kind == "compound":
+        return "compound", 1.0
+    if fold(text) == fold(label):
+        return "case", 1.0
+    if compact(text) == compact(label):
+        return "spacing", 1.0
+    if domain_key(text) and domain_key(text) == primary_key(label) or domain_key(label) and domain_key(label) == compact(text):
+        return "domain", 1.0
+    for k, r in variant_keys(text, family):
+        if k == primary_key(label):
+            return r, 1.0
+    if family == PER and single_name(text):
+        parts = person_parts(label)
+        if parts:
+            t = fold(single_name(text) or text)
+            score = reason[1] if reason[0] in ("surname", "firstname") else 1.0
+            surnames = {fold(parts[1]), fold(tokens(parts[1])[-1])}
+            if t in surnames or (t.endswith("s") and t[:-1] in surnames):
+                return "surname", score
+            if t == fold(parts[0]) or (t.endswith("s") and t[:-1] == fold(parts[0])):
+                return "firstname", score
+    if kind == "partial" and reason[0] == "exact":
+        return "coref", 1.0
+    return reason
+
+
+def build_entities(clusters: list[Cluster]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    """Entities (deterministic keys, collisions get a hash suffix) and the mention -> key map."""
+    entities: list[Entity] = []
+    mention_entity: dict[tuple[str, int], str] = {}
+    used: set[str] = set()
+    for c in clusters:
+        etype = cluster_type(c)
+        label = cluster_label(c)
+        key = f"{TYPE_SLUG[etype]}/{slug(label)}"
+        if key in used:
+            key = f"{key}-{short_hash(*sorted(c.first_gid), n=6)}"
+        used.add(key)
+        family = c.groups[0].family
+        docs: dict[str, set[str]] = defaultdict(set)
+        rules: dict[str, tuple[str, float]] = {}
+        label_group = next((g for g in c.groups if any(f.text == label for f in g.forms)), None)
+        label_reason = c.reasons.get(label_group.gid, ROOT) if label_group else ROOT
+        for g in c.groups:
+            reason = c.reasons.get(g.gid, ROOT)
+            if g is label_group:
+                reason = ("exact", 1.0)
+            elif reason == ROOT:  # the root joined the label's group by the label group's rule
+                reason = label_reason if label_reason != ROOT else ("exact", 1.0)
+            for f in g.forms:
+                docs[f.text].add(g.doc_id)
+                if f.text != label and f.text not in rules:
+                    rules[f.text] = alias_rule(f.text, label, family, reason, f.kind)
+            for i in g.mentions:
+                mention_entity[(g.doc_id, i)] = key
+        for doc_id, i in c.extra_mentions:
+            mention_entity[(doc_id, i)] = key
+        aliases = tuple(
+            Alias(text=t, rule=rules[t][0], score=float(rules[t][1]), doc_ids=tuple(sorted(docs[t])))
+            for t in sorted(rules)
+        )
+        doc_ids = sorted({g.doc_id for g in c.groups} | {d for d, _ in c.extra_mentions})
+        entities.append(Entity(key=key, type=etype, label=label, aliases=aliases, doc_ids=tuple(doc_ids)))
+    return entities, mention_entity

@@ -1,0 +1,119 @@
+"""Per-article groups: one group per named thing in an article, following coreference.
+
+A group holds the name forms an article uses for one entity (full names and
+partial names; pronouns and descriptions only map, they are never aliases).
+Cross-article clustering (kg.resolve.cluster) then merges groups.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
+from kg.resolve.names import clean, compound_parts, domain_key, strip_person_title
+
+FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
+NAME_KINDS = ("name", "partial")
+
+
+@dataclass
+class Form:
+    text: str  # the name as used for matching (title stripped, cleaned)
+    kind: str  # "name" | "partial" | "compound"
+    norm: str = ""
+
+
+@dataclass
+class Group:
+    gid: tuple[str, int]  # (doc_id, root mention index)
+    doc_id: str
+    family: str  # PER | ORG | LOC
+    forms: list[Form] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    mentions: list[int] = field(default_factory=list)  # every mention index that refers to it
+
+    @property
+    def main(self) -> str:
+        return self.forms[0].text
+
+
+@dataclass
+class CompoundLink:
+    """A compound that carries a name ("ORF-Chef"): linked to the named entity, never its own."""
+
+    doc_id: str
+    prefix: str
+    mentions: list[int]
+
+
+@dataclass
+class ArticleGroups:
+    groups: list[Group]
+    compounds: list[CompoundLink]
+    accounts: list[int]  # indexes of ACCOUNT mentions
+    roots: dict[int, int]  # mention index -> root mention index
+
+
+def root_of(mentions: tuple[Mention, ...], i: int) -> int:
+    """Follow antecedents to the first mention of the chain (cycle-safe)."""
+    seen = {i}
+    while mentions[i].antecedent is not None:
+        nxt = mentions[i].antecedent
+        if not isinstance(nxt, int) or not 0 <= nxt < len(mentions) or nxt in seen:
+            break
+        seen.add(nxt)
+        i = nxt
+    return i
+
+
+def form_text(m: Mention) -> str:
+    text = clean(m.text)
+    if m.label == PER:
+        text = strip_person_title(text, m.title)
+    return text
+
+
+def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
+    """Group one article's mentions by their coreference roots."""
+    doc_id = analysis.document.id
+    mentions = analysis.mentions
+    roots = {i: root_of(mentions, i) for i in range(len(mentions))}
+    by_root: dict[int, list[int]] = {}
+    for i, r in roots.items():
+        by_root.setdefault(r, []).append(i)
+    groups: list[Group] = []
+    compounds: list[CompoundLink] = []
+    accounts: list[int] = []
+    for r in sorted(by_root):
+        root = mentions[r]
+        members = sorted(by_root[r])
+        if root.label == ACCOUNT:
+            accounts.append(r)
+            continue
+        if root.label not in FAMILY or root.kind not in NAME_KINDS:
+            continue  # OTH, or a pronoun/description without a named antecedent
+        text = form_text(root)
+        if not text:
+            continue
+        parts = compound_parts(text) if domain_key(text) is None else None
+        if parts and parts[2] == "related":
+            compounds.append(CompoundLink(doc_id, parts[0], members))
+            continue
+        family = ORG if domain_key(text) else FAMILY[root.label]
+        group = Group(gid=(doc_id, r), doc_id=doc_id, family=family, mentions=members)
+        for i in members:
+            m = mentions[i]
+            if m.kind not in NAME_KINDS or m.label not in FAMILY:
+                continue
+            t = form_text(m)
+            p = compound_parts(t) if domain_key(t) is None else None
+            if p and p[2] == "self":
+                group.forms.append(Form(p[0], "compound"))
+            elif t and not p:
+                group.forms.append(Form(t, m.kind, m.norm))
+            else:
+                continue
+            group.votes[ORG if domain_key(t) and m.label in (PER, LOC) else m.label] += 1
+        if group.forms:
+            groups.append(group)
+    return ArticleGroups(groups, compounds, accounts, roots)

@@ -1,0 +1,76 @@
+"""General German/English word lists used by name matching (no entity names).
+
+Role and title nouns let resolution strip "Bundeskanzlerin" from
+"Bundeskanzlerin Angela Merkel"; compound heads tell "ORF-Chef" (a person
+linked to a name) from "Baden-Württemberg" (a name).
+"""
+from __future__ import annotations
+
+# Honorifics and academic titles that precede a person's name.
+HONORIFICS = frozenset(
+    "herr frau hr. fr. dr. dr prof. prof mag. mag ing. dipl. sir lady mr. mrs. ms. mr mrs ms "
+    "st. sankt papst kardinal bischof pfarrer".split()
+)
+
+# Role nouns (lower case). A token equal to one, or ending in one after a
+# hyphen or as a compound tail ("Bundeskanzlerin", "US-Präsident"), is a title.
+ROLE_NOUNS = frozenset(
+    """
+    präsident präsidentin kanzler kanzlerin minister ministerin premier premierministerin premierminister
+    chef chefin sprecher sprecherin reporter reporterin korrespondent korrespondentin redakteur redakteurin
+    journalist journalistin moderator moderatorin autor autorin mitarbeiter mitarbeiterin angestellter
+    gründer gründerin vorstand vorständin manager managerin direktor direktorin leiter leiterin anwalt anwältin
+    abgeordneter abgeordnete bürgermeister bürgermeisterin gouverneur gouverneurin senator senatorin
+    botschafter botschafterin general generalin trainer trainerin spieler spielerin stürmer verteidiger
+    kommissar kommissarin richter richterin staatsanwalt staatsanwältin experte expertin analyst analystin
+    chefredakteur chefredakteurin vorsitzender vorsitzende parteichef parteichefin fraktionschef
+    könig königin prinz prinzessin kaiser fürst herzog graf gräfin ceo cfo cto coo
+    sänger sängerin schauspieler schauspielerin regisseur regisseurin musiker musikerin künstler künstlerin
+    forscher forscherin professor professorin wissenschaftler wissenschaftlerin sprecherin
+    nutzer nutzerin gegner gegnerin anhänger anhängerin fan fans kritiker kritikerin
+    president chancellor minister secretary senator governor mayor ceo founder spokesman spokeswoman
+    reporter editor correspondent
+    """.split()
+)
+
+# Heads of a compound that denote the named organisation itself
+# ("Siemens-Konzern" is Siemens, "Nova-Portal" the outlet).
+SELF_HEADS = frozenset(
+    """
+    konzern unternehmen firma gruppe konzerns portal plattform dienst netzwerk sender zeitung blatt
+    magazin verlag agentur nachrichtenagentur partei
+    """.split()
+)
+
+# Heads of a compound that denote something belonging to the name
+# ("Twitter-Account", "Siemens-Aktie", "Trump-Gegner"): never an entity of their own.
+RELATED_HEADS = ROLE_NOUNS | frozenset(
+    """
+    account accounts konto profil kanal seite headquarter hauptquartier zentrale sitz filiale werk
+    aktie aktien chefs mitarbeitern mitarbeitende belegschaft team teams sprecherteam
+    affäre skandal prozess regierung administration lager kampagne besuch rede politik
+    """.split()
+)
+
+# Generic descriptors that may precede an organisation's name in an apposition
+# ("IT-Portal Techcrunch", "Kurznachrichtendienst X", "Zeitung Y").
+ORG_DESCRIPTOR_TAILS = frozenset(
+    """
+    portal plattform dienst netzwerk sender zeitung blatt magazin verlag agentur konzern unternehmen
+    firma gruppe website webseite seite onlineportal nachrichtenportal fernsehsender radiosender
+    """.split()
+)
+
+# Name particles that belong to a surname ("von der Leyen").
+PARTICLES = frozenset("von vom van der den de del della di da du zu zur ten ter la le bin ibn al el".split())
+
+# Leading articles of organisation names ("Der Standard", "Die Zeit").
+ARTICLES = frozenset("der die das the le la el".split())
+
+# Public suffixes of two labels (so "bbc.co.uk" yields "bbc").
+TWO_LEVEL_SUFFIXES = frozenset("co.uk org.uk ac.uk co.at or.at gv.at com.au co.jp com.br co.nz".split())
+
+# Legal forms after a company name ("Siemens AG" is Siemens).
+LEGAL_FORMS = frozenset(
+    "ag gmbh se kg kgaa ohg e.v. ev inc inc. ltd ltd. llc plc corp corp. co co. sa s.a. nv n.v. spa s.p.a. ab asa oy".split()
+)

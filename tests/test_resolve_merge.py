@@ -1,0 +1,124 @@
+"""Every merge rule of kg.resolve, on invented names."""
+from __future__ import annotations
+
+from test_resolve_helpers import article
+
+from kg.resolve import resolve
+
+
+def _entity(res, label):
+    hits = [e for e in res.entities if e.label == label]
+    assert len(hits) == 1, [(e.key, e.label) for e in res.entities]
+    return hits[0]
+
+
+def _keys(res, doc, *idx):
+    return [res.mention_entity.get((doc, i)) for i in idx]
+
+
+def test_genitive_merges_into_the_base_name():
+    a = article("a1", "Greta Müller sprach. Greta Müllers Plan steht.", [("Greta Müller", "PER"), ("Greta Müllers", "PER")])
+    b = article("b1", "Müllers Idee gefiel.", [("Müllers", "PER")])
+    res = resolve([a, b])
+    e = _entity(res, "Greta Müller")
+    assert {x.text: x.rule for x in e.aliases} == {"Greta Müllers": "inflection", "Müllers": "surname"}
+    assert e.key == "person/greta-mueller" and e.doc_ids == ("a1", "b1")
+
+
+def test_case_variants_and_domains_merge_into_one_outlet():
+    a = article("a1", "Laut HeiseNews ist das so.", [("HeiseNews", "MEDIA")])
+    b = article("b1", "Laut Heisenews und heisenews.de nicht.", [("Heisenews", "ORG"), ("heisenews.de", "ORG")])
+    res = resolve([a, b])
+    assert len(res.entities) == 1
+    e = res.entities[0]
+    rules = {x.text: x.rule for x in e.aliases}
+    assert rules["heisenews.de"] == "domain" and e.type in ("MediaOrganization", "Organization")
+
+
+def test_domain_with_article_name():
+    a = article("a1", "Der Standard berichtet.", [("Der Standard", "MEDIA")])
+    b = article("b1", "Auf derStandard.at stand es.", [("derStandard.at", "ORG")])
+    res = resolve([a, b])
+    assert len(res.entities) == 1 and res.entities[0].label == "Der Standard"
+
+
+def test_media_is_a_subtype_of_org_by_type_voting():
+    a = article("a1", "Das Portal Tagesblick schreibt.", [("Tagesblick", "MEDIA")])
+    b = article("b1", "Tagesblick meldet.", [("Tagesblick", "ORG")])
+    res = resolve([a, b])
+    assert [(e.type, e.label) for e in res.entities] == [("MediaOrganization", "Tagesblick")]
+
+
+def test_surname_alone_joins_the_one_full_name_of_the_corpus():
+    a = article("a1", "Jonas Kellerhals trat auf.", [("Jonas Kellerhals", "PER")])
+    b = article("b1", "Kellerhals schwieg.", [("Kellerhals", "PER")])
+    c = article("c1", "Jonas kam spät.", [("Jonas", "PER")])
+    res = resolve([a, b, c])
+    e = _entity(res, "Jonas Kellerhals")
+    assert {x.text: x.rule for x in e.aliases} == {"Kellerhals": "surname", "Jonas": "firstname"}
+    assert len(res.entities) == 1
+
+
+def test_spelling_variant_with_same_first_name_is_fuzzy_merged():
+    a = article("a1", "Marek Kowalczyk sagte.", [("Marek Kowalczyk", "PER")])
+    b = article("b1", "Marek Kowalczyck sagte.", [("Marek Kowalczyck", "PER")])
+    res = resolve([a, b])
+    e = _entity(res, "Marek Kowalczyk") if res.entities[0].label == "Marek Kowalczyk" else res.entities[0]
+    assert len(res.entities) == 1
+    (alias,) = e.aliases
+    assert alias.rule == "fuzzy" and 0.85 <= alias.score < 1
+
+
+def test_title_and_apposition_are_stripped():
+    a = article("a1", "Bundeskanzlerin Anke Wohlfahrt kam.", [("Bundeskanzlerin Anke Wohlfahrt", "PER")])
+    b = article("b1", "Anke Wohlfahrt ging.", [("Anke Wohlfahrt", "PER")])
+    c = article("c1", "US-Senatorin Anke Wohlfahrt blieb.", [("US-Senatorin Anke Wohlfahrt", "PER", {"title": "US-Senatorin"})])
+    res = resolve([a, b, c])
+    assert [e.label for e in res.entities] == ["Anke Wohlfahrt"]
+
+
+def test_org_descriptor_apposition():
+    a = article("a1", "Das IT-Portal Technoblatt schrieb.", [("IT-Portal Technoblatt", "MEDIA")])
+    b = article("b1", "Technoblatt schrieb.", [("Technoblatt", "MEDIA")])
+    res = resolve([a, b])
+    assert [e.label for e in res.entities] == ["Technoblatt"]
+    assert res.entities[0].aliases[0].rule == "descriptor"
+
+
+def test_coreference_partials_are_aliases_but_pronouns_are_not():
+    a = article("a1", "Lena Vogt lachte. Vogt ging, sie kam. Die Managerin blieb.",
+                [("Lena Vogt", "PER"), ("Vogt", "PER", {"kind": "partial", "antecedent": 0}),
+                 ("sie", "PER", {"kind": "pronoun", "antecedent": 1}),
+                 ("Die Managerin", "PER", {"kind": "description", "antecedent": 0})])
+    res = resolve([a])
+    (e,) = res.entities
+    assert [x.text for x in e.aliases] == ["Vogt"]
+    assert _keys(res, "a1", 0, 1, 2, 3) == [e.key] * 4
+
+
+def test_compound_carrying_a_name_is_linked_not_a_new_entity():
+    a = article("a1", "Die Firma Brennwerk wächst. Ein Brennwerk-Mitarbeiter sagte das. Der Brennwerk-Konzern schwieg.",
+                [("Brennwerk", "ORG"), ("Brennwerk-Mitarbeiter", "PER"), ("Brennwerk-Konzern", "ORG")])
+    res = resolve([a])
+    assert [e.label for e in res.entities] == ["Brennwerk"]
+    assert _keys(res, "a1", 0, 1, 2) == ["org/brennwerk"] * 3
+
+
+def test_adjective_inflection_of_org_names():
+    a = article("a1", "Die Nordische Bank wächst.", [("Nordische Bank", "ORG")])
+    b = article("b1", "Bei der Nordischen Bank nicht.", [("Nordischen Bank", "ORG")])
+    res = resolve([a, b])
+    assert [e.label for e in res.entities] == ["Nordische Bank"]
+
+
+def test_legal_form_is_not_a_different_company():
+    a = article("a1", "Die Brennwerk AG wächst.", [("Brennwerk AG", "ORG")])
+    b = article("b1", "Brennwerk wächst.", [("Brennwerk", "ORG")])
+    assert len(resolve([a, b]).entities) == 1
+
+
+def test_output_is_deterministic_in_input_order():
+    a = article("a1", "Jonas Kellerhals trat auf.", [("Jonas Kellerhals", "PER")])
+    b = article("b1", "Kellerhals und Heisenews.", [("Kellerhals", "PER"), ("Heisenews", "ORG")])
+    r1, r2 = resolve([a, b]), resolve([b, a])
+    assert r1.entities == r2.entities and r1.mention_entity == r2.mention_entity
