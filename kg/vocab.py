@@ -41,11 +41,12 @@ def slug(text: str, max_len: int = 80) -> str:
     text_de = text.translate(_GERMAN)
     folded = unicodedata.normalize("NFKD", text_de)
     ascii_ = folded.encode("ascii", "ignore").decode("ascii").lower()
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")[:max_len].strip("-")
+    full = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+    s = full[:max_len].strip("-")
     lost = any(c.isalnum() and not unicodedata.normalize("NFKD", c).encode("ascii", "ignore") for c in text_de)
-    if not s or lost:
+    if not s or lost or s != full:  # truncated long names must not collide either
         # lossy folding: add a short hash of the exact text to keep keys distinct
-        h = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+        h = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         s = f"{s}-{h}" if s else h
     return s
 

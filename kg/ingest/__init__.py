@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -158,7 +159,7 @@ def make_document(
         content_hash=content_hash,
         title=_one_line(title) or guess_title(body),
         date=(normalize_date(date) if date else None) or find_date(body),
-        url=_one_line(url),
+        url=_web_url(url),
         publisher=_one_line(publisher),
         lang=_language(body, lang),
     )
@@ -169,6 +170,14 @@ def _one_line(value: str | None) -> str | None:
         return None
     v = " ".join(normalize(value).split())
     return v[:300] or None
+
+
+def _web_url(value: str | None) -> str | None:
+    """Only absolute http(s) URLs: a "javascript:" URL must never reach a link in the page."""
+    v = _one_line(value)
+    if v and re.fullmatch(r"https?://[^\s<>\"'`\\]+", v, re.I):
+        return v
+    return None
 
 
 def _language(text: str, hint: str | None) -> str:

@@ -42,6 +42,8 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u206
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Unicode line/paragraph separators and NEL become newlines.
 _LINE_SEPS = re.compile("\r\n?|[\u2028\u2029\x85]")
+# Lone surrogates (JSON "\\ud800") cannot be encoded as UTF-8 anywhere downstream.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BinaryInput(ValueError):
@@ -93,6 +95,7 @@ def normalize(text: str) -> str:
     Applied once before cleaning, so every later offset is into this text.
     """
     text = _LINE_SEPS.sub("\n", text)
+    text = _SURROGATE.sub("\ufffd", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
