@@ -110,20 +110,17 @@ class RemoteStore:
 
 
 def inline_values(query: str, values: dict) -> str:
-    """``query`` with ``VALUES (?a ?b) { (t1 t2) }`` as the first element of its WHERE group."""
+    """``query`` with ``VALUES (?a ?b) { (t1 t2) }`` opening every group graph pattern.
+
+    That is how SEP-0007 substitution behaves (pyoxigraph's ``substitutions``): the
+    variable is bound everywhere, inside subqueries, OPTIONAL, UNION and FILTER EXISTS
+    too, and still appears in the results. Braces of CONSTRUCT templates, VALUES data
+    blocks and subquery openers are left alone; strings, IRIs and comments never count.
+    """
     import pyoxigraph
 
     from kg.server import lexer
 
-    groups = lexer.top_level_groups(query)
-    words = lexer.keywords(query)
-    is_construct = next((w for w in words if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "") == "CONSTRUCT"
-    if is_construct and len(groups) < 2:
-        raise RemoteError("bound values need a CONSTRUCT { template } WHERE { pattern } query, not the short form",
-                          bad_request=True)
-    if not groups:
-        raise RemoteError("bound values need a query with a WHERE { ... } group", bad_request=True)
-    start = groups[1][0] if is_construct else groups[0][0]
     names, terms = [], []
     for var, term in values.items():
         name = var.value if isinstance(var, pyoxigraph.Variable) else str(var).lstrip("?$")
@@ -132,7 +129,40 @@ def inline_values(query: str, values: dict) -> str:
         names.append("?" + pyoxigraph.Variable(name).value)
         terms.append(str(term))
     block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
-    return query[: start + 1] + block + query[start + 1:]
+    toks = list(lexer.tokens(query))
+    inserts, skip_depth, depth, previous = [], None, 0, None
+    for i, tok in enumerate(toks):
+        word = tok.value.upper() if tok.kind == "word" else ""
+        if tok.kind == "punct" and tok.value == "{":
+            depth += 1
+            following = toks[i + 1] if i + 1 < len(toks) else None
+            opens_subquery = following is not None and following.kind == "word" and following.value.upper() == "SELECT"
+            if skip_depth is None:
+                if previous == "VALUES_BLOCK" or previous == "CONSTRUCT":
+                    skip_depth = depth
+                elif not opens_subquery:
+                    inserts.append(tok.end)
+        elif tok.kind == "punct" and tok.value == "}":
+            if skip_depth == depth:
+                skip_depth = None
+            depth -= 1
+        if word == "CONSTRUCT" and i + 1 < len(toks) and toks[i + 1].value.upper() == "WHERE":
+            raise RemoteError("bound values need a CONSTRUCT { template } WHERE { pattern } query, not the short form",
+                              bad_request=True)
+        if word == "VALUES":
+            previous = "VALUES_BLOCK"
+        elif word == "CONSTRUCT":
+            previous = "CONSTRUCT"
+        elif tok.kind == "punct" and tok.value == "{":
+            previous = None
+    if not inserts:
+        raise RemoteError("bound values need a query with a WHERE { ... } group", bad_request=True)
+    out, last = [], 0
+    for pos in inserts:
+        out += [query[last:pos], block]
+        last = pos
+    out.append(query[last:])
+    return "".join(out)
 
 
 def push_build(out_dir: Path, url: str) -> dict:

@@ -17,15 +17,24 @@ KG = "https://w3id.org/kg-news/ontology#"
 ID = "https://w3id.org/kg-news/id/"
 G = "https://w3id.org/kg-news/graph/"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 TRIG = f"""
 @prefix kg: <{KG}> .
 <{G}entities> {{
   <{ID}person/hanne-kolbe> a kg:Person ; <{LABEL}> "Hanne Kolbe" .
   <{ID}org/moorbad-werke> a kg:Organization ; <{LABEL}> "Moorbad-Werke" .
+  <{ID}person/jost-ammer> a kg:Person ; <{LABEL}> "Jost Ammer" .
+  <{ID}article/b1> <http://purl.org/dc/terms/identifier> "b1" .
+  <{ID}article/b2> <http://purl.org/dc/terms/identifier> "b2" .
 }}
-<{G}article/b1> {{ <{ID}person/hanne-kolbe> kg:employedBy <{ID}org/moorbad-werke> . }}
-<{G}article/b2> {{ <{ID}person/hanne-kolbe> kg:employedBy <{ID}org/moorbad-werke> . }}
+<{G}article/b1> {{ <{ID}person/hanne-kolbe> kg:employedBy <{ID}org/moorbad-werke> .
+  <{ID}evidence/e1> <{RDF}subject> <{ID}person/hanne-kolbe> ; <{RDF}predicate> kg:employedBy ;
+      <{RDF}object> <{ID}org/moorbad-werke> ; kg:article <{ID}article/b1> . }}
+<{G}article/b2> {{ <{ID}person/hanne-kolbe> kg:employedBy <{ID}org/moorbad-werke> .
+  <{ID}person/jost-ammer> kg:employedBy <{ID}org/moorbad-werke> .
+  <{ID}evidence/e2> <{RDF}subject> <{ID}person/jost-ammer> ; <{RDF}predicate> kg:employedBy ;
+      <{RDF}object> <{ID}org/moorbad-werke> ; kg:article <{ID}article/b2> . }}
 """
 
 
@@ -96,6 +105,21 @@ def test_remote_query_with_bindings_matches_embedded_store(oxigraph_url, pushed)
     assert [r["g"].value for r in remote] == [r["g"].value for r in local] == [f"{G}article/b1", f"{G}article/b2"]
     assert list(RemoteStore(oxigraph_url).query(query, {"name": "Niemand"})) == []
     assert bool(RemoteStore(oxigraph_url).query(f"ASK {{ <{ID}org/moorbad-werke> a <{KG}Organization> }}"))
+
+
+@pytest.mark.parametrize("name,bindings", [("employers", {"person_label": "jost ammer"}),
+                                           ("entity-by-label", {"label": "Hanne Kolbe"})])
+def test_stored_queries_with_subqueries_bind_like_substitutions(oxigraph_url, pushed, name, bindings):
+    """Bound values reach inside subqueries on the server exactly as pyoxigraph substitutions do locally."""
+    from kg.server.execute import run_local
+    from kg.store import load_query_file, open_store
+
+    text = load_query_file(name)
+    local = run_local(open_store(pushed[0]), text, bindings)
+    variables = [v.value for v in local.variables]
+    local_rows = [[str(s[v]) for v in variables] for s in local]
+    remote_rows = [[str(s[v]) for v in variables] for s in RemoteStore(oxigraph_url).query(text, bindings)]
+    assert remote_rows == local_rows and len(local_rows) == 1
 
 
 def test_repush_deletes_removed_article_graphs_but_not_foreign_ones(oxigraph_url, pushed, tmp_path):
