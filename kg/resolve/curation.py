@@ -103,7 +103,8 @@ def find(clusters: list[Cluster], ref: str, key_of) -> list[Cluster]:
 
 
 def _doc_match(doc_id: str, prefixes: list[str]) -> bool:
-    return any(doc_id == p or doc_id.startswith(p + "_") or doc_id.startswith(p) for p in prefixes)
+    """Article-id prefixes ending at a separator: "017" matches "017_ab12", not "0171"."""
+    return any(doc_id == p or (doc_id.startswith(p) and not doc_id[len(p)].isalnum()) for p in prefixes)
 
 
 def apply_curation(clusters: list[Cluster], cur: dict[str, list[dict]], key_of) -> tuple[list[Cluster], list[tuple[str, str]]]:

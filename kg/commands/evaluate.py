@@ -1,0 +1,71 @@
+"""`kg evaluate`: score a build against a gold file (a report: exit 0 even when scores are low)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("evaluate")(evaluate)
+
+
+def evaluate(
+    out: Path = typer.Argument(..., help="Build folder (holding graph.trig)."),
+    gold: Path = typer.Option(..., "--gold", "-g", help="Gold file (JSON: entities, relations, must_not, forbidden_labels)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """Entity and relation precision/recall/F1, duplicates, misses, wrong merges and must_not hits."""
+    from kg.errors import InputError
+    from kg.evaluate import evaluate as run, load_gold
+    from kg.resolve.graphread import load_graph
+
+    if fmt not in ("text", "json"):
+        raise InputError(f"--format: {fmt!r} is not one of text, json")
+    data = load_gold(gold)
+    report = run(load_graph(out), data)
+    if fmt == "json":
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    _print(report)
+
+
+def _print(report: dict) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    con = Console(soft_wrap=False)
+    t = Table(title="scores")
+    for col in ("", "precision", "recall", "F1", "counts"):
+        t.add_column(col, justify="right" if col else "left")
+    e, r = report["entities"], report["relations"]
+    t.add_row("entities", f"{e['precision']:.3f}", f"{e['recall']:.3f}", f"{e['f1']:.3f}",
+              f"{e['credited']} credited / {e['predicted']} nodes / {e['gold']} gold")
+    t.add_row("relations", f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}",
+              f"{r['found']} found / {r['gold']} gold; {r['correct']} of {r['predicted']} edges correct")
+    con.print(t)
+    sections = (
+        ("duplicates (one gold entity, several nodes)", report["duplicates"],
+         lambda d: f"{d['label']}: " + ", ".join(n["label"] for n in d["nodes"])),
+        ("wrong merges (one node, several gold entities)", report["wrong_merges"],
+         lambda d: f"{d['label']}: " + ", ".join(d["gold"])),
+        ("missed entities", report["missed_entities"], lambda d: f"{d['label']} ({d['type']})"),
+        ("missed relations", report["missed_relations"], lambda d: f"{d['s']} {d['p']} {d['o']}"),
+        ("edges matching no gold relation", report["unmatched_edges"],
+         lambda d: f"{d['s']} {d['p']} {d['o']} [{', '.join(d['docs'])}]"),
+        ("must_not hits", report["must_not"], _must_not_line),
+    )
+    for title, items, fmt in sections:
+        con.print(f"[bold]{escape(title)}: {len(items)}[/bold]")
+        for item in items:
+            con.print("  - " + escape(fmt(item)))
+
+
+def _must_not_line(h: dict) -> str:
+    if h["kind"] == "forbidden_label":
+        return f"forbidden label {h['label']!r} on {h['node']}"
+    if h["kind"] == "cue_edge":
+        return f"{h['p']} edge from {h['doc']}: {h['sentence'][:120]}"
+    return f"{h['rule']}: {', '.join(h['nodes'])}"
