@@ -1,0 +1,182 @@
+"""Derived ACCOUNT mentions ("Xs Plattform-Account", "das private Konto von X") with accountOf/onPlatform.
+
+Why: accounts are the objects of deactivation and user reports, but NER does
+not see them. A platform is a compound prefix ("Plattform-Account") only when
+the article also names it on its own (as an ORG mention or a free-standing
+word), so "Bankkonto" never makes a platform. Owner-less definite mentions
+("der Account") continue the article's last account.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.records import ACCOUNT, MEDIA, ORG, OTH, PER
+
+NAME = "account/1"
+_NOUN = r"(?:[Aa]ccount|[Kk]onto|[Pp]rofil|(?<=-)Kanal|(?<=[a-z])kanal)(?:s|es)?"
+ACCOUNT_RE = re.compile(
+    r"(?P<pre>\b[A-ZÄÖÜ][\w.]*?(?:-\s?|\s(?=[Aa]ccount)|(?=[a-z]*(?:account|konto|profil|kanal)\b)))?"
+    rf"(?P<noun>{_NOUN})\b"
+)
+_DET_BEFORE = re.compile(r"(?P<det>\b(?:der|die|das|den|dem|des|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|ein(?:e[nmrs]?)?)\s+"
+                         r"(?:[a-zäöüß][\w-]*\s+){0,3})$")
+_OWNER_AFTER = re.compile(r"^\s+(?:von|des|der)\s+(?:(?:US-|Ex-)?[\w-]*(?:[Pp]räsident|[Kk]anzler|[Mm]inister|[Cc]hef)"
+                          r"(?:en|in|s)?\s+)?")
+_TITLE_AFTER = re.compile(r"^\s+(?:des|der)\s+(?P<title>[\w-]+?)(?:en|s)?\b")
+_PLATFORM_AFTER = re.compile(r"^\s+(?:auf|bei)\s+")
+_GENERIC = {"Bank", "Giro", "Spar", "Geschäfts", "Privat", "Auslands", "Schweizer", "Spenden", "Treuhand", "Sperr",
+            "Nutzer", "Benutzer", "Kunden", "Fernseh", "Radio", "Wasser", "Abwasser", "Kabel"}
+
+
+def extract_accounts(ctx: Context) -> None:
+    """Add ACCOUNT mentions and their accountOf/onPlatform relations."""
+    last: tuple[int | None, int | None] = (None, None)  # (owner, platform) of the last account
+    pending: list[tuple[int, int, int]] = []  # definite accounts without an owner yet: (start, end, sentence)
+    for sent in ctx.sentences:
+        for m in ACCOUNT_RE.finditer(sent.text):
+            a0 = sent.start + m.start()
+            noun = m.group("noun")
+            pre = (m.group("pre") or "").strip().rstrip("-").strip()
+            if pre in _GENERIC:
+                continue
+            owner, platform = _classify_prefix(ctx, pre, sent.start + m.start("pre") if pre else None)
+            if pre and owner is None and platform is None:
+                continue  # an unknown compound ("Sparbuch-Konto"): not a social account
+            before = sent.text[:m.start()]
+            det = _DET_BEFORE.search(before)
+            start = a0
+            if owner is None:
+                owner, start = _owner_before(ctx, sent.index, sent.start, before, start)
+            end = sent.start + m.end()
+            after = sent.text[m.end():]
+            if owner is None:
+                owner, end = _owner_after(ctx, sent.start + m.end(), after)
+            if platform is None:
+                pm = _PLATFORM_AFTER.match(after)
+                if pm:
+                    platform = ctx.mention_at(end + pm.end(), end + pm.end() + 1, (ORG, MEDIA))
+            possessive = bool(det and re.match(r"(?:sein|ihr)", det.group("det")))
+            definite = bool(det and re.match(r"(?:der|die|das|den|dem|des)\b", det.group("det")))
+            genitive = bool(det and re.match(r"(?:des|eines|seines|ihres)\b", det.group("det")))
+            plural = noun.lower().endswith("s") and not genitive
+            if plural and owner is None:
+                continue  # "die Accounts, die ... gemeldet wurden": accounts in general
+            if owner is None and (possessive or definite) and last[0] is not None:
+                owner = last[0]
+            if owner is None and possessive:
+                owner = ctx.resolve_pronoun(sent.index, sent.start + det.start())
+            if owner is None:
+                if possessive or definite:
+                    pending.append((start, end, sent.index))
+                continue
+            if platform is None and last[0] is not None and ctx.same_entity(owner, last[0]):
+                platform = last[1]
+            if platform is None and noun.lower().startswith(("konto", "profil", "kanal")):
+                continue  # "Konto" without any platform: could be a bank account
+            i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule="account:" + ("prefix" if pre else "noun"),
+                                owner=ctx.canon(owner), platform=ctx.canon(platform))
+            last = (ctx.canon(owner), ctx.canon(platform) if platform is not None else last[1])
+            _relate(ctx, i)
+    owners = {ctx.mentions[i].owner for i in range(len(ctx.mentions)) if ctx.mentions[i].label == ACCOUNT}
+    if len(owners) == 1 and pending:  # one account owner in the whole article: "der Account" is theirs
+        owner = owners.pop()
+        platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
+        for start, end, s in pending:
+            _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
+
+
+def _relate(ctx: Context, i: int) -> None:
+    mm = ctx.mentions[i]
+    ctx.relate(i, "accountOf", mm.owner, mm.sentence, NAME, 0.85)
+    if mm.platform is not None:
+        ctx.relate(i, "onPlatform", mm.platform, mm.sentence, NAME, 0.85)
+
+
+def _classify_prefix(ctx: Context, pre: str, pos: int | None) -> tuple[int | None, int | None]:
+    """A compound prefix is an owner (a person of the article) or a platform (an organisation named on its own)."""
+    if not pre or pos is None:
+        return None, None
+    key = pre.lower()
+    keys = {key, key[:-1] if key.endswith("s") else key}
+    for i, mm in enumerate(ctx.mentions):  # a surname of a person with a full name: the owner
+        c = ctx.canon(i)
+        full = (ctx.mentions[c].norm or ctx.mentions[c].text).lower().split()
+        if mm.label == PER and len(full) > 1 and full[-1] in keys:
+            return c, None
+    here = ctx.mention_at(pos, pos + len(pre), (ORG, MEDIA, OTH, PER))
+    if here is not None and ctx.mentions[here].text.lower().startswith(key) and ctx.mentions[here].label != OTH \
+            and len(ctx.mentions[here].text.split()) == 1:
+        return None, ctx.canon(here)
+    named = [i for i, mm in enumerate(ctx.mentions) if mm.label in (ORG, MEDIA, PER) and mm.kind == "name"
+             and len(mm.text.split()) == 1 and (mm.norm or mm.text).lower() in (key, key + "s")]
+    if named:
+        return None, ctx.canon(named[0])
+    if re.search(rf"(?<![\w-]){re.escape(pre)}s?(?![\w-])", ctx.text):
+        s = next(x.index for x in ctx.sentences if x.start <= pos < x.end)
+        return None, ctx.add_mention(pos, pos + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)
+    return None, None
+
+
+def _owner_before(ctx: Context, s: int, s0: int, before: str, start: int) -> tuple[int | None, int]:
+    """A genitive name right before the account noun: "Xs Plattform-Account"."""
+    stripped = before.rstrip()
+    if not stripped:
+        return None, start
+    end = s0 + len(stripped)
+    for i, mm in enumerate(ctx.mentions):
+        if mm.label == PER and mm.end == end and mm.text.endswith(("s", "'", "’")):
+            return ctx.canon(i), mm.start
+    w = re.search(r"([A-ZÄÖÜ][\w-]*)(?:s|'|’)$", stripped)
+    owner = surname_owner(ctx, w.group(1)) if w else None
+    return (owner, s0 + w.start()) if owner is not None else (None, start)
+
+
+def surname_owner(ctx: Context, word: str) -> int | None:
+    """A genitive surname ("Müllers") of a person named in full somewhere in the article."""
+    for i, mm in enumerate(ctx.mentions):
+        c = ctx.canon(i)
+        full = (ctx.mentions[c].norm or ctx.mentions[c].text).split()
+        if mm.label == PER and len(full) > 1 and full[-1] == word:
+            return c
+    return None
+
+
+def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
+    """"... von X", "... des US-Präsidenten", "... Xs": the owner and where the account phrase ends."""
+    m = _OWNER_AFTER.match(after)
+    if m:
+        i = ctx.mention_at(pos + m.end(), pos + m.end() + 1, (PER,))
+        if i is not None and ctx.mentions[i].start == pos + m.end():
+            return ctx.canon(i), ctx.mentions[i].end
+    t = _TITLE_AFTER.match(after)
+    if t:
+        i = ctx.mention_at(pos + t.start("title"), pos + t.end("title"), (PER,))
+        if i is not None:
+            return ctx.canon(i), max(pos + t.end(), ctx.mentions[i].end)
+        found = _by_title(ctx, t.group("title"))
+        if found is not None:
+            return found, pos + t.end("title") + len(re.match(r"\w*", after[t.end("title"):]).group(0))
+    g = re.match(r"^\s+([A-ZÄÖÜ][\w-]*)(?:s|'|’)(?!\w)", after)
+    if g:
+        owner = surname_owner(ctx, g.group(1))
+        if owner is not None:
+            return owner, pos + g.end()
+    return None, pos
+
+
+def _by_title(ctx: Context, title: str) -> int | None:
+    """The single person of the article that bears this title ("US-Präsident X")."""
+    stem = title.lower().split("-")[-1]
+    if len(stem) < 4:
+        return None
+    found = []
+    for i, mm in enumerate(ctx.mentions):
+        if mm.label != PER or mm.kind not in ("name", "partial"):
+            continue
+        lead = ctx.text[max(0, mm.start - 40):mm.start].lower()
+        if (mm.title and stem in mm.title.lower()) or re.search(rf"{re.escape(stem)}\w*\s+$", lead):
+            c = ctx.canon(i)
+            if not any(ctx.same_entity(c, f) for f in found):
+                found.append(c)
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,256 @@
+"""Per-article working state shared by the extractors.
+
+Why: extractors are syntax-light (regex over sentence text plus mention
+offsets), so they share one view of the article: sentences, mentions (which
+grow with derived ACCOUNT/LOC/MEDIA mentions), a *masked* sentence string in
+which each mention is a placeholder ``⟨P12⟩`` (so patterns can say "a person,
+then 'für', then an organisation"), evidence building, and resolution of
+pronouns and descriptions ("der Deutsche") to the single fitting person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import cues
+from kg.extract.timex import RefDate, reference_date
+from kg.records import (ACCOUNT, LOC, MEDIA, ORG, PER, Document, Evidence, EventCandidate, FactCandidate, Mention,
+                        Quote, RelationCandidate, Sentence)
+
+LETTER = {PER: "P", ORG: "O", MEDIA: "M", LOC: "L", ACCOUNT: "A"}
+PLACEHOLDER = re.compile(r"⟨([POMLAX])(\d+)⟩")
+
+
+@dataclass
+class Masked:
+    """A sentence with mentions replaced by placeholders, and the way back to offsets."""
+
+    text: str
+    pieces: list[tuple[int, int, int]]  # (masked start, masked end, original absolute start) of plain runs
+    sentence: Sentence
+
+    def orig(self, pos: int) -> int:
+        """Absolute document offset of a masked position (placeholders map to the mention start)."""
+        for mstart, mend, ostart in self.pieces:
+            if mstart <= pos <= mend:
+                return ostart + (pos - mstart)
+        m = [p for p in self.pieces if p[0] <= pos]
+        return m[-1][2] + (m[-1][1] - m[-1][0]) if m else self.sentence.start
+
+
+@dataclass
+class Context:
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: list[Mention]
+    ref: RefDate = field(default_factory=RefDate)
+    relations: list[RelationCandidate] = field(default_factory=list)
+    events: list[EventCandidate] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    facts: list[FactCandidate] = field(default_factory=list)
+    _masked: dict[int, Masked] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, document: Document, sentences, mentions) -> Context:
+        return cls(document, tuple(sentences), list(mentions), reference_date(document.date, document.text))
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    # ---- mentions -------------------------------------------------------
+    def add_mention(self, start: int, end: int, label: str, sentence: int, text: str | None = None,
+                    norm: str = "", rule: str = "", owner: int | None = None, platform: int | None = None,
+                    confidence: float = 0.8) -> int:
+        """Append a derived mention (or return an equal one already there)."""
+        for i, m in enumerate(self.mentions):
+            if m.start == start and m.end == end and m.label == label:
+                return i
+        self.mentions.append(Mention(self.document.id, start, end, text or self.text[start:end], label, sentence,
+                                     kind="derived", norm=norm, rule=rule, confidence=confidence,
+                                     owner=owner, platform=platform))
+        self._masked.pop(sentence, None)
+        return len(self.mentions) - 1
+
+    def canon(self, i: int | None) -> int | None:
+        """Follow coreference antecedents to the name mention."""
+        seen = set()
+        while i is not None and self.mentions[i].antecedent is not None and i not in seen:
+            seen.add(i)
+            i = self.mentions[i].antecedent
+        return i
+
+    def in_sentence(self, s: int, labels: tuple[str, ...] | None = None) -> list[int]:
+        return [i for i, m in enumerate(self.mentions) if m.sentence == s and (labels is None or m.label in labels)]
+
+    def mention_at(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
+        """The longest mention of these labels overlapping [start, end)."""
+        best = None
+        for i, m in enumerate(self.mentions):
+            if m.label in labels and m.start < end and start < m.end:
+                if best is None or (m.end - m.start) > (self.mentions[best].end - self.mentions[best].start):
+                    best = i
+        return best
+
+    def name_key(self, i: int) -> str:
+        m = self.mentions[self.canon(i)]
+        return (m.norm or m.text).lower()
+
+    def same_entity(self, a: int | None, b: int | None) -> bool:
+        """Same entity inside the article: same canonical mention or same surname (Duysak ~ Duysaks)."""
+        if a is None or b is None:
+            return False
+        ka, kb = self.name_key(a), self.name_key(b)
+        if ka == kb:
+            return True
+        la, lb = ka.split()[-1].rstrip("s"), kb.split()[-1].rstrip("s")
+        if self.mentions[a].label == self.mentions[b].label == PER and min(len(la), len(lb)) >= 4:
+            return la.startswith(lb) or lb.startswith(la)
+        return False
+
+    def persons(self) -> list[int]:
+        """One representative mention per person in the article (longest name first)."""
+        reps: list[int] = []
+        idx = [i for i, m in enumerate(self.mentions) if m.label == PER and m.kind in ("name", "partial")
+               and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)]
+        idx.sort(key=lambda i: -len(self.mentions[self.canon(i)].text))
+        for i in idx:
+            c = self.canon(i)
+            if not any(self.same_entity(c, r) for r in reps):
+                reps.append(c)
+        return reps
+
+    def propagate_names(self) -> None:
+        """An organisation named (and typed) once is the same name elsewhere: mark the untyped repeats."""
+        names: dict[str, str] = {}
+        for m in self.mentions:
+            if m.label in (ORG, MEDIA) and m.kind == "name" and len(m.text) >= 3 and m.text[0].isupper():
+                names.setdefault(m.text, m.label)
+        if not names:
+            return
+        covered = sorted((m.start, m.end) for m in self.mentions)
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                        + r")(?![\w])")
+        for sent in self.sentences:
+            for x in rx.finditer(sent.text):
+                a, b = sent.start + x.start(), sent.start + x.end()
+                if any(s < b and a < e for s, e in covered):
+                    continue
+                self.add_mention(a, b, names[x.group(0)], sent.index, rule="derived:same-name", confidence=0.7)
+
+    # ---- masked sentences --------------------------------------------------
+    def masked(self, s: int) -> Masked:
+        if s not in self._masked:
+            self._masked[s] = self._mask(s)
+        return self._masked[s]
+
+    def _mask(self, s: int) -> Masked:
+        sent = self.sentences[s]
+        cand = [i for i in self.in_sentence(s) if self.mentions[i].label in LETTER or self.mentions[i].label == "OTH"]
+        # accounts swallow inner mentions; otherwise longer spans win
+        cand.sort(key=lambda i: (self.mentions[i].label != ACCOUNT, self.mentions[i].start,
+                                 -(self.mentions[i].end - self.mentions[i].start)))
+        chosen: list[int] = []
+        for i in cand:
+            m = self.mentions[i]
+            if m.start < sent.start or m.end > sent.end:
+                continue
+            if m.label != ACCOUNT and re.match(r"-[A-Za-zÄÖÜäöü]", self.text[m.end:m.end + 2]):
+                continue  # a compound prefix ("X-Mitarbeiter") stays text: it modifies the noun
+            if all(m.end <= self.mentions[j].start or m.start >= self.mentions[j].end for j in chosen):
+                chosen.append(i)
+        chosen.sort(key=lambda i: self.mentions[i].start)
+        out, pieces, pos, mpos = [], [], sent.start, 0
+        for i in chosen:
+            m = self.mentions[i]
+            run = self.text[pos:m.start]
+            pieces.append((mpos, mpos + len(run), pos))
+            out.append(run)
+            mpos += len(run)
+            ph = f"⟨{LETTER.get(m.label, 'X')}{i}⟩"
+            out.append(ph)
+            mpos += len(ph)
+            pos = m.end
+        run = self.text[pos:sent.end]
+        pieces.append((mpos, mpos + len(run), pos))
+        out.append(run)
+        return Masked("".join(out), pieces, sent)
+
+    # ---- evidence ----------------------------------------------------------
+    def evidence(self, s: int, span: tuple[int, int], extractor: str, confidence: float,
+                 source: int | None = None, hedge_text: str | None = None) -> Evidence:
+        """Evidence for sentence ``s``; hedging in the sentence lowers confidence."""
+        sent = self.sentences[s]
+        cue = cues.hedge_cue(hedge_text if hedge_text is not None else sent.text)
+        if cue:
+            confidence = round(confidence * 0.7, 3)
+        start, end = max(sent.start, min(span)), min(sent.end, max(span))
+        if end <= start:
+            start, end = sent.start, sent.end
+        return Evidence(self.document.id, s, sent.text, start, end, extractor, confidence,
+                        hedged=bool(cue), hedge=cue or "", source=source)
+
+    def relate(self, subject: int | None, predicate: str, obj: int | None, s: int, extractor: str,
+               confidence: float, qualifiers: tuple[tuple[str, str], ...] = (), hedge_text: str | None = None) -> None:
+        """Record a relation once per (subject, predicate, object, sentence)."""
+        subject, obj = self.canon(subject), self.canon(obj)
+        if subject is None or (obj is not None and self.same_entity(subject, obj)):
+            return
+        for r in self.relations:
+            if (r.subject, r.predicate, r.object, r.evidence.sentence) == (subject, predicate, obj, s):
+                return
+        span = [self.mentions[subject].start, self.mentions[subject].end]
+        if obj is not None:
+            span += [self.mentions[obj].start, self.mentions[obj].end]
+        if not any(self.sentences[s].start <= p <= self.sentences[s].end for p in span):
+            span = [self.sentences[s].start, self.sentences[s].end]
+        ev = self.evidence(s, (min(span), max(span)), extractor, confidence, hedge_text=hedge_text)
+        self.relations.append(RelationCandidate(subject, predicate, obj, ev, qualifiers))
+
+    def has_relation(self, subject: int, predicate: str, obj_pred=None) -> bool:
+        return any(r.predicate == predicate and self.same_entity(r.subject, subject)
+                   and (obj_pred is None or obj_pred(r.object)) for r in self.relations)
+
+    # ---- resolution of pronouns and descriptions ------------------------------
+    def resolve_pronoun(self, s: int, pos: int, exclude: tuple[int | None, ...] = ()) -> int | None:
+        """'er' at ``pos``: an NLP pronoun mention there, else the nearest person before it (3 sentences back)."""
+        i = self.mention_at(pos, pos + 2, (PER,))
+        if i is not None and self.mentions[i].start <= pos < self.mentions[i].end and self.canon(i) != i:
+            return self.canon(i)
+        before = [i for i, m in enumerate(self.mentions)
+                  if m.label == PER and s - 3 <= m.sentence <= s and m.end <= pos and m.kind != "pronoun"]
+        for i in sorted(before, key=lambda i: -self.mentions[i].start):
+            c = self.canon(i)
+            if not any(self.same_entity(c, e) for e in exclude if e is not None):
+                return c
+        after = [i for i in self.in_sentence(s, (PER,)) if self.mentions[i].start > pos]
+        for i in after:
+            c = self.canon(i)
+            if not any(self.same_entity(c, e) for e in exclude if e is not None):
+                return c
+        return None
+
+    def resolve_description(self, desc: str, exclude: tuple[int | None, ...] = ()) -> int | None:
+        """"der Deutsche", "ein X-Mitarbeiter", "der Mann": the single fitting person of the article."""
+        from kg.extract.lexicon import country_of_demonym
+
+        people = [p for p in self.persons() if not any(self.same_entity(p, e) for e in exclude if e is not None)]
+        noun = desc.split()[-1] if desc.split() else ""
+        country = country_of_demonym(noun)
+        fitting: list[int] = []
+        if country:
+            fitting = [p for p in people if self.has_relation(p, "nationality", lambda o: self._country(o) == country)]
+            people = [p for p in people if not self.has_relation(
+                p, "nationality", lambda o: self._country(o) not in (None, country))]
+        elif re.search(r"(?i)mitarbeiter|angestellte|betreuer|arbeiter|nehmer", noun):
+            prefix = noun.split("-")[0] if "-" in noun else ""
+            fitting = [p for p in people if self.has_relation(
+                p, "employedBy", lambda o: not prefix or (o is not None and self.name_key(o).startswith(prefix.lower())))]
+        if len(fitting) == 1:
+            return fitting[0]
+        if not fitting and len(people) == 1:
+            return people[0]
+        return None
+
+    def _country(self, i: int | None) -> str | None:
+        return None if i is None else (self.mentions[i].norm or self.mentions[i].text)

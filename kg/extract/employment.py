@@ -1,0 +1,141 @@
+"""employedBy with role, kind (employee|contractor|agency) and time (earlier|current).
+
+Why these patterns: German news states employment in a few recurring shapes
+- "für (das Unternehmen) X (als Rolle) tätig", "bei X war/arbeitete",
+"wechselte zu X (in den Support)", "Rolle bei X", "X-Rolle Name", a credits
+line "Name, X" - which a masked sentence (mentions as placeholders) matches
+without a parser. The subject is the nearest person, "er", or the antecedent
+of a relative clause resolved to the single fitting person.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.context import PLACEHOLDER, Context
+from kg.records import MEDIA, ORG, PER
+
+NAME = "employment/1"
+O = r"⟨[OM](?P<o>\d+)⟩"
+_ORGNOUN = r"(?:das\s+Unternehmen|die\s+Firma|den\s+Konzern|das\s+Start-up|die\s+Agentur|den\s+Dienstleister)"
+_MID = r"(?P<mid>(?:[^⟨.;]|⟨L\d+⟩){0,90}?)"
+FUER = re.compile(rf"\bfür\s+(?:{_ORGNOUN}\s+)?{O}{_MID}\b(?:tätig|gearbeitet|arbeitet|arbeitete|jobbte|beschäftigt)\b")
+FUER_RAW = re.compile(rf"\bfür\s+{_ORGNOUN}\s+(?P<name>[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){{0,3}}){_MID}"
+                      r"\b(?:tätig|gearbeitet|arbeitet|arbeitete|beschäftigt)\b")
+BEI = re.compile(rf"\bbei\s+(?:dem\s+|der\s+)?{O}\s+(?:war|gewesen|arbeitete|gearbeitet|angestellt|beschäftigt|tätig)\b"
+                 rf"|\b(?:arbeitete|arbeitet|jobbte)\s+(?:\w+\s+){{0,3}}bei\s+(?:dem\s+|der\s+)?{O.replace('o>', 'o2>')}")
+WECHSEL = re.compile(rf"\bwechselte\s+(?:(?:er|sie|⟨P\d+⟩)\s+)?(?:\w+\s+){{0,2}}zu\s+(?:dem\s+|der\s+)?{O}"
+                     rf"(?:\s+(?:in\s+den|ins|in\s+die)\s+(?P<dept>{lexicon.DEPARTMENT_RE}))?")
+ROLE_AT = re.compile(rf"\bals\s+(?P<role>{lexicon.ROLE_RE})\s+(?:bei|beim|von|des|der)\s+(?:dem\s+|der\s+)?{O}")
+APPOS = re.compile(rf"⟨P(?P<p>\d+)⟩,\s+(?:der\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?P<role>{lexicon.ROLE_RE})\s+"
+                   rf"(?:bei|beim|von|des|der)\s+(?:dem\s+|der\s+)?{O}")
+ROLE_OF_NAME = re.compile(rf"(?P<role>{lexicon.ROLE_RE})\s+(?:des|der|von|bei)\s+{O},?\s+⟨P(?P<p>\d+)⟩")
+ORG_ROLE = re.compile(rf"{O}-?(?P<role>{lexicon.ROLE_RE})\s+⟨P(?P<p>\d+)⟩")
+RAW_ROLE = re.compile(rf"(?<![\w-])(?P<org>[A-ZÄÖÜ][\w.]*(?:-[A-ZÄÖÜ][\w.]*)*)-(?P<role>{lexicon.ROLE_RE})\s+⟨P(?P<p>\d+)⟩")
+SITE = re.compile(r"\b(?:im|in\s+der|in\s+einem|in\s+einer)\s+(?P<org>[A-ZÄÖÜ][\w.]*)-(?:Headquarter|Hauptquartier|Zentrale|"
+                  r"Firmenzentrale|Konzernzentrale|Büro|Niederlassung)\w*\s+(?:\w+\s+){0,2}"
+                  r"(?:gearbeitet|gejobbt|tätig|beschäftigt|arbeitet|arbeitete)\b")
+CREDIT = re.compile(rf"^\s*⟨P(?P<p>\d+)⟩\s*,\s*{O}\s*$")
+EARLIER = re.compile(r"\b(?:[Nn]achdem|zuvor|früher|ehemalig\w*|einst|vorher|davor|damals|eine\s+Weile|bis\s+\d{4})\b")
+
+
+def kind_of(role: str) -> str:
+    if re.fullmatch(lexicon.AGENCY_ROLES, role):
+        return "agency"
+    if re.fullmatch(lexicon.CONTRACTOR_ROLES, role):
+        return "contractor"
+    return "employee"
+
+
+def extract_employment(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        mk = ctx.masked(sent.index)
+        t = mk.text
+        for m in FUER.finditer(t):
+            role = _role_in(m.group("mid"))
+            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, role, 0.8)
+        if not FUER.search(t):
+            for m in FUER_RAW.finditer(t):
+                a = mk.orig(m.start("name"))
+                o = ctx.add_mention(a, a + len(m.group("name")), ORG, sent.index, rule="derived:orgnoun", confidence=0.7)
+                _emp(ctx, _subject(ctx, mk, m.start()), o, sent.index, t, m, _role_in(m.group("mid")), 0.7)
+        for m in BEI.finditer(t):
+            o = m.group("o") or m.group("o2")
+            _emp(ctx, _subject(ctx, mk, m.start()), int(o), sent.index, t, m, "", 0.7)
+        for m in WECHSEL.finditer(t):
+            inner = PLACEHOLDER.search(m.group(0))
+            subj = ctx.canon(int(inner.group(2))) if inner and inner.group(1) == "P" else _subject(ctx, mk, m.end())
+            _emp(ctx, subj, int(m.group("o")), sent.index, t, m, m.group("dept") or "", 0.75, time="current")
+        for m in ROLE_AT.finditer(t):
+            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, m.group("role"), 0.8)
+        for rx in (APPOS, ROLE_OF_NAME, ORG_ROLE):
+            for m in rx.finditer(t):
+                _emp(ctx, int(m.group("p")), int(m.group("o")), sent.index, t, m, m.group("role"), 0.8)
+        for m in RAW_ROLE.finditer(t):
+            o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
+            _emp(ctx, int(m.group("p")), o, sent.index, t, m, m.group("role"), 0.75)
+        for m in SITE.finditer(t):
+            o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
+            _emp(ctx, _subject(ctx, mk, m.start()), o, sent.index, t, m, "", 0.65)
+        for line in t.split("\n"):
+            m = CREDIT.match(line)
+            if m:
+                _emp(ctx, int(m.group("p")), int(m.group("o")), sent.index, t, m, "", 0.6)
+
+
+def _role_in(mid: str) -> str:
+    m = re.search(rf"\bals\s+({lexicon.ROLE_RE})", mid) or re.search(rf"\b(?:im|in\s+der)\s+({lexicon.DEPARTMENT_RE})\b", mid)
+    return m.group(1) if m else ""
+
+
+def org_named(ctx: Context, name: str, pos: int, s: int) -> int | None:
+    """An organisation the article names on its own ("X" for the compound "X-Reporter"); hyphens ~ spaces."""
+    key = name.replace("-", " ").lower()
+    for i, mm in enumerate(ctx.mentions):
+        if mm.label in (ORG, MEDIA) and (mm.norm or mm.text).replace("-", " ").lower() in (key, key + "s"):
+            return ctx.canon(i)
+    here = ctx.mention_at(pos, pos + len(name), (ORG, MEDIA))
+    if here is not None:
+        return ctx.canon(here)
+    return None
+
+
+def _subject(ctx: Context, mk, pos: int) -> int | None:
+    """Who the clause at ``pos`` is about: a relative pronoun's antecedent, "er", or the nearest person before."""
+    before = mk.text[:pos]
+    rel = re.search(r"(?P<ante>⟨P(?P<p>\d+)⟩|(?P<desc>\b[\w-]+)),\s+(?:der|die)\s+(?:[^,⟨]*)$", before)
+    if rel:
+        if rel.group("p"):
+            return ctx.canon(int(rel.group("p")))
+        return ctx.resolve_description(rel.group("desc"))
+    cands = [(m.start(), ctx.canon(int(m.group(2)))) for m in PLACEHOLDER.finditer(before) if m.group(1) == "P"]
+    pron = [(m.start(), None) for m in re.finditer(r"\b[Ee]r\b", before)]
+    allc = sorted(cands + pron)
+    if not allc:
+        after = re.match(r"\s*(?:\w+\s+){0,2}?(?:er\b|⟨P(\d+)⟩)", mk.text[pos:])
+        if after and after.group(1):
+            return ctx.canon(int(after.group(1)))
+        if after:
+            return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos))
+        return None
+    pos0, who = allc[-1]
+    return who if who is not None else ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos0))
+
+
+def _emp(ctx: Context, subj: int | None, org: int | None, s: int, t: str, m: re.Match[str], role: str,
+         conf: float, time: str = "") -> None:
+    subj, org = ctx.canon(subj), ctx.canon(org)
+    if subj is None or org is None or ctx.mentions[subj].label != PER:
+        return
+    if ctx.mentions[org].label not in (ORG, MEDIA):
+        return
+    if re.search(r"\b(?:nicht|nie|niemals|kein\w*)\b", t[max(0, m.start() - 30):m.end()]):
+        return
+    time = time or ("earlier" if EARLIER.search(t[:m.end()]) else "current")
+    quals = [("time", time)]
+    if role:
+        quals.insert(0, ("role", role))
+        quals.insert(1, ("kind", kind_of(role)))
+    else:
+        quals.insert(0, ("kind", "employee"))
+    ctx.relate(subj, "employedBy", org, s, NAME, conf, tuple(quals))

@@ -1,0 +1,244 @@
+"""Account events (deactivation, suspension, block, deletion, restoration) and user reports (flaggedBy).
+
+Why syntax-light: the default pipeline has no parser, so a trigger (any
+inflection of the verb families, separable forms, passives, nouns) is read in
+its clause of the masked sentence: the account is an ACCOUNT placeholder (or
+a person who owns one: "nahm X vom Netz"); the agent is a person before the
+trigger in an active clause, "von/durch X" in a passive one, the antecedent
+of a relative clause ("Der Mann, der ... lahmgelegt hat, heißt X"), or the
+subject of "dafür verantwortlich, dass"; descriptions ("ein X-Mitarbeiter",
+"der Deutsche") resolve to the single fitting person. Negated, non-factual
+("zu deaktivieren") or disbelieved clauses give nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues, lexicon
+from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.nationality import demonym_nationality
+from kg.extract.timex import find_dates, find_durations
+from kg.records import ACCOUNT, MEDIA, ORG, PER, EventCandidate
+
+NAME = "event/1"
+FLAG_NAME = "flag/1"
+DEACTIVATING = ("Deactivation", "Suspension", "Block", "Deletion")
+
+_X = r"(?P<x>[^,;:⟩]{0,80}?⟨[^,;:]{0,80}?|[^,;:]{0,80}?)"
+TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("Restoration", re.compile(r"\bwieder\w*hergestellt\b|\bwiederherzustellen\b|\bwiederherstell\w*|\bWiederherstellung\b"
+                               r"|\breaktivier\w*|\bentsperrt\b|\bstellte\w*\b[^,;:]{0,80}?\bwieder\s+her\b")),
+    ("Deactivation", re.compile(
+        r"\bdeaktivier\w*|\bDeaktivierung\b|\blahm(?:zu)?leg\w*|\blahmgelegt\b|\blegt\w*\b[^,;:]{0,80}?\blahm\b"
+        r"|\bstill(?:zu)?leg\w*|\bstillgelegt\b|\bStilllegung\b|\blegt\w*\b[^,;:]{0,80}?\bstill\b"
+        r"|\babschalt\w*|\babgeschaltet\b|\babzuschalten\b|\bAbschaltung\b|\bschaltet\w*\b[^,;:]{0,80}?\bab\b"
+        r"|\bvom\s+Netz\s+(?:ge)?(?:nommen|nahm|nehmen|nimmt|zu\s+nehmen|gegangen|verschwunden|genommen)\b"
+        r"|\b(?:nahm|nimmt|nahmen|nehmen)\b[^,;:]{0,80}?\bvom\s+Netz\b"
+        r"|\boffline\s+(?:ge)?(?:stellt|stellte|stellen|nommen|nahm|genommen|gegangen|ging|war|zu\s+stellen)\b"
+        r"|\b(?:stellt|stellte|stellten|nahm|nahmen|ging)\b[^,;:]{0,80}?\boffline\b"
+        r"|\b(?:Sendepause|Maulkorb|Zwangspause)\b[^,;:]{0,80}?\bverpass\w*")),
+    ("Suspension", re.compile(r"\bsperrt\w*|\bsperren\b|\bgesperrt\b|\bzu\s+sperren\b|\bSperrung\b|\bSperre\b"
+                              r"|\bsuspendier\w*|\bSuspendierung\b")),
+    ("Block", re.compile(r"\bblockier\w*|\bBlockierung\b")),
+    ("Deletion", re.compile(r"\blösch\w*|\bgelöscht\b|\bLöschung\b")),
+]
+_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|war|waren|ist|sind|sei|seien|gewesen|bleibt|blieb)\b")
+_INTRANS = re.compile(r"gegangen|verschwunden|\bging\b|offline\s+war")
+_NOMINAL = re.compile(r"^(?:Deaktivierung|Abschaltung|Stilllegung|Sperrung|Sperre|Suspendierung|Blockierung|Löschung|"
+                      r"Wiederherstellung)$")
+_DESC = re.compile(rf"(?:\b{lexicon.DETERMINERS}\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}(?P<noun>{lexicon.PERSON_NOUNS})\b")
+_DESC_ANY = re.compile(rf"(?:(?<![\w-]){lexicon.DETERMINERS}\s+|^\s*)(?:[a-zäöüß][\w-]*\s+){{0,2}}"
+                       rf"(?P<noun>[\w-]*{lexicon.PERSON_NOUNS})\b")
+_RESPONSIBLE = re.compile(r"\bdafür\s+verantwortlich(?:\s+(?:war|ist|sein|gewesen))?\s*,\s*dass\b")
+_SO_LONG = re.compile(r"\b(?:[Ss]o|[Ss]olange|[Ss]o\s+lange)\s+lange\b|\b[Ss]olange\b|\b[Gg]enau\s+so\s+lange\b")
+
+
+def extract_events(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        mk = ctx.masked(sent.index)
+        t = mk.text
+        taken: list[tuple[int, int]] = []
+        for kind, rx in TRIGGERS:
+            for m in rx.finditer(t):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                _event(ctx, mk, kind, m)
+
+
+def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
+    t = mk.text
+    trig = ctx.text[mk.orig(m.start()):mk.orig(m.end())]
+    a, b = cues.clause_bounds(t, m.start())
+    a2, b2 = cues.clause_bounds(t, m.end() - 1)
+    a, b = min(a, a2), max(b, b2)
+    clause = t[a:b]
+    if cues.negated(t, m.end() - 1) or cues.negated(t, m.start()) or cues.not_confirmed(clause):
+        return
+    if re.search(r"\bzu\s+\w+$|zu(?:leg|schalt|stell|nehm)", t[m.start():m.end()]) or re.search(r"\bzu\s*$", t[a:m.start()]):
+        return  # "den Account zu deaktivieren": an intention, not an event
+    if cues.negated_belief_before(t, a):
+        return
+    nominal = bool(_NOMINAL.match(m.group(0)))
+    account = _account(ctx, clause, t[m.end():b] if nominal else "")
+    owner = platform = None
+    if account is not None:
+        owner, platform = ctx.mentions[account].owner, ctx.mentions[account].platform
+    else:
+        owner = _owner_in(ctx, clause, m.start() - a)
+        account = _account_of(ctx, owner)
+        if account is None:
+            return
+        platform = ctx.mentions[account].platform
+    agent = None if nominal else _agent(ctx, mk, a, b, m, owner, account)
+    s = mk.sentence
+    ev = ctx.evidence(s.index, (s.start, s.end), NAME, 0.8)
+    date = duration = None
+    dates = [d for d in find_dates(s.text, ctx.ref, s.start) if d.value]
+    if dates:
+        date = min(dates, key=lambda d: abs(d.start - mk.orig(m.start())))
+    durs = find_durations(s.text, s.start)
+    if not durs and _SO_LONG.search(clause) and s.index > 0:
+        durs = find_durations(ctx.sentences[s.index - 1].text, ctx.sentences[s.index - 1].start)
+    if durs:
+        duration = durs[0]
+    ctx.events.append(EventCandidate(
+        kind, trig, ev, agent=agent, account=account, owner=owner, platform=platform,
+        date=date.value if date else None, date_text=date.text if date else None,
+        duration=duration.value if duration else None, duration_text=duration.text if duration else None))
+    if agent is not None and kind in DEACTIVATING:
+        ctx.relate(agent, "deactivated", account, s.index, NAME, 0.8)
+
+
+def _account(ctx: Context, clause: str, after: str) -> int | None:
+    found = [int(x.group(2)) for x in PLACEHOLDER.finditer(after or clause) if x.group(1) == "A"]
+    if not found and after:
+        found = [int(x.group(2)) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "A"]
+    return found[0] if found else None
+
+
+def _owner_in(ctx: Context, clause: str, pos: int) -> int | None:
+    """Metonymy "nahm X vom Netz": a person of the clause who owns an account in the article."""
+    owners = {ctx.canon(mm.owner) for mm in ctx.mentions if mm.label == ACCOUNT and mm.owner is not None}
+    for x in PLACEHOLDER.finditer(clause):
+        if x.group(1) == "P":
+            c = ctx.canon(int(x.group(2)))
+            if any(ctx.same_entity(c, o) for o in owners):
+                return c
+    return None
+
+
+def _account_of(ctx: Context, owner: int | None) -> int | None:
+    if owner is None:
+        return None
+    for i, mm in enumerate(ctx.mentions):
+        if mm.label == ACCOUNT and ctx.same_entity(mm.owner, owner):
+            return i
+    return None
+
+
+def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None, account: int) -> int | None:
+    t = mk.text
+    clause = t[a:b]
+    rel_m = m.start() - a
+    passive = bool(_PASSIVE.search(clause)) and not re.search(r"\b(?:hat|hatte|haben|hätte)\b", clause)
+    passive = passive or bool(_INTRANS.search(m.group(0)))
+    exclude = (owner,)
+    if passive:
+        by = re.search(r"\b(?:von|durch)\s+(?P<who>⟨[POM]\d+⟩|[^,;:⟨]{0,60})", clause)
+        if by:
+            return _who(ctx, mk, a + by.start("who"), by.group("who"), exclude)
+        return None
+    who = _first_agent(ctx, mk, clause, a, exclude, before=rel_m)
+    if who is not None:
+        return who
+    head = t[:a]
+    rel = re.search(r"(?P<ante>⟨P\d+⟩|[^,;:]{1,60}?),\s*$", head)
+    if rel and re.match(r"\s*(?:der|die|welche[rs]?)\b", clause):
+        after = re.match(r"[,\s]*(?:heißt|ist|war|sei)\s+(?:[a-zäöüß][\w-]*\s+)?⟨P(?P<p>\d+)⟩", t[b:])
+        if after:
+            return ctx.canon(int(after.group("p")))
+        return _who(ctx, mk, rel.start("ante"), rel.group("ante"), exclude)
+    resp = list(_RESPONSIBLE.finditer(head[-80:] if len(head) > 80 else head))
+    if resp:
+        off = max(0, len(head) - 80)
+        ra, _ = cues.clause_bounds(t, off + resp[-1].start())
+        return _first_agent(ctx, mk, t[ra:off + resp[-1].start()], ra, exclude, before=None)
+    return None
+
+
+def _first_agent(ctx: Context, mk, clause: str, a: int, exclude, before: int | None) -> int | None:
+    """The first person (name, pronoun, description) or organisation in ``clause`` (before the trigger)."""
+    scope = clause if before is None else clause[:before]
+    cands: list[tuple[int, str]] = []
+    for x in PLACEHOLDER.finditer(scope):
+        if x.group(1) in "POM":
+            cands.append((x.start(), x.group(0)))
+    for x in _DESC_ANY.finditer(scope):
+        if "⟨" not in x.group(0):
+            cands.append((x.start(), x.group(0)))
+    for x in re.finditer(r"\b[Ee]r\b", scope):
+        cands.append((x.start(), "er"))
+    for pos, text in sorted(cands):
+        who = _who(ctx, mk, a + pos, text, exclude)
+        if who is not None:
+            return who
+    return None
+
+
+def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
+    ph = PLACEHOLDER.fullmatch(text.strip())
+    if ph:
+        c = ctx.canon(int(ph.group(2)))
+        if c is None or any(ctx.same_entity(c, e) for e in exclude if e is not None):
+            return None
+        if ctx.mentions[c].label in (PER, ORG, MEDIA):
+            return c
+        return None
+    if text == "er":
+        return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)
+    d = _DESC_ANY.search(text)
+    if not d:
+        return None
+    who = ctx.resolve_description(d.group("noun"), exclude)
+    if who is not None and lexicon.country_of_demonym(d.group("noun")):
+        demonym_nationality(ctx, who, mk.sentence.index, mk.orig(pos + d.start("noun")), d.group("noun"))
+    return who
+
+
+FLAG = re.compile(r"\b(?:gemeldet|meldete|meldeten|gemeldeten)\b")
+
+
+def extract_flags(ctx: Context) -> None:
+    """flaggedBy: a user report of an account ("wurde ... Account gemeldet"); "sich gemeldet" means spoke up."""
+    for sent in ctx.sentences:
+        mk = ctx.masked(sent.index)
+        t = mk.text
+        for m in FLAG.finditer(t):
+            a, b = cues.clause_bounds(t, m.start())
+            clause = t[a:b]
+            if re.search(r"\bsich\b", clause) or cues.negated(t, m.start()):
+                continue
+            accounts = [int(x.group(2)) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "A"]
+            if not accounts:
+                continue
+            account = accounts[0]
+            owner = ctx.mentions[account].owner
+            reporter = None
+            by = re.search(r"\bvon\s+(?:einem\s+|einer\s+)?⟨P(\d+)⟩", clause)
+            if by:
+                reporter = ctx.canon(int(by.group(1)))
+            elif not _PASSIVE.search(clause[:m.start() - a]):
+                ps = [ctx.canon(int(x.group(2))) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "P"]
+                ps = [p for p in ps if not ctx.same_entity(p, owner)]
+                reporter = ps[0] if ps else None
+            if reporter is not None and ctx.mentions[reporter].label != PER:
+                reporter = None
+            _flag(ctx, account, reporter, sent.index)
+
+
+def _flag(ctx: Context, account: int, reporter: int | None, s: int) -> None:
+    for r in ctx.relations:
+        if r.predicate == "flaggedBy" and r.subject == account and r.object == reporter and r.evidence.sentence == s:
+            return
+    ctx.relate(account, "flaggedBy", reporter, s, FLAG_NAME, 0.75)

@@ -1,0 +1,110 @@
+"""General German word lists for the extractors (no entity of any corpus).
+
+Role nouns, outlet-type nouns, person description nouns, speech verbs and a
+demonym -> country table. Regex fragments are built once at import.
+"""
+from __future__ import annotations
+
+# demonym stem (masc. nominative noun) -> (country name, adjective stem)
+DEMONYMS: dict[str, tuple[str, str]] = {
+    "Deutsche": ("Deutschland", "deutsch"), "Österreicher": ("Österreich", "österreichisch"),
+    "Schweizer": ("Schweiz", "schweizerisch"), "Türke": ("Türkei", "türkisch"),
+    "Amerikaner": ("USA", "amerikanisch"), "US-Amerikaner": ("USA", "us-amerikanisch"),
+    "Franzose": ("Frankreich", "französisch"), "Italiener": ("Italien", "italienisch"),
+    "Spanier": ("Spanien", "spanisch"), "Portugiese": ("Portugal", "portugiesisch"),
+    "Brite": ("Großbritannien", "britisch"), "Engländer": ("England", "englisch"),
+    "Ire": ("Irland", "irisch"), "Niederländer": ("Niederlande", "niederländisch"),
+    "Belgier": ("Belgien", "belgisch"), "Pole": ("Polen", "polnisch"), "Tscheche": ("Tschechien", "tschechisch"),
+    "Slowake": ("Slowakei", "slowakisch"), "Ungar": ("Ungarn", "ungarisch"), "Rumäne": ("Rumänien", "rumänisch"),
+    "Bulgare": ("Bulgarien", "bulgarisch"), "Grieche": ("Griechenland", "griechisch"),
+    "Kroate": ("Kroatien", "kroatisch"), "Serbe": ("Serbien", "serbisch"), "Slowene": ("Slowenien", "slowenisch"),
+    "Bosnier": ("Bosnien und Herzegowina", "bosnisch"), "Russe": ("Russland", "russisch"),
+    "Ukrainer": ("Ukraine", "ukrainisch"), "Schwede": ("Schweden", "schwedisch"), "Norweger": ("Norwegen", "norwegisch"),
+    "Däne": ("Dänemark", "dänisch"), "Finne": ("Finnland", "finnisch"), "Isländer": ("Island", "isländisch"),
+    "Chinese": ("China", "chinesisch"), "Japaner": ("Japan", "japanisch"), "Koreaner": ("Korea", "koreanisch"),
+    "Inder": ("Indien", "indisch"), "Pakistaner": ("Pakistan", "pakistanisch"), "Iraner": ("Iran", "iranisch"),
+    "Iraker": ("Irak", "irakisch"), "Syrer": ("Syrien", "syrisch"), "Afghane": ("Afghanistan", "afghanisch"),
+    "Israeli": ("Israel", "israelisch"), "Ägypter": ("Ägypten", "ägyptisch"), "Marokkaner": ("Marokko", "marokkanisch"),
+    "Tunesier": ("Tunesien", "tunesisch"), "Nigerianer": ("Nigeria", "nigerianisch"),
+    "Kanadier": ("Kanada", "kanadisch"), "Mexikaner": ("Mexiko", "mexikanisch"), "Brasilianer": ("Brasilien", "brasilianisch"),
+    "Argentinier": ("Argentinien", "argentinisch"), "Australier": ("Australien", "australisch"),
+    "Luxemburger": ("Luxemburg", "luxemburgisch"), "Liechtensteiner": ("Liechtenstein", "liechtensteinisch"),
+    "Albaner": ("Albanien", "albanisch"), "Mazedonier": ("Nordmazedonien", "mazedonisch"),
+    "Georgier": ("Georgien", "georgisch"), "Armenier": ("Armenien", "armenisch"), "Saudi": ("Saudi-Arabien", "saudisch"),
+}
+COUNTRY_NAMES = {c for c, _ in DEMONYMS.values()} | {"Vereinigte Staaten", "US", "Amerika", "Vereinigtes Königreich"}
+
+
+def demonym_noun_re() -> str:
+    """Regex alternation of demonym nouns in their inflected forms (Deutsche/Deutscher/Deutschen, Türke/Türken)."""
+    forms = []
+    for noun in sorted(DEMONYMS, key=len, reverse=True):
+        if noun == "Deutsche":
+            forms.append(r"Deutsche[rn]?")
+        elif noun.endswith("e"):
+            forms.append(noun + r"n?")
+        elif noun.endswith("i"):
+            forms.append(noun + r"s?")
+        else:
+            forms.append(noun + r"n?")
+    return "(?:" + "|".join(forms) + ")"
+
+
+def country_of_demonym(word: str) -> str | None:
+    """"Deutschen" -> "Deutschland"; "Türken" -> "Türkei"; None when not a demonym."""
+    for noun, (country, _) in DEMONYMS.items():
+        if word == noun or (word[:-1] == noun) or (word[:-1] == noun[:-1] and noun.endswith("e")):
+            return country
+        if noun.endswith("e") and word in (noun + "n", noun + "r"):
+            return country
+    return None
+
+
+def country_of_adjective(word: str) -> str | None:
+    """"deutschen" -> "Deutschland"."""
+    w = word.lower()
+    for _, (country, adj) in DEMONYMS.items():
+        if w.startswith(adj) and len(w) - len(adj) <= 2:
+            return country
+    return None
+
+
+ADJ_RE = "(?:" + "|".join(sorted({a for _, a in DEMONYMS.values()}, key=len, reverse=True)) + r")(?:e|en|er|es)?"
+
+# role nouns that tie a person to an organisation (employment), with their kind
+CONTRACTOR_ROLES = r"(?:Auftragnehmer(?:in)?|Vertragspartner(?:in)?|Subunternehmer(?:in)?|Freiberufler(?:in)?|freie[rn]? Mitarbeiter(?:in)?|Berater(?:in)?)"
+AGENCY_ROLES = r"(?:Leiharbeiter(?:in)?|Zeitarbeiter(?:in)?|Leiharbeitskraft)"
+EMPLOYEE_ROLES = (
+    r"(?:[\w-]*Mitarbeiter(?:in)?|[\w-]*Angestellte[rn]?|Kundenbetreuer(?:in)?|[\w-]*Reporter(?:in)?|Korrespondent(?:in)?"
+    r"|[\w-]*Redakteur(?:in)?|Journalist(?:in)?|Moderator(?:in)?|Sprecher(?:in)?|[\w-]*Chef(?:in)?|Geschäftsführer(?:in)?"
+    r"|Generaldirektor(?:in)?|Direktor(?:in)?|Vorstand|Vorstandsvorsitzende[rn]?|Vorstandschef(?:in)?|Manager(?:in)?"
+    r"|Leiter(?:in)?|Abteilungsleiter(?:in)?|Entwickler(?:in)?|Ingenieur(?:in)?|Analyst(?:in)?|Ökonom(?:in)?"
+    r"|Trainer(?:in)?|Kommentator(?:in)?|Techniker(?:in)?|Programmierer(?:in)?|Beschäftigte[rn]?|Praktikant(?:in)?)"
+)
+ROLE_RE = f"(?:{CONTRACTOR_ROLES}|{AGENCY_ROLES}|{EMPLOYEE_ROLES})"
+
+# departments: "in den Kundensupport", "im Kundendienst"
+DEPARTMENT_RE = r"(?:[\w-]*(?:support|dienst|betreuung|abteilung|vertrieb|marketing|redaktion|entwicklung|service|team))"
+
+# outlet-type nouns that make a following name a media organisation
+OUTLET_NOUNS = (
+    r"(?:[\w-]*Portal|[\w-]*portal|Zeitung|[\w-]*[zZ]eitung|Magazin|[\w-]*[mM]agazin|Nachrichtenmagazin|Wochenzeitung|"
+    r"Sender|[\w-]*[sS]ender|Fernsehsender|Radiosender|Seite|Webseite|Website|Internetseite|Blog|Tech-Blog|"
+    r"Nachrichtenagentur|Agentur|Nachrichtenseite|Onlinemagazin|Onlineportal|Newsportal|Boulevardblatt|Blatt|Sendung|Podcast)"
+)
+NON_MEDIA_WORDS = ("Polizei", "Gericht", "Ministerium", "Behörde", "Staatsanwaltschaft", "Regierung", "Partei", "Amt")
+
+# person description nouns usable for "the single fitting person"
+PERSON_NOUNS = (
+    r"(?:Mann|Mannes|Frau|Person|Täter(?:in)?|Verantwortliche[nr]?|Schuldige[nr]?|Kundenbetreuer(?:in|s)?|"
+    r"[\w-]*Mitarbeiter(?:in|s)?|[\w-]*Angestellte[nr]?|Leiharbeiter(?:in|s)?|Auftragnehmer(?:in|s)?|"
+    r"Entwickler(?:in|s)?|Programmierer(?:in|s)?|Techniker(?:in|s)?|Hacker(?:in|s)?|Jugendliche[nr]?|"
+    f"{demonym_noun_re()})"
+)
+DETERMINERS = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Dd]ieser|[Dd]iese|[Dd]iesen|[Dd]iesem|[Jj]ener|[Jj]enen)"
+
+SPEECH_VERBS = (
+    r"(?:sagt|sagte|sagten|sagen|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|"
+    r"fügt[e]? hinzu|antwortet|antwortete|räumt|räumte|gibt|gab|berichtet|berichtete|erzählt|erzählte|"
+    r"bestätigt|bestätigte|kritisiert|kritisierte|warnt|warnte|schreibt|schrieb|so)"
+)
