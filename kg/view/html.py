@@ -24,9 +24,12 @@ _SLOT = re.compile(r"/\*KG:(\w+)\*/")
 
 def vis_assets() -> tuple[str, str]:
     """(vis-network.min.js, vis-network.css) from the installed pyvis package."""
-    import pyvis
+    from importlib.util import find_spec
 
-    base = Path(pyvis.__file__).parent
+    spec = find_spec("pyvis")  # located, not imported: importing pyvis pulls in IPython (~1 s)
+    if spec is None or not spec.submodule_search_locations:
+        raise OutputError("pyvis is not installed; it provides vis-network (pip install 'pyvis>=0.3.2,<0.4')")
+    base = Path(list(spec.submodule_search_locations)[0])
     for lib in (base / "lib" / VIS_VERSION, base / "templates" / "lib" / VIS_VERSION):
         js, css = lib / "vis-network.min.js", lib / "vis-network.css"
         if js.exists() and css.exists():

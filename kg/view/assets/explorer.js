@@ -8,6 +8,7 @@
   DATA.types.forEach(function (t) { typeStyle[t.name] = t; });
   DATA.edges.forEach(function (e) { edgeById[e.id] = e; nodeEdges[e.from].push(e); nodeEdges[e.to].push(e); });
   var state = { types: {}, relations: {}, source: "", minConf: 0 };
+  var MAX_LIST = 150;
 
   // ---- small DOM helpers (text only) ----
   function el(tag, cls, text) {
@@ -85,6 +86,11 @@
   var nodesView = new vis.DataView(visNodes, { filter: nodeOk });
   var edgesView = new vis.DataView(visEdges, { filter: edgeOk });
   function refresh() {
+    // keep where nodes are: a node filtered out and back in must come back in place
+    if (window.kgNetwork) {
+      var at = window.kgNetwork.getPositions();
+      visNodes.update(Object.keys(at).map(function (id) { return { id: Number(id), x: at[id].x, y: at[id].y }; }));
+    }
     nodesView.refresh(); edgesView.refresh();
     document.getElementById("stats").textContent = nodesView.length + " of " + DATA.nodes.length + " nodes · " +
       edgesView.length + " of " + DATA.edges.length + " edges";
@@ -252,7 +258,9 @@
     if (rels.length) {
       panel.appendChild(el("h3", null, "Relations (" + rels.length + ")"));
       var rl = el("ul", "rel-list");
-      rels.forEach(function (e) {
+      rels.sort(function (a, b) { return b.evidence.length - a.evidence.length || a.predicate.localeCompare(b.predicate); });
+      if (rels.length > MAX_LIST) panel.appendChild(el("p", "muted", "The " + MAX_LIST + " best-attested of " + rels.length + " relations:"));
+      rels.slice(0, MAX_LIST).forEach(function (e) {
         var out = e.from === n.id, other = out ? e.to : e.from, li = el("li");
         var note = el("span", "muted", "  " + plural(e.evidence.length, "source") + (e.articles.length ? " in " + e.articles.join(", ") : ""));
         if (out) add(li, el("span", "muted", "this → "), edgeLink(e, e.predicate), document.createTextNode(" → "), nodeLink(other), note);
