@@ -122,3 +122,40 @@ def test_output_is_deterministic_in_input_order():
     b = article("b1", "Kellerhals und Heisenews.", [("Kellerhals", "PER"), ("Heisenews", "ORG")])
     r1, r2 = resolve([a, b]), resolve([b, a])
     assert r1.entities == r2.entities and r1.mention_entity == r2.mention_entity
+
+
+def test_country_names_merge_through_the_gazetteer():
+    a = article("a1", "Sie lebt in Deutschland. Deutschland ist groß.", [("Deutschland", "LOC"), ("Deutschland", "LOC", {"occurrence": 2})])
+    b = article("b1", "Sie lebt in der Bundesrepublik Deutschland, also Germany.",
+                [("Bundesrepublik Deutschland", "LOC"), ("Germany", "LOC")])
+    res = resolve([a, b])
+    (e,) = res.entities
+    assert e.label == "Deutschland" and {x.rule for x in e.aliases} == {"gazetteer"}
+
+
+def test_derived_mentions_map_to_the_entity_but_are_no_alias():
+    a = article("a1", "Der Österreicher kam aus Österreich.",
+                [("Österreicher", "LOC", {"kind": "derived", "norm": "Österreich"}), ("Österreich", "LOC")])
+    b = article("b1", "Ein Österreicher.", [("Österreicher", "LOC", {"kind": "derived", "norm": "Österreich"})])
+    res = resolve([a, b])
+    (e,) = res.entities
+    assert e.label == "Österreich" and e.aliases == () and e.doc_ids == ("a1", "b1")
+    assert res.mention_entity[("b1", 0)] == e.key
+
+
+def test_platform_of_an_account_is_an_organisation_and_lone_person_names_join_it():
+    a = article("a1", "Das Zwitscher-Konto von Kai Brand auf Zwitscher.",
+                [("Kai Brand", "PER"), ("Zwitscher", "PER", {"occurrence": 2}),
+                 ("Zwitscher-Konto von Kai Brand", "ACCOUNT", {"kind": "derived", "owner": 0, "platform": 1})])
+    b = article("b1", "Zwitscher wächst.", [("Zwitscher", "PER")])
+    res = resolve([a, b])
+    zw = [e for e in res.entities if e.label == "Zwitscher"]
+    assert [(e.type, e.doc_ids) for e in zw] == [("Organization", ("a1", "b1"))]
+    assert any(e.key == "account/zwitscher/kai-brand" for e in res.entities)
+
+
+def test_names_holding_an_account_word_are_not_entities():
+    a = article("a1", "Brands Zwitscher-Account und Zwitscheraccount und Kai Brand.",
+                [("Brands Zwitscher-Account", "PER"), ("Zwitscheraccount", "ORG", {"occurrence": 1}), ("Kai Brand", "PER")])
+    res = resolve([a])
+    assert [e.label for e in res.entities] == ["Kai Brand"]

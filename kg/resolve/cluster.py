@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from kg.records import LOC, ORG, PER
 from kg.resolve.groups import Group
+from kg.resolve.places import country_code
 from kg.resolve.names import (
     compact,
     domain_key,
@@ -100,16 +101,27 @@ def cluster(groups: list[Group]) -> UnionFind:
     return uf
 
 
+def primary_keys(text: str, family: str) -> list[tuple[str, str]]:
+    """(key, rule) of a form: its folded key, and for places the country it names."""
+    keys = [(primary_key(text), "exact")]
+    if family == LOC:
+        code = country_code(text)
+        if code:
+            keys.append(("country:" + code, "gazetteer"))
+    return keys
+
+
 def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
     primary: dict[tuple[str, str], int] = {}
     for i in idx:
         g = groups[i]
         for f in g.forms:
-            k = (g.family, primary_key(f.text))
-            if k in primary:
-                uf.union(primary[k], i, "exact", 1.0)
-            else:
-                primary[k] = i
+            for key, rule in primary_keys(f.text, g.family):
+                k = (g.family, key)
+                if k in primary:
+                    uf.union(primary[k], i, rule, 1.0)
+                else:
+                    primary[k] = i
     for i in idx:
         g = groups[i]
         for f in g.forms:
@@ -204,8 +216,12 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
                 surname[fold(tokens(p[1])[-1])].add(i)
                 if not is_initial(p[0]):
                     firstname[fold(p[0])].add(i)
-    for i in range(len(groups)):
-        docs_of[uf.find(i)].add(groups[i].doc_id)
+    org_keys: dict[str, set[int]] = defaultdict(set)
+    for i, g in enumerate(groups):
+        docs_of[uf.find(i)].add(g.doc_id)
+        if g.family == ORG:
+            for f in g.forms:
+                org_keys[primary_key(f.text)].add(i)
     leftover: list[int] = []
     for i in partial:
         g = groups[i]
@@ -230,5 +246,11 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
             (r, rule), = cands.items()
             uf.union(r, i, rule, 0.9)
         elif not cands:
-            leftover.append(i)
+            orgs = {uf.find(j) for name in names for k in [compact(name)] + [compact(v) for v in inflection_variants(name)]
+                    for j in org_keys.get(k, ())}
+            if len(orgs) == 1:  # a lone name NER called a person, that names one organisation
+                uf.union(orgs.pop(), i, "type-vote", 1.0)
+                g.family = ORG
+            else:
+                leftover.append(i)
     _by_keys(groups, leftover, uf)  # single names that fit no full name: merge among themselves

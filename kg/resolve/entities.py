@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
 from kg.resolve.cluster import primary_key, variant_keys
 from kg.resolve.clusters import Cluster
+from kg.resolve.places import country_code
 from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
 from kg.vocab import short_hash, slug
 
@@ -42,7 +43,7 @@ def cluster_label(c: Cluster) -> str:
     """Preferred label: a full name, not a domain, not inflected, most frequent, then longest."""
     if c.label:
         return c.label
-    forms = [f.text for g in c.groups for f in g.forms if f.kind != "compound"] or c.form_texts()
+    forms = [f.text for g in c.groups for f in g.forms if f.kind not in ("compound", "derived")] or c.form_texts()
     counts = Counter(forms)
     first_seen = {t: n for n, t in reversed(list(enumerate(forms)))}
     keys = {primary_key(t) for t in counts}
@@ -73,6 +74,8 @@ def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], ki
     for k, r in variant_keys(text, family):
         if k == primary_key(label):
             return r, 1.0
+    if family == LOC and country_code(text) and country_code(text) == country_code(label):
+        return "gazetteer", 1.0
     if family == PER and single_name(text):
         parts = person_parts(label)
         if parts:
@@ -113,7 +116,7 @@ def build_entities(clusters: list[Cluster]) -> tuple[list[Entity], dict[tuple[st
                 reason = label_reason if label_reason != ROOT else ("exact", 1.0)
             for f in g.forms:
                 docs[f.text].add(g.doc_id)
-                if f.text != label and f.text not in rules:
+                if f.text != label and f.text not in rules and f.kind != "derived":
                     rules[f.text] = alias_rule(f.text, label, family, reason, f.kind)
             for i in g.mentions:
                 mention_entity[(g.doc_id, i)] = key

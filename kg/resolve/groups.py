@@ -10,10 +10,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
+from kg.resolve.lexicon import ARTICLES
 from kg.resolve.names import clean, compound_parts, domain_key, strip_person_title
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
 NAME_KINDS = ("name", "partial")
+# "derived" mentions (a demonym -> its country, an outlet noun -> the outlet) map to the
+# entity their norm names, but their surface is not a name of it, so never an alias.
+ROOT_KINDS = NAME_KINDS + ("derived",)
 
 
 @dataclass
@@ -73,6 +77,14 @@ def form_text(m: Mention) -> str:
     return text
 
 
+def derived_text(m: Mention) -> str:
+    """The name a derived mention stands for (its norm), if it looks like a name."""
+    text = clean(m.norm or m.text)
+    if not text[:1].isupper() or text.casefold() in ARTICLES or len(text) < 2:
+        return ""
+    return text
+
+
 def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
     """Group one article's mentions by their coreference roots."""
     doc_id = analysis.document.id
@@ -84,25 +96,33 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
     groups: list[Group] = []
     compounds: list[CompoundLink] = []
     accounts: list[int] = []
+    # a platform of an account is an organisation, whatever NER said
+    platforms = {roots[m.platform] for m in mentions
+                 if m.label == ACCOUNT and isinstance(m.platform, int) and m.platform in roots}
     for r in sorted(by_root):
         root = mentions[r]
         members = sorted(by_root[r])
         if root.label == ACCOUNT:
             accounts.append(r)
             continue
-        if root.label not in FAMILY or root.kind not in NAME_KINDS:
+        if root.label not in FAMILY or root.kind not in ROOT_KINDS:
             continue  # OTH, or a pronoun/description without a named antecedent
-        text = form_text(root)
+        text = form_text(root) if root.kind != "derived" else derived_text(root)
         if not text:
             continue
         parts = compound_parts(text) if domain_key(text) is None else None
         if parts and parts[2] == "related":
             compounds.append(CompoundLink(doc_id, parts[0], members))
             continue
-        family = ORG if domain_key(text) else FAMILY[root.label]
+        family = ORG if domain_key(text) or r in platforms else FAMILY[root.label]
         group = Group(gid=(doc_id, r), doc_id=doc_id, family=family, mentions=members)
         for i in members:
             m = mentions[i]
+            if m.kind == "derived" and m.label in FAMILY:
+                if derived_text(m):
+                    group.forms.append(Form(derived_text(m), "derived"))
+                    group.votes[m.label] += 1
+                continue
             if m.kind not in NAME_KINDS or m.label not in FAMILY:
                 continue
             t = form_text(m)
@@ -113,7 +133,7 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
                 group.forms.append(Form(t, m.kind, m.norm))
             else:
                 continue
-            group.votes[ORG if domain_key(t) and m.label in (PER, LOC) else m.label] += 1
+            group.votes[ORG if family == ORG and m.label in (PER, LOC) else m.label] += 1
         if group.forms:
             groups.append(group)
     return ArticleGroups(groups, compounds, accounts, roots)

@@ -74,3 +74,7 @@ TWO_LEVEL_SUFFIXES = frozenset("co.uk org.uk ac.uk co.at or.at gv.at com.au co.j
 LEGAL_FORMS = frozenset(
     "ag gmbh se kg kgaa ohg e.v. ev inc inc. ltd ltd. llc plc corp corp. co co. sa s.a. nv n.v. spa s.p.a. ab asa oy".split()
 )
+
+# Heads that make a name into an account or profile ("Twitter-Account", "Instagram-Profil"):
+# a mention with one of them is never an entity of its own, even inside a longer name.
+ACCOUNT_HEADS = frozenset("account accounts konto kontos profil profils handle".split())

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from kg.resolve.lexicon import (
+    ACCOUNT_HEADS,
     ARTICLES,
     HONORIFICS,
     LEGAL_FORMS,
@@ -136,9 +137,24 @@ def inflection_variants(text: str) -> list[str]:
 
 
 def compound_parts(text: str) -> tuple[str, str, str] | None:
-    """Split "ORF-Chef" into (prefix, head, kind) with kind "self" or "related", else None."""
+    """Split "ORF-Chef" into (prefix, head, kind) with kind "self" or "related", else None.
+
+    A longer name holding an account word ("Trumps Twitter-Account") is
+    "related" with an empty prefix: no entity, and no link either.
+    """
     t = text.strip()
-    if " " in t or "-" not in t:
+    toks = tokens(t)
+    if len(toks) > 1:
+        for tok in toks:
+            head = tok.rsplit("-", 1)[-1].lower()
+            if head in ACCOUNT_HEADS or any(head.endswith(h) and len(head) > len(h) + 2 for h in ACCOUNT_HEADS):
+                return "", tok, "related"
+        return None
+    low = t.lower()
+    for h in ACCOUNT_HEADS:
+        if "-" not in t and low.endswith(h) and len(low) > len(h) + 2:
+            return t[: -len(h)], t[-len(h):], "related"
+    if "-" not in t:
         return None
     prefix, head = t.rsplit("-", 1)
     low = head.lower()
@@ -146,7 +162,7 @@ def compound_parts(text: str) -> tuple[str, str, str] | None:
         return None
     if low in SELF_HEADS:
         return prefix, head, "self"
-    if low in RELATED_HEADS or is_role(head):
+    if low in RELATED_HEADS or low in ACCOUNT_HEADS or is_role(head):
         return prefix, head, "related"
     return None
 

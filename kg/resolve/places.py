@@ -1,0 +1,60 @@
+"""Country names -> ISO code, from PyPI data (pycountry, babel CLDR), for merging place names.
+
+"Deutschland", "Germany" and "Bundesrepublik Deutschland" are one country;
+"USA", "Vereinigte Staaten" and "United States" another. Regions that are
+not countries ("Amerika" is CLDR's name for the Americas) map to nothing.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+from kg.resolve.names import fold
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, str]:
+    """folded country name (German or English, short, official, initialism) -> alpha-3 code."""
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:
+        de = gettext.NullTranslations()
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        names = {getattr(c, a, None) for a in ("name", "common_name", "official_name")} - {None}
+        for value in list(names):
+            names.add(de.gettext(value))
+            words = [w for w in re.split(r"[\s-]+", value) if w[:1].isupper()]
+            if len(words) >= 3 and "".join(w[0] for w in words) in (c.alpha_2, c.alpha_3):
+                names.add("".join(w[0] for w in words))  # "USA"
+        names.add(c.alpha_3)
+        for n in names:
+            for part in {n, n.split(",")[0].strip(), re.sub(r"\s*\(.*\)", "", n).strip()}:
+                if part:
+                    index.setdefault(fold(part), c.alpha_3)
+    try:
+        from babel import Locale
+
+        for lang in ("de", "en"):
+            for code, name in Locale(lang).territories.items():
+                if code.isalpha() and len(code) == 2:
+                    c = pycountry.countries.get(alpha_2=code)
+                    if c:
+                        index.setdefault(fold(name), c.alpha_3)
+    except ImportError:  # babel is optional: pycountry names still work
+        pass
+    return index
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-3 code of a country name; two capitals ("US") count as the alpha-2 code."""
+    t = text.strip()
+    if re.fullmatch(r"[A-Z]{2}", t):
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=t)
+        return c.alpha_3 if c else None
+    return country_index().get(fold(t))
