@@ -6,7 +6,8 @@ Definitions (also in docs/readme/resolve.md):
   case-insensitively, the gold label or a *specific* gold alias. An alias is
   generic ("Account", "Präsident", "Plattform") unless it shares a word stem
   (one word is a prefix of the other, or the first 5 letters agree) with the gold label, is an
-  acronym (all capitals, <= 6 characters) or a domain; generic aliases never
+  acronym (all capitals, <= 6 characters), a domain, or a country or region
+  name (pycountry, CLDR: "Amerika"); generic aliases never
   match, so they cannot create false duplicates. A gold Account also matches
   the Account node whose owner (and platform, when both are known) match the
   gold accountOf/onPlatform relations.
@@ -31,7 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.resolve.graphread import ENTITY_TYPES, GraphView, Node
+from kg.resolve.graphread import ENTITY_TYPES, GraphView
+from kg.resolve.names import fold
+from kg.resolve.places import territory_names
 
 UNKNOWN = "UNKNOWN_USER"
 _ORG = {"Organization", "MediaOrganization"}
@@ -88,6 +91,8 @@ def is_specific(alias: str, label: str) -> bool:
     if any(_related(a, b) for a in _words(alias) for b in _words(label)):
         return True
     if "." in alias.strip(".") and " " not in alias:
+        return True
+    if fold(alias) in territory_names():
         return True
     return bool(re.fullmatch(r"[A-ZÄÖÜ0-9-]{2,6}", alias))
 

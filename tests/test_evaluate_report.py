@@ -97,3 +97,31 @@ def test_entities_lists_aliases_with_rules(tmp_path):
     assert vogt["aliases"] == [{"text": "Vogt", "rule": "surname", "score": 0.9, "docs": ["001_bb"]}]
     table = CliRunner().invoke(app, ["entities", str(out), "--type", "person"])
     assert table.exit_code == 0 and "surname" in table.output and "Nordsoft" not in table.output
+
+
+def test_account_matched_by_owner_and_platform_and_named_duplicates(tmp_path):
+    from kg.evaluate import evaluate, load_gold
+    from kg.rdf import serialize_trig
+    from kg.resolve.graphread import load_graph
+
+    a = article("000_aa", "Das Zwitscher-Konto von Kai Brand auf Zwitscher. Brand sprach mit Kay Brandt.",
+                [("Kai Brand", "PER"), ("Zwitscher", "ORG", {"occurrence": 2}),
+                 ("Zwitscher-Konto von Kai Brand", "ACCOUNT", {"kind": "derived", "owner": 0, "platform": 1}),
+                 ("Kay Brandt", "PER")])
+    res = resolve([a])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.trig").write_bytes(serialize_trig(assemble([a], res), res.decisions))
+    gold = {"documents": ["000"],
+            "entities": [{"id": "kb", "type": "Person", "label": "Kai Brand", "aliases": ["Kay Brandt"]},
+                         {"id": "zw", "type": "Organization", "label": "Zwitscher"},
+                         {"id": "acc", "type": "Account", "label": "account of Kai Brand", "aliases": ["Konto"]}],
+            "relations": [{"s": "acc", "p": "accountOf", "o": "kb", "docs": ["000"]},
+                          {"s": "acc", "p": "onPlatform", "o": "zw", "docs": ["000"]}],
+            "must_not": ["two nodes for Kai Brand and Kay Brandt"]}
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    rep = evaluate(load_graph(out), load_gold(path))
+    assert rep["relations"]["found"] == 2 and rep["missed_entities"] == []
+    assert [d["gold"] for d in rep["duplicates"]] == ["kb"]
+    assert [h["kind"] for h in rep["must_not"]] == ["duplicate"]

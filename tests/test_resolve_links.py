@@ -29,3 +29,13 @@ def test_bad_link_table(tmp_path, text, problem):
     a = article("a1", "Lena Vogt.", [("Lena Vogt", "PER")])
     with pytest.raises(KgError, match=problem):
         resolve([a], links_path=table)
+
+
+def test_names_linked_to_one_iri_are_one_entity(tmp_path):
+    table = tmp_path / "links.csv"
+    table.write_text("label,type,wikidata,gnd\nNordland,Location,Q77,\nNordreich,Location,Q77,\n", encoding="utf-8")
+    a = article("a1", "Reise nach Nordland.", [("Nordland", "LOC")])
+    b = article("b1", "Reise ins Nordreich.", [("Nordreich", "LOC")])
+    assert len(resolve([a, b]).entities) == 2
+    (e,) = resolve([a, b], links_path=table).entities
+    assert e.same_as == ("http://www.wikidata.org/entity/Q77",) and e.aliases[0].rule == "same-as"

@@ -29,20 +29,22 @@ def resolve(
     """Resolve the mentions of all articles to entities (deterministic: same input, same keys)."""
     from kg.resolve.accounts import build_accounts
     from kg.resolve.curation import apply_curation, load_curation
-    from kg.resolve.entities import build_entities, provisional_key
-    from kg.resolve.links import link_entities
+    from kg.resolve.entities import build_entities, cluster_type, provisional_key
+    from kg.resolve.links import link_entities, load_links, merge_linked
 
-    curation = load_curation(curation_path)  # fail early on a bad file
+    curation = load_curation(curation_path)  # fail early on bad files
+    table = load_links(links_path) if links_path else {}
     ordered = sorted(analyses, key=lambda a: a.document.id)
     ags = {a.document.id: article_groups(a) for a in ordered}
     groups = [g for a in ordered for g in ags[a.document.id].groups]
     clusters = clusters_from(groups, cluster(groups))
     link_compounds(clusters, [c for a in ordered for c in ags[a.document.id].compounds])
+    clusters = merge_linked(clusters, table, cluster_type)
     clusters, decisions = apply_curation(clusters, curation, provisional_key)
     entities, mention_entity = build_entities(clusters)
     labels = {e.key: e.label for e in entities}
     entities += build_accounts(ordered, ags, mention_entity, labels)
-    entities = link_entities(entities, links_path)
+    entities = link_entities(entities, table)
     entities.sort(key=lambda e: e.key)
     return Resolution(entities=tuple(entities), mention_entity=mention_entity, decisions=tuple(decisions))
 

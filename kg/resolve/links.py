@@ -46,18 +46,39 @@ def load_links(path: Path | str) -> dict[tuple[str, str], tuple[str, ...]]:
     return table
 
 
-def link_entities(entities: list[Entity], path: Path | str | None) -> list[Entity]:
+def _iris(table, names, etype: str) -> set[str]:
+    types = _COMPATIBLE.get(etype, {etype})
+    return {iri for name in names for t in sorted(types) for iri in table.get((fold(name), t), ())}
+
+
+def merge_linked(clusters: list, table: dict, type_of) -> list:
+    """Clusters whose names link to one external IRI are one entity (rule "same-as")."""
+    if not table:
+        return clusters
+    owner: dict[str, object] = {}
+    out = []
+    for c in clusters:
+        names = [f.text for g in c.groups for f in g.forms if f.kind not in ("derived", "compound")]
+        target = next((owner[i] for i in sorted(_iris(table, names, type_of(c))) if i in owner), None)
+        if target is None:
+            out.append(c)
+            target = c
+        else:
+            target.groups += c.groups
+            target.reasons.update({g.gid: ("same-as", 1.0) for g in c.groups})
+            target.extra_mentions += c.extra_mentions
+        for i in _iris(table, names, type_of(c)):
+            owner.setdefault(i, target)
+    return out
+
+
+def link_entities(entities: list[Entity], table: dict) -> list[Entity]:
     """Entities with same_as filled where the label or a name alias matches a row of compatible type."""
-    if path is None:
+    if not table:
         return entities
-    table = load_links(path)
     out = []
     for e in entities:
         names = [e.label] + [a.text for a in e.aliases if a.rule not in ("account", "compound")]
-        types = _COMPATIBLE.get(e.type, {e.type})
-        iris: list[str] = []
-        for name in names:
-            for t in sorted(types):
-                iris.extend(table.get((fold(name), t), ()))
-        out.append(replace(e, same_as=tuple(sorted(set(iris)))) if iris else e)
+        iris = _iris(table, names, e.type)
+        out.append(replace(e, same_as=tuple(sorted(iris))) if iris else e)
     return out

@@ -58,3 +58,17 @@ def country_code(text: str) -> str | None:
         c = pycountry.countries.get(alpha_2=t)
         return c.alpha_3 if c else None
     return country_index().get(fold(t))
+
+
+@lru_cache(maxsize=1)
+def territory_names() -> frozenset[str]:
+    """Folded names of countries and CLDR regions ("Amerika", "Europa"): proper names, never generic words."""
+    names = set(country_index())
+    try:
+        from babel import Locale
+
+        for lang in ("de", "en"):
+            names.update(fold(n) for n in Locale(lang).territories.values())
+    except ImportError:
+        pass
+    return frozenset(names)
