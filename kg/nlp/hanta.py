@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 WINDOW = 120  # tokens per Viterbi call; bounds cost on text without full stops
-MAX_WORD = 60  # longer "words" (URLs, hashes) are not analysed morphologically
+MAX_WORD = 60
+NO_LEMMA = frozenset({"NE", "FM", "CARD", "XY", "$.", "$,", "$(", "ITJ", "NP0", "CRD", "PUN", "PUQ", "PUL", "PUR"})  # longer "words" (URLs, hashes) are not analysed morphologically
 
 # STTS -> Universal POS (spaCy's German mapping, abridged)
 UPOS = {
@@ -57,6 +58,33 @@ def _tagger(lang: str):
     return tagger
 
 
+@lru_cache(maxsize=200_000)
+def lexical_class(word: str, lang: str = "de") -> str | None:
+    """"ne" when HanTa's lexicon knows ``word`` mainly as a proper noun, "common" when it
+    knows it mainly as something else ("Sommer", "Ende"), None for unknown words."""
+    tagger = _tagger(lang)
+    entry = tagger.cache.get(word.lower())
+    if not entry:
+        return None
+    top = tagger.int2tag[entry[0][0]]
+    return "ne" if top.startswith(("NE", "NP")) else "common"
+
+
+@lru_cache(maxsize=100_000)
+def common_noun(word: str, lang: str = "de") -> bool:
+    """True when HanTa's best guess for ``word`` on its own is a common noun ("Account")."""
+    tags = _tagger(lang).tag_word(word)
+    return bool(tags) and tags[0][0].startswith("NN") and tags[0][0] not in ("NNP",)
+
+
+@lru_cache(maxsize=100_000)
+def english_common(word: str) -> bool:
+    """An unknown word in German text that English knows as a common word ("Fame", "Tweets")."""
+    tagger = _tagger("en")
+    entry = tagger.cache.get(word.lower())
+    return bool(entry) and not tagger.int2tag[entry[0][0]].startswith("NP")
+
+
 def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
     """(lemma, raw tag) for each word of one window."""
     safe = [w if len(w) <= MAX_WORD else "X" for w in words]
@@ -69,6 +97,9 @@ def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
         name = tagger.int2tag[t]
         if len(word) > MAX_WORD:
             out.append((word, "XY"))
+            continue
+        if name in NO_LEMMA:
+            out.append((word, name))
             continue
         try:
             lemma = tagger._analyze(word.lower() if not word[:1].isupper() else word, t, 1)[0]

@@ -49,6 +49,15 @@ tochtergesellschaft zulieferer betreiber marke bündnis allianz agentur armee mi
 company corporation firm party union
 """.split())
 
+# compound heads whose hyphen prefix is an organisation: "X-Mitarbeiter", "X-Konto"
+ORG_COMPOUND_HEADS = frozenset("""
+mitarbeiter mitarbeiterin mitarbeitern mitarbeitende angestellte angestellter nutzer nutzerin nutzern user
+chef chefin sprecher sprecherin zentrale aktie aktien management plattform
+dienst team konzern tochter app server support kunden kunde manager vorstand gründer filiale sitz
+headquarter headquarters hauptquartier hauptsitz firmensitz firmenzentrale konzernzentrale niederlassung
+belegschaft pressestelle kundendienst kundenservice aktionäre geschäftsführung
+""".split())
+
 # nouns for news outlets (MediaOrganization): "dem IT-Portal X", "die Zeitung X"
 MEDIA_NOUNS = frozenset("""
 zeitung tageszeitung wochenzeitung zeitschrift magazin nachrichtenmagazin blatt portal nachrichtenportal
@@ -102,6 +111,10 @@ erzählen berichten verraten zitieren ergänzen räumen kündigen hoffen glauben
 
 # name particles inside person names ("Ursula von der Leyen")
 NAME_PARTICLES = frozenset("von van der de da di zu del den dos du la le bin ibn al el".split())
+
+# endings of place names ("-hausen", "-burg"); used only for otherwise untyped single names
+PLACE_SUFFIXES = tuple("""burg dorf stadt hausen heim ingen feld bach kirchen furt hafen land ien istan rode leben
+stedt brück brücken walde wald tal tals berg bergs hagen horst beck büttel itz""".split())
 
 MONTHS = frozenset("""Januar Februar März April Mai Juni Juli August September Oktober November Dezember
 Jänner Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July

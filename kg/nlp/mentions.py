@@ -63,7 +63,7 @@ def _rule_conf(rule: str) -> float:
 
 def _name_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
     ents = list(doc.ents)
-    plain = {e.text.lower() for e in ents}
+    plain = {t.lower_ for e in ents for t in e}
     raws: list[Raw] = []
     for e in ents:
         norm = _norm(doc, e.start, e.end, plain)
@@ -91,15 +91,17 @@ def _variant_raws(doc: Doc, tok_sent: list[int], names: list[Raw]) -> list[Raw]:
             continue
         text = tok.text
         if "-" in text.strip("-"):
-            prefix, head = text.split("-", 1)[0], text.rsplit("-", 1)[-1]
-            label = known.get(prefix.lower())
-            rule = "doc:compound-prefix"
-            if label is None and lx.role_head(head) in lx.MEDIA_ROLES and shapes.is_capitalised(prefix) \
-                    and len(prefix) >= 3 and not shapes.is_acronym(prefix):
-                label, rule = "MEDIA", "context:compound-role"
+            whole, head = text.rsplit("-", 1)  # "Radio-Eins-Reporter" -> "Radio-Eins", "Reporter"
+            first = text.split("-", 1)[0]
+            prefix, label, rule = whole, known.get(whole.lower().replace("-", " ")), "doc:compound-prefix"
+            if label is None:
+                prefix, label = first, known.get(first.lower())
+            if label is None and lx.role_head(head) in lx.MEDIA_ROLES and shapes.is_capitalised(whole) \
+                    and len(whole) >= 3 and not shapes.is_acronym(whole):
+                prefix, label, rule = whole, "MEDIA", "context:compound-role"
             if label and len(prefix) >= 2:
-                out.append(Raw(tok.idx, tok.idx + len(prefix), prefix, label, tok_sent[tok.i], "name", prefix,
-                               rule, 0.75, tok=tok.i, tok_end=tok.i + 1))
+                out.append(Raw(tok.idx, tok.idx + len(prefix), prefix, label, tok_sent[tok.i], "name",
+                               prefix.replace("-", " "), rule, 0.75, tok=tok.i, tok_end=tok.i + 1))
             continue
         label = known.get(text.lower())
         if label and len(text) >= 4 and text != text.capitalize():

@@ -11,15 +11,18 @@ pass makes types agree inside one document (an outlet named once as
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
+from kg.nlp.hanta import common_noun, english_common, lexical_class
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
-STRONG = ("shape:", "context:apposition", "context:title", "gazetteer:", "model:")
+STRONG = ("shape:", "context:apposition", "context:title", "gazetteer:", "model:", "doc:")
 ARTICLES = frozenset("der die das dem den des ein eine einem einen eines einer the".split())
 MODEL_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "MISC": OTH, "NORP": OTH,
                 "FAC": LOC, "PRODUCT": OTH, "EVENT": OTH, "WORK_OF_ART": OTH, "LAW": OTH}
@@ -40,7 +43,7 @@ class RuleNER:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            found = recognise(doc)
+            found = recognise(doc, self.lang)
         except Exception:  # noqa: BLE001 - odd text must never sink the article
             found = []
         spans = []
@@ -53,29 +56,82 @@ class RuleNER:
         return doc
 
 
-def _is_name_token(tok, places, firsts) -> bool:
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _common_compound(text: str, lang: str) -> bool:
+    """"Twitter-Account", "Schwarz-Rot-Gold": a hyphen compound whose head is a common word."""
+    if "-" not in text.strip("-"):
+        return False
+    head = text.rsplit("-", 1)[-1]
+    if not head[:1].isupper() or head.lower() in lx.ORG_COMPOUND_HEADS:
+        return True
+    cls = lexical_class(head, lang)
+    if cls == "ne":
+        return False
+    return cls == "common" or bool(lx.role_head(head) or lx.org_head(head) or lx.media_head(head)) or (
+        common_noun(head, lang) and not shapes.is_acronym(head))
+
+
+def _is_name_token(tok, places, firsts, lang="de") -> bool:
     text = tok.text
     if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS:
         return False
     if shapes.domain_of(text):
         return True
-    if not shapes.is_capitalised(text):
+    if not shapes.is_capitalised(text) or text in _currencies():
+        return False
+    if _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts:
         return False
     tag = tok.tag_
     if tag in ("NE", "FM", "NP0") or tok.pos_ == "PROPN":
         return True
-    if shapes.is_acronym(text) or shapes.is_camel(text):
+    if shapes.is_acronym(text):
+        return lexical_class(text, lang) != "common" and not _near_digit(tok.doc, tok.i)
+    if shapes.is_camel(text):
         return True
     if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
-        return not tok.is_sent_start or text in places
+        return lexical_class(text, lang) != "common" and (not tok.is_sent_start or text in places)
     return False
 
 
-def _candidates(doc: Doc, places, firsts) -> list[tuple[int, int]]:
+def _surname_like(tok, lang: str) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and len(text) > 1 and text.isalpha() and not tok.is_sent_start
+            and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS)
+
+
+def _near_digit(doc: Doc, i: int) -> bool:
+    """"32 KB", "ISBN 3-7776": all-caps units and identifiers stand next to numbers."""
+    return any(0 <= k < len(doc) and doc[k].text[:1].isdigit() for k in (i - 1, i + 1))
+
+
+def _loc_suffix(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 5 and low.endswith(lx.PLACE_SUFFIXES)
+
+
+def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int]:
+    """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
+    while end - start > 1:
+        w = doc[start].text
+        if lx.role_head(w) or lx.org_head(w) or lx.media_head(w) or (
+                lexical_class(w, lang) == "common" and doc[start].tag_ != "NE"):
+            start += 1
+        else:
+            break
+    return start, end
+
+
+def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, int]]:
     """Maximal runs of name tokens, glued over name particles, '&' and legal-form suffixes."""
     toks = list(doc)
     n = len(toks)
-    name = [_is_name_token(t, places, firsts) for t in toks]
+    name = [_is_name_token(t, places, firsts, lang) for t in toks]
     out = []
     i = 0
     while i < n:
@@ -100,6 +156,8 @@ def _candidates(doc: Doc, places, firsts) -> list[tuple[int, int]]:
                 break
             if name[j] or w.text in lx.COMPANY_SUFFIXES and j > start:
                 j += 1
+            elif toks[j - 1].text in firsts and _surname_like(w, lang):
+                j += 1  # "Gottlob" after "Heinrich": unknown capitalised word after a first name
             elif w.text in lx.ORG_NAME_WORDS and toks[j - 1].tag_ in ("ADJA", "ADJD") and j - 1 == start:
                 j += 1
             elif (w.text in lx.NAME_PARTICLES or w.text == "&") and j + 1 < n and name[j + 1] \
@@ -108,7 +166,12 @@ def _candidates(doc: Doc, places, firsts) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
-        out.append((start, j))
+        a, b = _trim(doc, start, j, lang)
+        single = doc[a].text
+        cls = lexical_class(single, lang)
+        if b - a > 1 or (cls != "common" or doc[a].tag_ == "NE" and not doc[a].is_sent_start) and not (
+                lang == "de" and cls is None and not shapes.is_acronym(single) and english_common(single)):
+            out.append((a, b))
         i = j
     return out
 
@@ -125,6 +188,10 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     prev = _prev(doc, start)
     ptext = prev.text if prev is not None else ""
     bare = shapes.strip_genitive(text)
+    for form in (text[:-1], text[:-2]):  # genitives of places: "Kanadas", "Griechenlandes"
+        if text.endswith("s") and form in places:
+            bare = form
+            break
     if len(words) == 1 and shapes.domain_of(first):
         return MEDIA, "shape:domain", None
     if last in lx.COMPANY_SUFFIXES and len(words) > 1:
@@ -142,6 +209,9 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             return PER, "context:title", ptext
         if lx.loc_head(ptext):
             return LOC, "context:apposition", None
+    right = _right_apposition(doc, end)
+    if right is not None:
+        return right
     if prev is not None and ptext.lower() in ("dr.", "prof.", "mr.", "mrs.", "ms."):
         return PER, "context:title", ptext
     if len(words) > 1 and any(w in lx.ORG_NAME_WORDS for w in words):
@@ -154,6 +224,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if len(words) == 1 and shapes.is_acronym(first):
         return ORG, "shape:acronym", None
     ptok = ptext.lower()
+    if len(words) == 1 and (_loc_suffix(bare) and bare not in firsts or bare in places):
+        return LOC, "name:place-suffix", None
     if ptok in lx.STRONG_LOC_PREPS:
         return LOC, "context:preposition", None
     nxt = doc[end] if end < len(doc) else None
@@ -161,14 +233,76 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return PER, "context:speech", None
     if ptok in ARTICLES:
         return ORG, "context:article", None
+    if ptok in ("auf", "bei") and len(words) == 1:
+        return ORG, "context:platform", None  # "auf X" (a platform), "bei X" (an employer)
     if len(words) == 1 and shapes.is_camel(first):
         return ORG, "shape:camelcase", None
+    if _quoted(doc, start, end) or any(w.lower() in EN_FUNCTION for w in words[1:]) or all(
+            t.tag_ == "FM" for t in doc[start:end]):
+        return OTH, "shape:title", None  # quoted or English multi-word names: works, products, events
     return PER, "default", None
+
+
+def _right_apposition(doc: Doc, end: int):
+    """"X, einem führenden Onlineportal", "X, ein Sprecher": the noun after the comma types X."""
+    k = end
+    while k < len(doc) and doc[k].text in QUOTES:
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    for _ in range(4):
+        if k >= len(doc):
+            return None
+        tok = doc[k]
+        if tok.tag_ in ("ART", "ADJA", "PPOSAT", "ADV", "PIAT") or tok.text.lower() in ARTICLES:
+            k += 1
+            continue
+        if tok.tag_ != "NN" or not tok.text[:1].isupper():
+            return None
+        word = tok.text
+        if lx.media_head(word):
+            return MEDIA, "context:apposition", None
+        if lx.org_head(word):
+            return ORG, "context:apposition", None
+        if lx.role_head(word):
+            return PER, "context:title", word
+        return None
+    return None
+
+
+EN_FUNCTION = frozenset("the of and it 's at in on for to my is a".split())
+QUOTES = frozenset("\"'„“”«»‚‘’")
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
+
+
+def _compound_evidence(doc: Doc) -> dict[str, tuple[str, str]]:
+    """Types that hyphen compounds give their prefix: "X-Reporter" (outlet), "X-Mitarbeiter" (organisation)."""
+    out: dict[str, tuple[str, str]] = {}
+    for tok in doc:
+        text = tok.text
+        if "-" not in text.strip("-") or not text[:1].isupper():
+            continue
+        prefix, head = text.rsplit("-", 1)
+        if lx.role_head(head) in lx.MEDIA_ROLES and not shapes.is_acronym(prefix):
+            label = MEDIA
+        elif head.lower() in lx.ORG_COMPOUND_HEADS:
+            label = ORG
+        else:
+            continue
+        for key in {prefix.lower(), prefix.lower().replace("-", " "), prefix.split("-")[0].lower()}:
+            if out.get(key, ("", ""))[0] != MEDIA:
+                out[key] = (label, "doc:compound-" + ("outlet" if label == MEDIA else "org"))
+    return out
 
 
 def _agree(doc: Doc, found: list) -> list:
     """One type per name inside a document: strong evidence wins over weak rules."""
     best: dict[str, tuple[str, str]] = {}
+    compound = _compound_evidence(doc)
     surnames: dict[str, str] = {}
     for start, end, label, rule, _title in found:
         key = shapes.strip_genitive(doc[start:end].text).lower()
@@ -188,16 +322,39 @@ def _agree(doc: Doc, found: list) -> list:
                 label, rule = best[key][0], "doc:agree"
             elif end - start == 1 and key in surnames:
                 label, rule = PER, "doc:surname"
+            elif key in compound:
+                label, rule = compound[key]
         elif label == ORG and best.get(key, ("", ""))[0] == MEDIA:
             label, rule = MEDIA, "doc:agree"
+        elif label == ORG and compound.get(key, ("", ""))[0] == MEDIA:
+            label, rule = compound[key]
         out.append((start, end, label, rule, title))
+    return _coordinate(doc, out)
+
+
+COORD = frozenset({"und", "oder", ",", "sowie", "bzw.", "/", "and", "or"})
+
+
+def _coordinate(doc: Doc, found: list) -> list:
+    """Names joined by "und", "oder" or a comma share a type: "zwischen Gudme und Lundborg"."""
+    out = list(found)
+    for _ in range(2):  # forwards, then backwards
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if b[0] - a[1] != 1 or doc[a[1]].text not in COORD:
+                continue
+            sa, sb = (r.startswith(STRONG) or r == "context:coordination" for r in (a[3], b[3]))
+            if sa and not sb and a[2] != b[2]:
+                out[k + 1] = (b[0], b[1], a[2], "context:coordination", b[4])
+            elif sb and not sa and a[2] != b[2]:
+                out[k] = (a[0], a[1], b[2], "context:coordination", a[4])
     return out
 
 
-def recognise(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
+def recognise(doc: Doc, lang: str = "de") -> list[tuple[int, int, str, str, str | None]]:
     places, firsts, countries = gz.places(), gz.first_names(), gz.countries()
     model = [(e.start, e.end, MODEL_LABELS.get(e.label_, OTH)) for e in doc.ents]
-    spans = _candidates(doc, places, firsts)
+    spans = _candidates(doc, places, firsts, lang)
     taken = set()
     found = []
     for start, end, label in model:
@@ -211,5 +368,31 @@ def recognise(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
             found.append((start, end, rl, rule, title))
         else:
             found.append((start, end, label, "model:" + label.lower(), title))
+    found.extend(_bylines(doc, lang, taken | {i for f in found for i in range(f[0], f[1])}))
     found.sort()
     return _agree(doc, found)
+
+
+def _bylines(doc: Doc, lang: str, taken: set[int]) -> list:
+    """Agency credits: a short unknown lower-case or all-caps word alone on a line or in
+    parentheses ("(abc)", "abc/xyz" at the end of an article) names a news agency."""
+    out = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        words = [t for t in toks if t.text not in ("(", ")", "/")]
+        if not words or len(words) > 3 or len(toks) > 5 and toks[0].text != "(":
+            continue
+        bracketed = toks[0].text == "(" or toks[0].i > 0 and doc[toks[0].i - 1].text == "("
+        whole_line = all(t.text in ("(", ")", "/") or t in words for t in toks) and len(toks) == len(sent)
+        for t in words:
+            w = t.text
+            if t.i in taken or not (2 <= len(w) <= 5 and w.isalpha()):
+                continue
+            if (w.islower() or w.isupper()) and lexical_class(w, lang) != "common" and (bracketed or whole_line):
+                out.append((t.i, t.i + 1, MEDIA, "shape:byline", None))
+    for tok in doc:  # "Berlin (abc) - ..." inside a sentence
+        if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
+                and tok.i not in taken and tok.text.islower() and 2 <= len(tok.text) <= 4 and tok.text.isalpha() \
+                and lexical_class(tok.text, lang) is None:
+            out.append((tok.i, tok.i + 1, MEDIA, "shape:byline", None))
+    return sorted(set(out))
