@@ -101,7 +101,7 @@ def build_entities(clusters: list[Cluster]) -> tuple[list[Entity], dict[tuple[st
         label = cluster_label(c)
         key = f"{TYPE_SLUG[etype]}/{slug(label)}"
         if key in used:
-            key = f"{key}-{short_hash(*sorted(c.first_gid), n=6)}"
+            key = f"{key}-{short_hash(*map(str, c.first_gid), n=6)}"
         used.add(key)
         family = c.groups[0].family
         docs: dict[str, set[str]] = defaultdict(set)
