@@ -52,11 +52,37 @@ def test_media_is_a_subtype_of_org_by_type_voting():
 def test_surname_alone_joins_the_one_full_name_of_the_corpus():
     a = article("a1", "Jonas Kellerhals trat auf.", [("Jonas Kellerhals", "PER")])
     b = article("b1", "Kellerhals schwieg.", [("Kellerhals", "PER")])
-    c = article("c1", "Jonas kam spät.", [("Jonas", "PER")])
-    res = resolve([a, b, c])
-    e = _entity(res, "Jonas Kellerhals")
-    assert {x.text: x.rule for x in e.aliases} == {"Kellerhals": "surname", "Jonas": "firstname"}
-    assert len(res.entities) == 1
+    res = resolve([a, b])
+    (e,) = res.entities
+    assert [(x.text, x.rule, x.score) for x in e.aliases] == [("Kellerhals", "surname", 0.9)]
+
+
+def test_first_name_alone_joins_only_the_full_name_of_its_own_article():
+    a = article("a1", "Jonas Kellerhals trat auf. Jonas lachte.", [("Jonas Kellerhals", "PER"), ("Jonas", "PER", {"occurrence": 2})])
+    b = article("b1", "Jonas kam spät.", [("Jonas", "PER")])
+    res = resolve([a, b])
+    assert res.mention_entity[("a1", 1)] == "person/jonas-kellerhals"
+    assert res.mention_entity[("b1", 0)] == "person/jonas"
+
+
+def test_shared_surname_partials_do_not_chain_full_names():
+    a = article("a1", "Hanna Roth und Hanna Roth. Roth kam.", [("Hanna Roth", "PER"),
+                ("Roth", "PER", {"kind": "partial", "antecedent": 0})])
+    b = article("b1", "Tom Roth kam. Roth ging.", [("Tom Roth", "PER"), ("Roth", "PER", {"kind": "partial", "antecedent": 0})])
+    assert len(resolve([a, b]).entities) == 2
+
+
+def test_inflection_needs_a_base_form_at_least_as_frequent():
+    a = article("a1", "Kamas und Kamas und Kamas.", [("Kamas", "ORG"), ("Kamas", "ORG", {"occurrence": 2}), ("Kamas", "ORG", {"occurrence": 3})])
+    b = article("b1", "Kama liegt am Fluss.", [("Kama", "ORG")])
+    assert len(resolve([a, b]).entities) == 2
+    c = article("c1", "Nordsofts Chef und Nordsoft.", [("Nordsofts", "ORG"), ("Nordsoft", "ORG")])
+    assert len(resolve([c]).entities) == 1
+
+
+def test_function_words_are_never_names():
+    a = article("a1", "Das sagte Nordsoft.", [("Das", "ORG"), ("Nordsoft", "ORG")])
+    assert [e.label for e in resolve([a]).entities] == ["Nordsoft"]
 
 
 def test_spelling_variant_with_same_first_name_is_fuzzy_merged():

@@ -15,7 +15,7 @@ every fuzzy or partial merge needs a unique candidate.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz, process
 
@@ -111,23 +111,37 @@ def primary_keys(text: str, family: str) -> list[tuple[str, str]]:
     return keys
 
 
+def key_forms(g: Group) -> list:
+    """Forms that may merge groups by key: for a person with a full name, only full names
+    (a shared surname alone never merges two full names)."""
+    if g.family == PER:
+        full = [f for f in g.forms if not single_name(f.text)]
+        if full:
+            return full
+    return g.forms
+
+
 def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
     primary: dict[tuple[str, str], int] = {}
+    count: Counter = Counter()
     for i in idx:
         g = groups[i]
-        for f in g.forms:
+        for f in key_forms(g):
             for key, rule in primary_keys(f.text, g.family):
                 k = (g.family, key)
+                count[k] += 1
                 if k in primary:
                     uf.union(primary[k], i, rule, 1.0)
                 else:
                     primary[k] = i
     for i in idx:
         g = groups[i]
-        for f in g.forms:
+        for f in key_forms(g):
+            own = count[(g.family, primary_key(f.text))]
             for key, rule in variant_keys(f.text, g.family, f.norm):
                 j = primary.get((g.family, key))
-                if j is not None:
+                # an inflected form is rarer than its base: "Hamas" is no genitive of a rarer "Hama"
+                if j is not None and (rule != "inflection" or count[(g.family, key)] >= own):
                     uf.union(j, i, rule, 1.0)
 
 
@@ -239,18 +253,19 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
                 if found:
                     break
         same = {r: rule for r, rule in cands.items() if g.doc_id in docs_of[r]}
-        if len(same) == 1:
+        orgs = {uf.find(j) for name in names for k in [compact(name)] + [compact(v) for v in inflection_variants(name)]
+                for j in org_keys.get(k, ())}
+        if len(orgs) == 1 and all(rule == "firstname" for rule in cands.values()):
+            # a lone name NER called a person, that names one organisation and no surname
+            uf.union(orgs.pop(), i, "type-vote", 1.0)
+            g.family = ORG
+        elif len(same) == 1:
             (r, rule), = same.items()
             uf.union(r, i, rule, 1.0)
-        elif not same and len(cands) == 1:
+        elif not same and len(cands) == 1 and next(iter(cands.values())) == "surname":
+            # a surname alone may name the corpus's one bearer; a first name alone may not
             (r, rule), = cands.items()
             uf.union(r, i, rule, 0.9)
-        elif not cands:
-            orgs = {uf.find(j) for name in names for k in [compact(name)] + [compact(v) for v in inflection_variants(name)]
-                    for j in org_keys.get(k, ())}
-            if len(orgs) == 1:  # a lone name NER called a person, that names one organisation
-                uf.union(orgs.pop(), i, "type-vote", 1.0)
-                g.family = ORG
-            else:
-                leftover.append(i)
+        elif not same:
+            leftover.append(i)
     _by_keys(groups, leftover, uf)  # single names that fit no full name: merge among themselves

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
-from kg.resolve.lexicon import ARTICLES
+from kg.resolve.lexicon import ARTICLES, STOPWORDS
 from kg.resolve.names import clean, compound_parts, domain_key, strip_person_title
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
@@ -71,10 +71,11 @@ def root_of(mentions: tuple[Mention, ...], i: int) -> int:
 
 
 def form_text(m: Mention) -> str:
+    """The name a mention uses: cleaned, titles stripped; "" for a bare function word."""
     text = clean(m.text)
     if m.label == PER:
         text = strip_person_title(text, m.title)
-    return text
+    return "" if text.casefold() in STOPWORDS else text
 
 
 def derived_text(m: Mention) -> str:

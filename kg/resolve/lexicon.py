@@ -64,6 +64,12 @@ ORG_DESCRIPTOR_TAILS = frozenset(
 # Name particles that belong to a surname ("von der Leyen").
 PARTICLES = frozenset("von vom van der den de del della di da du zu zur ten ter la le bin ibn al el".split())
 
+# Function words that NER sometimes tags as names; never a name on their own.
+STOPWORDS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen er sie es wir ihr man dies diese dieser "
+    "the a an he she it they we".split()
+)
+
 # Leading articles of organisation names ("Der Standard", "Die Zeit").
 ARTICLES = frozenset("der die das the le la el".split())
 
@@ -72,7 +78,7 @@ TWO_LEVEL_SUFFIXES = frozenset("co.uk org.uk ac.uk co.at or.at gv.at com.au co.j
 
 # Legal forms after a company name ("Siemens AG" is Siemens).
 LEGAL_FORMS = frozenset(
-    "ag gmbh se kg kgaa ohg e.v. ev inc inc. ltd ltd. llc plc corp corp. co co. sa s.a. nv n.v. spa s.p.a. ab asa oy".split()
+    "ag gmbh kg kgaa ohg e.v. inc inc. ltd ltd. llc plc corp. co. s.a. n.v. s.p.a.".split()
 )
 
 # Heads that make a name into an account or profile ("Twitter-Account", "Instagram-Profil"):
