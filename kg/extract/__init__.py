@@ -49,12 +49,14 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
                     mentions: tuple[Mention, ...] | list[Mention]) -> ArticleAnalysis:
     """Relations, events, quotes and facts of one article (``doc`` is the spaCy Doc; unused by the rules)."""
     from kg.extract.context import Context
+    from kg.extract.merge import merge_events
 
     _defaults()
     ctx = Context.build(document, sentences, mentions)
     ctx.propagate_names()
     for _, func in _REGISTRY:
         func(ctx)
+    merge_events(ctx)
     return ArticleAnalysis(
         document=document,
         sentences=tuple(sentences),

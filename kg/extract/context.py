@@ -19,6 +19,7 @@ from kg.records import (ACCOUNT, LOC, MEDIA, ORG, PER, Document, Evidence, Event
 
 LETTER = {PER: "P", ORG: "O", MEDIA: "M", LOC: "L", ACCOUNT: "A"}
 PLACEHOLDER = re.compile(r"⟨([POMLAX])(\d+)⟩")
+PRONOUNS = {"er", "sie", "ihm", "ihn", "ihr", "seiner"}
 
 
 @dataclass
@@ -108,11 +109,17 @@ class Context:
             return la.startswith(lb) or lb.startswith(la)
         return False
 
+    def salience(self, i: int) -> int:
+        """How many mentions of the article refer to the entity of mention ``i``."""
+        return sum(1 for j in range(len(self.mentions)) if self.mentions[j].label == PER and self.same_entity(j, i))
+
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
         reps: list[int] = []
+        platforms = [m.platform for m in self.mentions if m.label == ACCOUNT and m.platform is not None]
         idx = [i for i, m in enumerate(self.mentions) if m.label == PER and m.kind in ("name", "partial")
-               and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)]
+               and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)
+               and not any(self.same_entity(i, p) for p in platforms)]  # a "person" that hosts accounts is a platform
         idx.sort(key=lambda i: -len(self.mentions[self.canon(i)].text))
         for i in idx:
             c = self.canon(i)
@@ -194,6 +201,8 @@ class Context:
                confidence: float, qualifiers: tuple[tuple[str, str], ...] = (), hedge_text: str | None = None) -> None:
         """Record a relation once per (subject, predicate, object, sentence)."""
         subject, obj = self.canon(subject), self.canon(obj)
+        if subject is not None and self.mentions[subject].text.lower() in PRONOUNS:
+            subject = self.resolve_pronoun(self.mentions[subject].sentence, self.mentions[subject].start + 2)
         if subject is None or (obj is not None and self.same_entity(subject, obj)):
             return
         for r in self.relations:
@@ -215,15 +224,18 @@ class Context:
     def resolve_pronoun(self, s: int, pos: int, exclude: tuple[int | None, ...] = ()) -> int | None:
         """'er' at ``pos``: an NLP pronoun mention there, else the nearest person before it (3 sentences back)."""
         i = self.mention_at(pos, pos + 2, (PER,))
-        if i is not None and self.mentions[i].start <= pos < self.mentions[i].end and self.canon(i) != i:
+        if i is not None and self.mentions[i].start <= pos < self.mentions[i].end and self.canon(i) != i \
+                and not any(self.same_entity(self.canon(i), e) for e in exclude if e is not None):
             return self.canon(i)
         before = [i for i, m in enumerate(self.mentions)
-                  if m.label == PER and s - 3 <= m.sentence <= s and m.end <= pos and m.kind != "pronoun"]
+                  if m.label == PER and s - 3 <= m.sentence <= s and m.end <= pos and m.kind != "pronoun"
+                  and m.text.lower() not in PRONOUNS]
         for i in sorted(before, key=lambda i: -self.mentions[i].start):
             c = self.canon(i)
             if not any(self.same_entity(c, e) for e in exclude if e is not None):
                 return c
-        after = [i for i in self.in_sentence(s, (PER,)) if self.mentions[i].start > pos]
+        after = [i for i in self.in_sentence(s, (PER,)) if self.mentions[i].start > pos
+                 and self.mentions[i].text.lower() not in PRONOUNS]
         for i in after:
             c = self.canon(i)
             if not any(self.same_entity(c, e) for e in exclude if e is not None):

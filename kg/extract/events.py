@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues, lexicon
+from kg.extract.accounts import surname_owner
 from kg.extract.context import PLACEHOLDER, Context
 from kg.extract.nationality import demonym_nationality
 from kg.extract.timex import find_dates, find_durations
@@ -49,7 +50,7 @@ _NOMINAL = re.compile(r"^(?:Deaktivierung|Abschaltung|Stilllegung|Sperrung|Sperr
 _DESC = re.compile(rf"(?:\b{lexicon.DETERMINERS}\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}(?P<noun>{lexicon.PERSON_NOUNS})\b")
 _DESC_ANY = re.compile(rf"(?:(?<![\w-]){lexicon.DETERMINERS}\s+|^\s*)(?:[a-zäöüß][\w-]*\s+){{0,2}}"
                        rf"(?P<noun>[\w-]*{lexicon.PERSON_NOUNS})\b")
-_RESPONSIBLE = re.compile(r"\bdafür\s+verantwortlich(?:\s+(?:war|ist|sein|gewesen))?\s*,\s*dass\b")
+_RESPONSIBLE = re.compile(r"\b(?:dafür|daran)\s+(?:verantwortlich|schuld)(?:\s+(?:war|ist|sein|gewesen|sei))?\s*,\s*$")
 _SO_LONG = re.compile(r"\b(?:[Ss]o|[Ss]olange|[Ss]o\s+lange)\s+lange\b|\b[Ss]olange\b|\b[Gg]enau\s+so\s+lange\b")
 
 
@@ -125,6 +126,10 @@ def _owner_in(ctx: Context, clause: str, pos: int) -> int | None:
             c = ctx.canon(int(x.group(2)))
             if any(ctx.same_entity(c, o) for o in owners):
                 return c
+    for w in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])", clause):  # a surname NER left untyped
+        c = surname_owner(ctx, w.group(0))
+        if c is not None and any(ctx.same_entity(c, o) for o in owners):
+            return c
     return None
 
 
@@ -144,6 +149,12 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
     passive = bool(_PASSIVE.search(clause)) and not re.search(r"\b(?:hat|hatte|haben|hätte)\b", clause)
     passive = passive or bool(_INTRANS.search(m.group(0)))
     exclude = (owner,)
+    head = t[:a]
+    resp = list(_RESPONSIBLE.finditer(head[-80:] if len(head) > 80 else head))
+    if resp and re.match(r"\s*dass\b", clause):  # "X war dafür verantwortlich, dass ... gesperrt war"
+        off = max(0, len(head) - 80)
+        ra, _ = cues.clause_bounds(t, off + resp[-1].start())
+        return _first_agent(ctx, mk, t[ra:off + resp[-1].start()], ra, exclude, before=None)
     if passive:
         by = re.search(r"\b(?:von|durch)\s+(?P<who>⟨[POM]\d+⟩|[^,;:⟨]{0,60})", clause)
         if by:
@@ -152,18 +163,12 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
     who = _first_agent(ctx, mk, clause, a, exclude, before=rel_m)
     if who is not None:
         return who
-    head = t[:a]
     rel = re.search(r"(?P<ante>⟨P\d+⟩|[^,;:]{1,60}?),\s*$", head)
     if rel and re.match(r"\s*(?:der|die|welche[rs]?)\b", clause):
         after = re.match(r"[,\s]*(?:heißt|ist|war|sei)\s+(?:[a-zäöüß][\w-]*\s+)?⟨P(?P<p>\d+)⟩", t[b:])
         if after:
             return ctx.canon(int(after.group("p")))
         return _who(ctx, mk, rel.start("ante"), rel.group("ante"), exclude)
-    resp = list(_RESPONSIBLE.finditer(head[-80:] if len(head) > 80 else head))
-    if resp:
-        off = max(0, len(head) - 80)
-        ra, _ = cues.clause_bounds(t, off + resp[-1].start())
-        return _first_agent(ctx, mk, t[ra:off + resp[-1].start()], ra, exclude, before=None)
     return None
 
 
@@ -190,6 +195,9 @@ def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
     ph = PLACEHOLDER.fullmatch(text.strip())
     if ph:
         c = ctx.canon(int(ph.group(2)))
+        if c is not None and ctx.mentions[int(ph.group(2))].kind == "pronoun" and \
+                any(ctx.same_entity(c, e) for e in exclude if e is not None):
+            return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)  # NLP chose the excluded one
         if c is None or any(ctx.same_entity(c, e) for e in exclude if e is not None):
             return None
         if ctx.mentions[c].label in (PER, ORG, MEDIA):

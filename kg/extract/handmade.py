@@ -14,7 +14,7 @@ from kg.records import Document, Mention, Sentence
 
 def sentences_of(doc_id: str, text: str) -> tuple[Sentence, ...]:
     out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])|\n+", text):
+    for m in re.finditer(r"(?<=\D[.!?])\s+(?=[A-ZÄÖÜ„\"])|\n+", text):
         if text[start:m.start()].strip():
             out.append((start, m.start()))
         start = m.end()

@@ -11,7 +11,7 @@ from kg.extract.context import Context
 from kg.records import LOC
 
 NAME = "location/1"
-SEAT = re.compile(r"⟨(?P<a>[OML])(?P<i>\d+)⟩,?\s+(?:mit\s+(?:Sitz|Hauptsitz|Firmensitz)\s+in|(?:in|aus)\s+(?:der\s+|dem\s+)?)"
+SEAT = re.compile(r"⟨(?P<a>[OML])(?P<i>\d+)⟩,?\s+(?:mit\s+(?:Sitz|Hauptsitz|Firmensitz)\s+in\s+|(?:in|aus)\s+(?:der\s+|dem\s+)?)"
                   r"⟨L(?P<l>\d+)⟩(?!\s*(?:und|,))")
 
 

@@ -31,9 +31,12 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("media", re.compile(rf"{OUT}\s+zufolge\b")),
     ("media", re.compile(rf"{OUT}\s+(?:berichtet|berichtete|schreibt|schrieb|meldet|meldete)\b")),
 ]
-LIST_CUE = re.compile(r"\bberichte(?:n|t|ten)?\b[^.;]{0,60}?\bdarunter\s+(?P<list>[^.;]*)")
+LIST_CUE = re.compile(r"\bberichte(?:n|t|ten)?\b[^.;]{0,60}?\b(?:darunter|etwa|wie)\s+"
+                      r"(?P<list>(?:⟨[MO]\d+⟩(?:\s*(?:,|und|sowie)\s*(?=⟨))?)+)")
 PUBLISHED = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+(?:[\w-]+\s+){0,4}?⟨P(?P<p>\d+)⟩[^.]{0,80}?"
-                       r"\b(?:veröffentlicht\w*|geführt|führte|gesendet|ausgestrahlt)\b")
+                       r"\b(?:veröffentlicht\w*|geführt|führte|gesendet|ausgestrahlt)\b"
+                       r"|\b(?:veröffentlicht\w*|führte|sendete|brachte)\s+(?:\w+\s+){0,3}?(?:Interview|Gespräch)\s+mit\s+"
+                       r"(?:[\w-]+\s+){0,4}?⟨P(?P<p2>\d+)⟩")
 DOMAIN = re.compile(r"(?<![\w@./-])[a-z0-9][a-z0-9-]{1,40}\.(?:de|com|net|at|ch|org|fr|it|info|io|eu|co\.uk)\b(?![\w/@-])")
 SPEECH = re.compile(rf"\b{lexicon.SPEECH_VERBS}\b")
 OUTLET_NAME = re.compile(rf"(?<![\w-])(?:dem|der|die|das|einem|einer|den)\s+(?:[\w-]+\s+)?{lexicon.OUTLET_NOUNS}\s+{_Q}"
@@ -73,7 +76,7 @@ def extract_reporting(ctx: Context) -> None:
             outs += [int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "O"
                      and re.search(lexicon.OUTLET_NOUNS, t[x.end():x.end() + 60])]
             if len(outs) >= 1:
-                ctx.relate(int(m.group("p")), "reportedBy", outs[0], sent.index, NAME, 0.7)
+                ctx.relate(int(m.group("p") or m.group("p2")), "reportedBy", outs[0], sent.index, NAME, 0.7)
 
 
 def _is_outlet(ctx: Context, i: int, noun: str | None, kind: str) -> bool:
@@ -93,12 +96,11 @@ def _subject(ctx: Context, mk, m: re.Match[str]) -> int | None:
                    rf"⟨P(?P<q>\d+)⟩", t)
     if sp:
         return _person(ctx, int(sp.group("p") or sp.group("q")))
-    places = [x for x in PLACEHOLDER.finditer(t) if x.group(1) == "P" and not (cue[0] <= x.start() < cue[1])]
-    places.sort(key=lambda x: ctx.mentions[int(x.group(2))].kind == "pronoun")  # names before pronouns
-    for x in places:
-        p = _person(ctx, int(x.group(2)))
-        if p is not None:
-            return p
+    places = [x for x in PLACEHOLDER.finditer(t) if x.group(1) == "P" and not (cue[0] <= x.start() < cue[1])
+              and not _genitive_modifier(ctx, x, t)]
+    people = [p for p in (_person(ctx, int(x.group(2))) for x in places) if p is not None]
+    if people:  # the article's protagonist among them: the one mentioned most
+        return max(people, key=lambda p: (ctx.salience(p), -people.index(p)))
     for d in _DESC_ANY.finditer(t):
         if "⟨" not in d.group(0):
             owners = tuple(mm.owner for mm in ctx.mentions if mm.owner is not None)
@@ -106,6 +108,11 @@ def _subject(ctx: Context, mk, m: re.Match[str]) -> int | None:
             if who is not None:
                 return who
     return None
+
+
+def _genitive_modifier(ctx: Context, x: re.Match[str], t: str) -> bool:
+    """"Xs Vertragspartner": a possessor, not who the sentence is about."""
+    return ctx.mentions[int(x.group(2))].text.endswith("s") and bool(re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", t[x.end():]))
 
 
 def _person(ctx: Context, i: int) -> int | None:

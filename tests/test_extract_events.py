@@ -1,0 +1,155 @@
+"""Account events: every verb family, active/passive/nominal forms, agents given indirectly, negation, hedging."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.handmade import article
+
+NAMES = {"Lena Vogt": "PER", "Karim Özdemir": "PER", "Chirpa": "ORG"}
+COREF = {"Vogt": "Lena Vogt", "Vogts": "Lena Vogt", "Özdemir": "Karim Özdemir", "er": "Karim Özdemir",
+         "Er": "Karim Özdemir"}
+INTRO = "Lena Vogt ist Politikerin und schreibt viel auf Chirpa. "
+
+
+def run(text: str, names: dict | None = None, date: str | None = "2019-03-15"):
+    names = {**NAMES, **{k: "PER" for k in COREF}, **(names or {})}
+    doc, sents, ments = article(INTRO + text, names, date=date, corefs=COREF)
+    return extract_article(None, doc, sents, ments)
+
+
+def label(a, i):
+    return None if i is None else a.mentions[i].text
+
+
+def deactivated(a):
+    return {(label(a, r.subject), a.mentions[r.object].label) for r in a.relations if r.predicate == "deactivated"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Karim Özdemir hat den Chirpa-Account von Lena Vogt deaktiviert.", "Deactivation"),
+        ("Karim Özdemir sperrte Vogts Chirpa-Account.", "Suspension"),
+        ("Karim Özdemir schaltete Vogts Chirpa-Konto ab.", "Deactivation"),
+        ("Karim Özdemir legte Vogts Chirpa-Account lahm.", "Deactivation"),
+        ("Karim Özdemir hat Vogts Chirpa-Profil stillgelegt.", "Deactivation"),
+        ("Karim Özdemir nahm Vogts Chirpa-Account vom Netz.", "Deactivation"),
+        ("Karim Özdemir stellte Vogts Chirpa-Account offline.", "Deactivation"),
+        ("Karim Özdemir hat Vogts Chirpa-Account gelöscht.", "Deletion"),
+        ("Karim Özdemir blockierte Vogts Chirpa-Account.", "Block"),
+    ],
+)
+def test_verb_families_active(sentence: str, kind: str) -> None:
+    a = run(sentence)
+    assert [e.kind for e in a.events] == [kind]
+    ev = a.events[0]
+    assert label(a, ev.agent) == "Karim Özdemir"
+    assert a.mentions[ev.owner].text == "Lena Vogt" and a.mentions[ev.platform].text == "Chirpa"
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+
+
+def test_restoration_is_an_event_but_not_a_deactivation() -> None:
+    a = run("Später hat Karim Özdemir Vogts Chirpa-Account wiederhergestellt.")
+    assert [e.kind for e in a.events] == ["Restoration"]
+    assert deactivated(a) == set()
+
+
+def test_passive_with_date_and_duration_from_the_text() -> None:
+    a = run("Am 3. März wurde der Chirpa-Account von Lena Vogt für elf Minuten gesperrt.")
+    (ev,) = a.events
+    assert ev.kind == "Suspension" and ev.agent is None
+    assert (ev.date, ev.date_text) == ("2019-03-03", "Am 3. März")
+    assert (ev.duration, ev.duration_text) == ("PT11M", "elf Minuten")
+    assert deactivated(a) == set()  # no agent named: no relation invented
+
+
+def test_passive_with_von_agent() -> None:
+    a = run("Der Chirpa-Account von Lena Vogt wurde von Karim Özdemir deaktiviert.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+
+
+def test_nominal_form_gives_event_without_agent() -> None:
+    a = run("Nach der Sperrung ihres Chirpa-Accounts beschwerte sich Lena Vogt.")
+    (ev,) = a.events
+    assert ev.kind == "Suspension" and ev.agent is None and a.mentions[ev.owner].text == "Lena Vogt"
+
+
+def test_duration_in_previous_sentence_via_so_lange() -> None:
+    a = run("Zwölf Minuten. So lange war der Chirpa-Account von Lena Vogt abgeschaltet.")
+    assert a.events[0].duration == "PT12M"
+
+
+def test_adjective_duration_and_metonymy_person_for_account() -> None:
+    a = run("Karim Özdemir arbeitete viel. Vogts Chirpa-Account ist bekannt. "
+            "Er will Lena Vogt die zwölfminütige Sendepause verpasst haben.")
+    (ev,) = a.events
+    assert label(a, ev.agent) == "Karim Özdemir"
+    assert ev.duration == "PT12M"
+    (rel,) = [r for r in a.relations if r.predicate == "deactivated"]
+    assert rel.evidence.hedged and rel.evidence.hedge == "will ... haben" and rel.evidence.confidence < 0.8
+
+
+def test_relative_clause_then_heisst_name() -> None:
+    a = run("Der Mann, der den Chirpa-Account von Lena Vogt lahmgelegt hat, heißt Karim Özdemir.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+
+
+def test_description_resolves_to_single_fitting_person() -> None:
+    a = run("Karim Özdemir arbeitete als Moderator bei Chirpa. "
+            "Ein Chirpa-Mitarbeiter hat das private Chirpa-Konto von Lena Vogt abgeschaltet.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+
+
+def test_demonym_description_gives_agent_and_nationality() -> None:
+    a = run("Karim Özdemir sprach danach. Österreicher soll Vogts Chirpa-Account lahmgelegt haben.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+    nat = [(label(a, r.subject), a.mentions[r.object].text) for r in a.relations if r.predicate == "nationality"]
+    assert nat == [("Karim Özdemir", "Österreich")]
+
+
+def test_dafuer_verantwortlich_dass() -> None:
+    a = run("Karim Özdemir ist bekannt. Seit er dafür verantwortlich war, dass Vogts Chirpa-Account gesperrt war, "
+            "hat er Ruhe.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karim Özdemir hat Vogts Chirpa-Account nicht deaktiviert.",
+        "Niemand hat Vogts Chirpa-Account gesperrt.",
+        "Das offizielle Chirpa-Konto von Lena Vogt wurde nicht gelöscht.",
+        "Karim Özdemir hatte den Auftrag, Vogts Chirpa-Account zu sperren.",
+        "Er hätte nicht geglaubt, dass Vogts Chirpa-Account wirklich deaktiviert werden würde.",
+        "Kommentare werden von der Redaktion gelöscht.",
+    ],
+)
+def test_negated_intended_or_accountless_statements_give_nothing(sentence: str) -> None:
+    a = run(sentence)
+    assert a.events == () and deactivated(a) == set()
+
+
+def test_hedged_event_keeps_cue_and_lower_confidence() -> None:
+    a = run("Karim Özdemir soll Vogts Chirpa-Account gesperrt haben.")
+    (rel,) = [r for r in a.relations if r.predicate == "deactivated"]
+    assert rel.evidence.hedged and rel.evidence.hedge == "soll" and rel.evidence.confidence < 0.8
+
+
+def test_one_event_per_account_and_article_merges_parts() -> None:
+    a = run("Am 3. März war der Chirpa-Account von Lena Vogt elf Minuten lang deaktiviert. "
+            "Karim Özdemir hat den Account deaktiviert.")
+    (ev,) = a.events
+    assert label(a, ev.agent) == "Karim Özdemir" and ev.date == "2019-03-03" and ev.duration == "PT11M"
+
+
+def test_user_report_is_flagged_by_unknown_not_reflexive() -> None:
+    a = run("Am Abend wurde Vogts Chirpa-Account gemeldet. Lena Vogt hatte sich später auf Chirpa gemeldet.")
+    flags = [r for r in a.relations if r.predicate == "flaggedBy"]
+    assert len(flags) == 1 and flags[0].object is None and flags[0].evidence.sentence == 1
+    assert not [r for r in a.relations if r.predicate == "reportedBy"]
+
+
+def test_date_from_header_when_document_date_missing() -> None:
+    a = run("Stand 12.04.2016. Am 2. April wurde Vogts Chirpa-Account gesperrt.", date=None)
+    assert a.events[0].date == "2016-04-02"
