@@ -185,3 +185,32 @@ def test_names_holding_an_account_word_are_not_entities():
                 [("Brands Zwitscher-Account", "PER"), ("Zwitscheraccount", "ORG", {"occurrence": 1}), ("Kai Brand", "PER")])
     res = resolve([a])
     assert [e.label for e in res.entities] == ["Kai Brand"]
+
+
+def test_middle_names_and_leading_genitive_apposition():
+    a = article("a1", "Karl Heinz Obermoser sprach.", [("Karl Heinz Obermoser", "PER")])
+    b = article("b1", "Heinz Obermoser sprach.", [("Heinz Obermoser", "PER")])
+    c = article("c1", "Tirols Heinz Obermoser kam.", [("Tirols Heinz Obermoser", "PER")])
+    res = resolve([a, b, c])
+    (e,) = res.entities
+    assert e.label == "Karl Heinz Obermoser"
+    assert {x.text: x.rule for x in e.aliases}["Heinz Obermoser"] == "name-variant"
+    d = article("d1", "Heinz Obermoser und Karl Heinz Obermoser und Maria Heinz Obermoser.",
+                [("Karl Heinz Obermoser", "PER"), ("Maria Heinz Obermoser", "PER")])
+    assert len(resolve([b, d]).entities) == 3  # two longer names end in it: ambiguous
+
+
+def test_hyphenated_double_name_is_the_spaced_name():
+    a = article("a1", "Anna-Lena Kerschbaum sprach.", [("Anna-Lena Kerschbaum", "PER")])
+    b = article("b1", "Anna Lena Kerschbaum sprach.", [("Anna Lena Kerschbaum", "PER")])
+    c = article("c1", "Max-Kerschbaum sprach.", [("Max-Kerschbaum", "PER")])
+    d = article("d1", "Max Kerschbaum sprach.", [("Max Kerschbaum", "PER")])
+    assert len(resolve([a, b]).entities) == 1
+    assert len(resolve([c, d]).entities) == 1
+
+
+def test_lone_person_name_of_a_place_joins_the_place():
+    a = article("a1", "In Tannhofen regnet es.", [("Tannhofen", "LOC")])
+    b = article("b1", "Tannhofen feiert.", [("Tannhofen", "PER")])
+    res = resolve([a, b])
+    assert [(e.type, e.doc_ids) for e in res.entities] == [("Location", ("a1", "b1"))]

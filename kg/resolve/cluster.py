@@ -77,6 +77,9 @@ def variant_keys(text: str, family: str, norm: str = "") -> list[tuple[str, str]
     out = [(compact(v), "inflection") for v in inflection_variants(text)]
     if norm and compact(norm) != compact(text):
         out.append((compact(norm), "inflection"))
+    toks = tokens(text)
+    if family == PER and len(toks) >= 3 and toks[0].endswith("s") and toks[0][:1].isupper():
+        out.append((compact(" ".join(toks[1:])), "apposition"))  # "Burgenlands Hans Niessl"
     if family == ORG:
         for fn, rule in ((strip_org_descriptor, "descriptor"), (strip_article, "article"), (strip_legal_form, "legal-form")):
             v = fn(text)
@@ -192,6 +195,28 @@ def _people(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
                      if any(first_names_compatible(first, f2) for j2, f2, _ in parts if j2 == j)}
             if len(roots) == 1:
                 uf.union(roots.pop(), i, "name-variant", 1.0)
+    _longer_names(groups, idx, uf)
+
+
+def _longer_names(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+    """ "Tayyip Erdoğan" is the tail of "Recep Tayyip Erdoğan": join the one longer name it ends."""
+    full: dict[str, set[int]] = defaultdict(set)
+    tails: dict[str, set[int]] = defaultdict(set)
+    for i in idx:
+        g = groups[i]
+        if g.family != PER:
+            continue
+        for f in g.forms:
+            toks = tokens(f.text)
+            if len(toks) >= 2:
+                full[compact(f.text)].add(i)
+            for n in range(1, len(toks) - 1):
+                tails[compact(" ".join(toks[n:]))].add(i)
+    for key in sorted(full):
+        longer = {uf.find(j) for j in tails.get(key, ())} - {uf.find(i) for i in full[key]}
+        if len(longer) == 1:
+            for i in sorted(full[key]):
+                uf.union(next(iter(longer)), i, "name-variant", 1.0)
 
 
 def _fuzzy_orgs(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
@@ -214,6 +239,15 @@ def _fuzzy_orgs(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
                 uf.union(rj, i, "fuzzy", round(score / 100, 3))
 
 
+def _pick(cands: dict[int, str], score: float = 1.0) -> tuple[int, str, float] | None:
+    """The one candidate: the one surname match, else the one first-name match."""
+    for rule in ("surname", "firstname"):
+        hits = [r for r, x in cands.items() if x == rule]
+        if hits:
+            return (hits[0], rule, score) if len(hits) == 1 else None
+    return None
+
+
 def _partials(groups: list[Group], uf: UnionFind) -> None:
     surname: dict[str, set[int]] = defaultdict(set)
     firstname: dict[str, set[int]] = defaultdict(set)
@@ -230,16 +264,25 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
                 surname[fold(tokens(p[1])[-1])].add(i)
                 if not is_initial(p[0]):
                     firstname[fold(p[0])].add(i)
-    org_keys: dict[str, set[int]] = defaultdict(set)
+    org_keys: dict[str, set[int]] = defaultdict(set)  # organisations and places
+    full_keys: dict[str, set[int]] = defaultdict(set)  # full person names, spacing folded
     for i, g in enumerate(groups):
         docs_of[uf.find(i)].add(g.doc_id)
-        if g.family == ORG:
+        if g.family in (ORG, LOC):
             for f in g.forms:
                 org_keys[primary_key(f.text)].add(i)
+        elif i not in partial_set:
+            for f in g.forms:
+                if person_parts(f.text):
+                    full_keys[compact(f.text)].add(i)
     leftover: list[int] = []
     for i in partial:
         g = groups[i]
         names = {fold(single_name(f.text) or f.text) for f in g.forms}
+        spaced = {uf.find(j) for name in names for j in full_keys.get(compact(name), ())}
+        if len(spaced) == 1:  # "Anna-Lena" written for "Anna Lena": the same full name
+            uf.union(spaced.pop(), i, "spacing", 1.0)
+            continue
         cands: dict[int, str] = {}
         for name in sorted(names):
             variants = [name] + [fold(v) for v in inflection_variants(name)]
@@ -256,16 +299,14 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
         orgs = {uf.find(j) for name in names for k in [compact(name)] + [compact(v) for v in inflection_variants(name)]
                 for j in org_keys.get(k, ())}
         if len(orgs) == 1 and all(rule == "firstname" for rule in cands.values()):
-            # a lone name NER called a person, that names one organisation and no surname
-            uf.union(orgs.pop(), i, "type-vote", 1.0)
-            g.family = ORG
-        elif len(same) == 1:
-            (r, rule), = same.items()
-            uf.union(r, i, rule, 1.0)
-        elif not same and len(cands) == 1 and next(iter(cands.values())) == "surname":
-            # a surname alone may name the corpus's one bearer; a first name alone may not
-            (r, rule), = cands.items()
-            uf.union(r, i, rule, 0.9)
-        elif not same:
-            leftover.append(i)
+            # a lone name NER called a person, that names one organisation or place and no surname
+            r = orgs.pop()
+            uf.union(r, i, "type-vote", 1.0)
+            g.family = groups[r].family
+        else:
+            pick = _pick(same) or (None if same else _pick({r: x for r, x in cands.items() if x == "surname"}, 0.9))
+            if pick:
+                uf.union(pick[0], i, pick[1], pick[2])
+            elif not same:
+                leftover.append(i)
     _by_keys(groups, leftover, uf)  # single names that fit no full name: merge among themselves

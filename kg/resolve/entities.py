@@ -50,7 +50,7 @@ def cluster_label(c: Cluster) -> str:
     family = c.groups[0].family
 
     def rank(t: str) -> tuple:
-        derived = any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor"))
+        derived = any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))
         full = family != PER or person_parts(t) is not None
         return (not full, derived, domain_key(t) is not None, -counts[t], -len(tokens(t)), first_seen[t])
 
