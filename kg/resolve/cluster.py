@@ -148,17 +148,13 @@ def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
                     uf.union(j, i, rule, 1.0)
 
 
+def _person_forms(groups: list[Group], idx: list[int]):
+    """(group index, form text) of every person form among ``idx``."""
+    return [(i, f.text) for i in idx if groups[i].family == PER for f in groups[i].forms]
+
+
 def _full_parts(groups: list[Group], idx: list[int]) -> list[tuple[int, str, str]]:
-    out = []
-    for i in idx:
-        g = groups[i]
-        if g.family != PER:
-            continue
-        for f in g.forms:
-            p = person_parts(f.text)
-            if p:
-                out.append((i, p[0], p[1]))
-    return out
+    return [(i, *p) for i, text in _person_forms(groups, idx) if (p := person_parts(text))]
 
 
 def _people(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
@@ -185,14 +181,13 @@ def _people(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
                 (rj, (rule, score)), = cands.items()
                 uf.union(rj, i, rule, score)
     # "A. Berger" joins the one cluster whose full first name starts with A and surname is Berger
-    full_by_sur: dict[str, set[int]] = defaultdict(set)
+    full_by_sur: dict[str, set[tuple[int, str]]] = defaultdict(set)
     for i, first, sur in parts:
         if not is_initial(first):
-            full_by_sur[fold(sur)].add(i)
+            full_by_sur[fold(sur)].add((i, first))
     for i, first, sur in parts:
         if is_initial(first):
-            roots = {uf.find(j) for j in full_by_sur.get(fold(sur), ())
-                     if any(first_names_compatible(first, f2) for j2, f2, _ in parts if j2 == j)}
+            roots = {uf.find(j) for j, f2 in full_by_sur.get(fold(sur), ()) if first_names_compatible(first, f2)}
             if len(roots) == 1:
                 uf.union(roots.pop(), i, "name-variant", 1.0)
     _longer_names(groups, idx, uf)
@@ -202,16 +197,12 @@ def _longer_names(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
     """ "Tayyip Erdoğan" is the tail of "Recep Tayyip Erdoğan": join the one longer name it ends."""
     full: dict[str, set[int]] = defaultdict(set)
     tails: dict[str, set[int]] = defaultdict(set)
-    for i in idx:
-        g = groups[i]
-        if g.family != PER:
-            continue
-        for f in g.forms:
-            toks = tokens(f.text)
-            if len(toks) >= 2:
-                full[compact(f.text)].add(i)
-            for n in range(1, len(toks) - 1):
-                tails[compact(" ".join(toks[n:]))].add(i)
+    for i, text in _person_forms(groups, idx):
+        toks = tokens(text)
+        if len(toks) >= 2:
+            full[compact(text)].add(i)
+        for n in range(1, len(toks) - 1):
+            tails[compact(" ".join(toks[n:]))].add(i)
     for key in sorted(full):
         longer = {uf.find(j) for j in tails.get(key, ())} - {uf.find(i) for i in full[key]}
         if len(longer) == 1:
