@@ -25,7 +25,7 @@ from kg.view.sparql import select
 
 # When an entity has several kg: classes, the most specific one names it.
 TYPE_ORDER = ("MediaOrganization", "Account", "Person", "Organization", "Location")
-QUOTE_LABEL_CHARS = 48
+QUOTE_LABEL_CHARS = 30
 
 
 def project(store) -> nx.MultiDiGraph:
@@ -110,13 +110,26 @@ def _add_relations(graph: nx.MultiDiGraph, store, evidence: dict[str, dict]) -> 
 
 
 def _add_edge(graph, s, o, predicate: str, recs: list[dict], **attrs) -> None:
-    recs = sorted(recs, key=lambda r: (r.get("article") or "", r.get("sentence_index") or 0, r["id"]))
+    recs = _distinct(sorted(recs, key=lambda r: (r.get("article") or "", r.get("sentence_index") or 0, r["id"])))
     confidences = [r["confidence"] for r in recs if r.get("confidence") is not None]
     graph.add_edge(
         s, o, key=predicate, predicate=predicate, evidence=recs,
         confidence=max(confidences) if confidences else None,
         articles=sorted({r["article"] for r in recs if r.get("article")}), **attrs,
     )
+
+
+def _distinct(recs: list[dict]) -> list[dict]:
+    """One record per sentence and extractor: several evidence nodes for the same
+    sentence (e.g. two spans of it) would show the reader the same card twice."""
+    seen: dict[tuple, dict] = {}
+    for rec in recs:
+        key = (rec.get("article"), rec.get("sentence_index"), rec.get("sentence"), rec.get("extractor"))
+        if key in seen:
+            seen[key]["ids"].append(rec["id"])
+        else:
+            seen[key] = {**rec, "ids": [rec["id"]]}
+    return list(seen.values())
 
 
 def _add_statements(graph: nx.MultiDiGraph, store, evidence: dict[str, dict]) -> None:
@@ -160,7 +173,7 @@ def _add_event(graph, iri, kind, by_graph, evidence) -> None:
     all_ev = [r for recs in ev_by_graph.values() for r in recs]
     names = _names(graph, *[t for targets in parts.values() for t in targets])
     graph.add_node(iri, iri=iri, type="Event", kind=kind, label=kind, aliases=[], alias_info=[],
-                   claims=claims, evidence=[_with_marks(r, names) for r in all_ev],
+                   claims=claims, evidence=_distinct([_with_marks(r, names) for r in all_ev]),
                    articles={r["article"] for r in all_ev if r.get("article")}, facts=[], quotes=[])
     for role, targets in sorted(parts.items()):
         for target, graphs in sorted(targets.items()):
@@ -176,7 +189,7 @@ def _add_quote(graph, iri, by_graph, evidence) -> None:
     speaker, outlet = values.get("speaker"), values.get("spokenTo")
     recs = [r for recs in ev_by_graph.values() for r in recs]
     names = _names(graph, speaker, outlet)
-    recs = [_with_marks(r, names) for r in recs]
+    recs = _distinct([_with_marks(r, names) for r in recs])
     label = text if len(text) <= QUOTE_LABEL_CHARS else text[: QUOTE_LABEL_CHARS - 1] + "…"
     graph.add_node(iri, iri=iri, type="Quote", kind="Quote", label=f"„{label}“", text=text, aliases=[],
                    alias_info=[], evidence=recs, claims=[], facts=[], quotes=[],

@@ -2,12 +2,14 @@
 // All data comes from untrusted articles: it is only ever rendered with textContent.
 (function () {
   "use strict";
+  var T0 = performance.now(), timings = window.kgTimings = {};
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now() - T0;
   var byId = {}, typeStyle = {}, edgeById = {}, nodeEdges = {};
   DATA.nodes.forEach(function (n) { byId[n.id] = n; nodeEdges[n.id] = []; });
   DATA.types.forEach(function (t) { typeStyle[t.name] = t; });
   DATA.edges.forEach(function (e) { edgeById[e.id] = e; nodeEdges[e.from].push(e); nodeEdges[e.to].push(e); });
-  var state = { types: {}, relations: {}, source: "", minConf: 0 };
+  var state = { types: {}, relations: {}, source: "", minConf: 0, hideIsolated: false };
   var MAX_LIST = 150;
 
   // ---- small DOM helpers (text only) ----
@@ -73,6 +75,7 @@
   function nodeOk(item) {
     var n = byId[item.id];
     if (state.types[n.type] === false) return false;
+    if (state.hideIsolated && !n.degree) return false;
     if (state.source && !n.articles.some(sourceMatches)) return false;
     return true;
   }
@@ -83,6 +86,7 @@
     if (!e.evidence.length) return !state.source;
     return e.evidence.some(evidenceOk);
   }
+  timings.datasets = performance.now() - T0;
   var nodesView = new vis.DataView(visNodes, { filter: nodeOk });
   var edgesView = new vis.DataView(visEdges, { filter: edgeOk });
   function refresh() {
@@ -128,6 +132,8 @@
     if (ag.children.length) sel.appendChild(ag);
     sel.addEventListener("change", function () { state.source = sel.value; refresh(); });
   })();
+  var isolated = document.getElementById("hide-isolated");
+  isolated.addEventListener("change", function () { state.hideIsolated = isolated.checked; refresh(); });
   var conf = document.getElementById("confidence");
   conf.addEventListener("input", function () {
     state.minConf = Number(conf.value);
@@ -148,12 +154,14 @@
   };
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
+  timings.network = performance.now() - T0;
   window.kgNetwork = network;
   window.kgData = DATA;
   function ready() {
     if (window.kgReady) return;
     if (!big) network.setOptions({ physics: false });
     window.kgReady = true;
+    timings.ready = performance.now() - T0;
     document.body.dataset.ready = "1";
     if (DATA.meta.focus !== null && DATA.meta.focus !== undefined) selectNode(DATA.meta.focus, false);
   }
@@ -230,18 +238,8 @@
   function showNode(n) {
     panel.textContent = "";
     panel.appendChild(header(n, n.kind && n.kind !== "entity" ? n.kind : n.type));
+    if (n.aliases.length) panel.appendChild(el("p", "aliases", "also: " + n.aliases.join(" · ")));
     if (n.text) add(panel, el("h3", null, "Quote"), el("p", "sentence", "„" + n.text + "“"));
-    if (n.aliasInfo.length) {
-      panel.appendChild(el("h3", null, "Also called"));
-      var ul = el("ul", "rel-list");
-      n.aliasInfo.forEach(function (a) {
-        var li = el("li", null, a.text);
-        var why = [a.rule, a.score !== null && a.score !== undefined ? Number(a.score).toFixed(2) : null].filter(Boolean).join(" ");
-        if (why || a.articles.length) li.appendChild(el("span", "muted", "  (" + [why, a.articles.join(", ")].filter(Boolean).join("; ") + ")"));
-        ul.appendChild(li);
-      });
-      panel.appendChild(ul);
-    }
     var parts = nodeEdges[n.id].filter(function (e) { return e.part && e.from === n.id; });
     if (parts.length) {
       panel.appendChild(el("h3", null, "Parts"));
@@ -253,24 +251,39 @@
       panel.appendChild(pl);
     }
     if (n.claims.length) panel.appendChild(claimsTable(n.claims));
-    n.facts.length && panel.appendChild(factsSection(n.facts));
     var rels = nodeEdges[n.id].filter(function (e) { return !(e.part && e.from === n.id); });
-    if (rels.length) {
-      panel.appendChild(el("h3", null, "Relations (" + rels.length + ")"));
-      var rl = el("ul", "rel-list");
-      rels.sort(function (a, b) { return b.evidence.length - a.evidence.length || a.predicate.localeCompare(b.predicate); });
-      if (rels.length > MAX_LIST) panel.appendChild(el("p", "muted", "The " + MAX_LIST + " best-attested of " + rels.length + " relations:"));
-      rels.slice(0, MAX_LIST).forEach(function (e) {
-        var out = e.from === n.id, other = out ? e.to : e.from, li = el("li");
-        var note = el("span", "muted", "  " + plural(e.evidence.length, "source") + (e.articles.length ? " in " + e.articles.join(", ") : ""));
-        if (out) add(li, el("span", "muted", "this → "), edgeLink(e, e.predicate), document.createTextNode(" → "), nodeLink(other), note);
-        else add(li, nodeLink(other), document.createTextNode(" → "), edgeLink(e, e.predicate), el("span", "muted", " → this"), note);
-        rl.appendChild(li);
-      });
-      panel.appendChild(rl);
-    }
+    if (rels.length) panel.appendChild(relationList(n, rels));
+    if (n.facts.length) panel.appendChild(factsSection(n.facts));
     if (n.evidence.length) panel.appendChild(evidenceSection("Sources", n.evidence));
-    if (n.articles.length) add(panel, el("h3", null, "Articles"), el("p", "muted", n.articles.join(", ")));
+    if (n.aliasInfo.length) panel.appendChild(aliasDetails(n.aliasInfo));
+    if (n.articles.length) add(panel, el("h3", null, "Mentioned in"), el("p", "muted", n.articles.join(", ")));
+  }
+  function relationList(n, rels) {
+    var frag = document.createDocumentFragment(), rl = el("ul", "rel-list");
+    frag.appendChild(el("h3", null, "Relations (" + rels.length + ")"));
+    rels.sort(function (a, b) { return b.evidence.length - a.evidence.length || a.predicate.localeCompare(b.predicate); });
+    if (rels.length > MAX_LIST) frag.appendChild(el("p", "muted", "The " + MAX_LIST + " best-attested of " + rels.length + " relations:"));
+    rels.slice(0, MAX_LIST).forEach(function (e) {
+      var out = e.from === n.id, other = out ? e.to : e.from, li = el("li");
+      var note = el("span", "muted", "  " + plural(e.evidence.length, "source") + (e.articles.length ? " in " + plural(e.articles.length, "article") : ""));
+      if (out) add(li, el("span", "muted", "this → "), edgeLink(e, e.predicate), document.createTextNode(" → "), nodeLink(other), note);
+      else add(li, nodeLink(other), document.createTextNode(" → "), edgeLink(e, e.predicate), el("span", "muted", " → this"), note);
+      rl.appendChild(li);
+    });
+    frag.appendChild(rl);
+    return frag;
+  }
+  function aliasDetails(info) {
+    var box = el("details"), ul = el("ul", "rel-list");
+    box.appendChild(el("summary", null, "How the " + plural(info.length, "name") + " were merged"));
+    info.forEach(function (a) {
+      var li = el("li", null, a.text);
+      var why = [a.rule, a.score !== null && a.score !== undefined ? Number(a.score).toFixed(2) : null].filter(Boolean).join(" ");
+      if (why || a.articles.length) li.appendChild(el("span", "muted", "  (" + [why, a.articles.join(", ")].filter(Boolean).join("; ") + ")"));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    return box;
   }
   function claimsTable(claims) {
     var frag = document.createDocumentFragment(), names = {}, table = el("table", "claims");

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""How fast the explorer is written and opens, for synthetic graphs of 100, 1,000 and 5,000 nodes.
+
+Prints, per size: nodes/edges, page size, Python time (projection + layout +
+page), and open-to-stable time in headless Chromium (navigation start until
+the page says the drawing is stable: physics settled, or first frame drawn
+when the layout came from Python). Usage: python3 scripts/bench_view.py [SIZES...]
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+def open_to_stable(browser, path: Path, runs: int = 3) -> float:
+    """Median seconds from navigation to window.kgReady, over fresh pages."""
+    times = []
+    for _ in range(runs):
+        page = browser.new_page(viewport={"width": 1400, "height": 850})
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+        start = time.perf_counter()
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-ready='1']", state="attached", timeout=120000)
+        times.append(time.perf_counter() - start)
+        page.close()
+    return sorted(times)[len(times) // 2]
+
+
+def main(sizes: list[int]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from kg.view import write_html
+    from kg.view.project import project
+    from kg.view.synthetic import synthetic_store
+
+    import os
+
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings scale with it)")
+    print(f"{'nodes':>6} {'edges':>6} {'page MB':>8} {'python s':>9} {'open-to-stable s':>17}  layout")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for n in sizes:
+            store = synthetic_store(n)
+            graph = project(store)
+            path = Path(tmp) / f"graph-{n}.html"
+            start = time.perf_counter()
+            write_html(store, path)
+            python_s = time.perf_counter() - start
+            stable = open_to_stable(browser, path)
+            layout = "physics (browser)" if n <= 1000 else "python, physics off"
+            print(f"{n:>6} {graph.number_of_edges():>6} {path.stat().st_size / 1e6:>8.2f} {python_s:>9.2f} "
+                  f"{stable:>17.2f}  {layout}", flush=True)
+        browser.close()
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [100, 1000, 5000])
