@@ -74,3 +74,13 @@ def test_invalid_curation_names_file_and_problem(tmp_path, text, problem):
 def test_missing_curation_file(tmp_path):
     with pytest.raises(KgError, match="cannot read"):
         resolve(_corpus(), curation_path=tmp_path / "nope.yaml")
+
+
+def test_decisions_reach_the_knowledge_graph(tmp_path):
+    from kg.resolve import assemble
+
+    cur = tmp_path / "c.yaml"
+    cur.write_text("drop: [Nordsoft]\n", encoding="utf-8")
+    arts = _corpus()
+    kg = assemble(arts, resolve(arts, curation_path=cur))
+    assert kg.decisions == (("drop", "Nordsoft"),)

@@ -149,4 +149,7 @@ def assemble(analyses: Sequence[ArticleAnalysis], resolution: Resolution) -> Kno
     acc = _Acc(resolution)
     for a in ordered:
         acc.add_article(a)
-    return acc.graph(tuple(a.document for a in ordered))
+    kg = acc.graph(tuple(a.document for a in ordered))
+    if "decisions" in KnowledgeGraph.__dataclass_fields__:  # curation decisions go into the graph
+        kg = replace(kg, decisions=tuple(resolution.decisions))
+    return kg
