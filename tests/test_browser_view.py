@@ -42,7 +42,7 @@ class Page:
         self.page.on("dialog", self._dialog)
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgReady === true", timeout=20000)
+        self.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=20000)
 
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
@@ -68,6 +68,17 @@ class Page:
 
     def click_node(self, label: str) -> None:
         x, y = self.node_point(label)
+        self.page.mouse.click(x, y)
+
+    def click_edge(self, predicate: str) -> None:
+        """Click the middle of the (possibly curved) edge with this predicate."""
+        x, y = self.page.evaluate(
+            """(pred) => {
+                const e = kgData.edges.find(e => e.predicate === pred);
+                const p = kgNetwork.canvasToDOM(kgNetwork.body.edges[e.id].edgeType.getPoint(0.5));
+                const r = document.getElementById('network').getBoundingClientRect();
+                return [r.left + p.x, r.top + p.y];
+            }""", predicate)
         self.page.mouse.click(x, y)
 
     def panel_text(self) -> str:
@@ -123,6 +134,10 @@ def test_filters_search_and_event_claims(browser, tmp_path):
     panel = page.panel_text()
     assert "2021-03-04" in panel and "2021-03-05" in panel and "Sources disagree on date." in panel
     shot(page, "view-event.png")
+    p.fill("#confidence", "0")
+    page.click_edge("reportedBy")
+    assert page.page.inner_text("#panel h2") == "reportedBy"
+    assert "berichtet Netzblick" in page.panel_text()
     assert page.errors == [] and page.remote == [] and page.dialogs == []
 
 
@@ -143,3 +158,13 @@ def test_hostile_text_renders_as_text(browser, tmp_path):
     assert XSS_NAME in p.inner_text("#search-results")
     shot(page, "view-hostile.png")
     assert page.dialogs == [] and page.errors == [] and page.remote == []
+
+
+def test_path_page_lists_connections_with_their_evidence(browser, tmp_path):
+    path = write_html(store_from(FIXTURE_TRIG), tmp_path / "path.html", path_between=("Netzblick", "Jonas Reiter"))
+    page = Page(browser, path)
+    panel = page.panel_text()
+    assert "connection 1" in panel.lower() and "Netzblick" in panel and "Jonas Reiter" in panel
+    page.page.click("#panel button.link:text-is('reportedBy') >> nth=0")
+    assert "berichtet Netzblick" in page.panel_text()
+    assert page.errors == [] and page.remote == [] and page.dialogs == []

@@ -34,12 +34,17 @@ def find_node(graph: nx.MultiDiGraph, label: str) -> str:
 def _suggest(graph: nx.MultiDiGraph, label: str) -> str:
     from rapidfuzz import fuzz, process, utils
 
-    choices = sorted({name for _, d in graph.nodes(data=True) for name in names_of(d) if name})
-    close = process.extract(label, choices, scorer=fuzz.WRatio, processor=utils.default_process,
+    owner: dict[str, str] = {}  # name or alias -> the label of its node
+    for _, d in sorted(graph.nodes(data=True), key=lambda nd: -nd[1].get("degree", 0)):
+        for name in names_of(d):
+            if name:
+                owner.setdefault(name, d.get("label") or name)
+    close = process.extract(label, sorted(owner), scorer=fuzz.WRatio, processor=utils.default_process,
                             limit=5, score_cutoff=60)
     if not close:
-        return "" if choices else " (the graph is empty)"
-    return "; did you mean: " + ", ".join(repr(c[0]) for c in close) + "?"
+        return "" if owner else " (the graph is empty)"
+    shown = [repr(c[0]) if owner[c[0]] == c[0] else f"{c[0]!r} (= {owner[c[0]]})" for c in close]
+    return "; did you mean: " + ", ".join(shown) + "?"
 
 
 def ego(graph: nx.MultiDiGraph, label: str, hops: int) -> tuple[nx.MultiDiGraph, str]:

@@ -163,7 +163,8 @@
     window.kgReady = true;
     timings.ready = performance.now() - T0;
     document.body.dataset.ready = "1";
-    if (DATA.meta.focus !== null && DATA.meta.focus !== undefined) selectNode(DATA.meta.focus, false);
+    if (DATA.meta.paths.length) showPaths(DATA.meta.paths);
+    else if (DATA.meta.focus !== null && DATA.meta.focus !== undefined) selectNode(DATA.meta.focus, false);
   }
   if (big) network.once("afterDrawing", ready);
   else { network.once("stabilizationIterationsDone", ready); network.once("stabilized", ready); }
@@ -323,6 +324,29 @@
     add(panel, badge, el("h2", null, e.predicate), line,
       el("p", "muted", "confidence " + fmtConf(e.confidence) + " · " + plural(e.articles.length, "article")));
     panel.appendChild(evidenceSection("Evidence", e.evidence));
+  }
+  function showPaths(paths) {
+    panel.textContent = "";
+    var first = byId[paths[0][0]], last = byId[paths[0][paths[0].length - 1]];
+    add(panel, el("span", "badge", "connections"), el("h2", null, first.label + " … " + last.label),
+      el("p", "muted", plural(paths.length, "shortest connection") + " of " + plural(paths[0].length - 1, "step") +
+        ". Click a relation to read its evidence."));
+    paths.forEach(function (p, i) {
+      var ol = el("ol", "path");
+      panel.appendChild(el("h3", null, "Connection " + (i + 1)));
+      p.forEach(function (id, k) {
+        var li = add(el("li"), nodeLink(id));
+        if (k + 1 < p.length) {
+          nodeEdges[id].filter(function (e) { return (e.from === id && e.to === p[k + 1]) || (e.to === id && e.from === p[k + 1]); })
+            .forEach(function (e) {
+              li.appendChild(add(el("div", "hop"), el("span", "muted", e.from === id ? "↓ " : "↑ "),
+                edgeLink(e, e.predicate), el("span", "muted", "  " + plural(e.evidence.length, "source"))));
+            });
+        }
+        ol.appendChild(li);
+      });
+      panel.appendChild(ol);
+    });
   }
   function selectNode(id, move) {
     if (!byId[id]) return;
