@@ -63,3 +63,8 @@ def test_genitive_needs_the_base_form_in_the_corpus():
     b = article("b1", "Tom Reuter sagt.", [("Tom Reuter", "PER")])
     res = resolve([a, b])
     assert sorted(e.label for e in res.entities) == ["Reuters", "Tom Reuter"]
+
+
+def test_lone_compound_role_nouns_are_no_people_but_role_surnames_are():
+    a = article("a1", "Der Auftragnehmer kam, dann Richter.", [("Auftragnehmer", "PER"), ("Richter", "PER")])
+    assert [e.label for e in resolve([a]).entities] == ["Richter"]

@@ -74,6 +74,15 @@ def is_role(token: str) -> bool:
     return any(tail.endswith(r) and len(tail) - len(r) >= 3 for r in ROLE_NOUNS if len(r) >= 5)
 
 
+def is_compound_role(token: str) -> bool:
+    """A role noun built as a compound ("US-Präsident", "Auftragnehmer"), which no surname is;
+    a bare role noun ("Richter", "Kaiser") may be one."""
+    tail = _tail(token)
+    if "-" in token.strip("-") and tail in ROLE_NOUNS:
+        return True
+    return any(tail.endswith(r) and len(tail) - len(r) >= 3 for r in ROLE_NOUNS if len(r) >= 5)
+
+
 def strip_person_title(text: str, title: str | None = None) -> str:
     """Drop titles and roles before a person's name ("US-Präsident Donald Trump" -> "Donald Trump")."""
     if title and text.startswith(title + " "):
