@@ -66,3 +66,14 @@ def test_quotes_and_facts_resolve_and_output_is_deterministic():
     assert [(q.speaker, q.outlet) for q in kg.quotes] == [("person/lena-vogt", "org/nordsoft")]
     assert [(f.subject, f.value) for f in kg.facts] == [("person/kai-brand", "1000")]
     assert assemble(arts[::-1], resolve(arts[::-1])) == kg
+
+
+def test_account_aliases_are_the_forms_that_name_owner_or_platform():
+    a = article("a1", "Das Konto von Kai Brand auf Zwitscher. Das Konto war weg.",
+                [("Kai Brand", "PER"), ("Zwitscher", "ORG"),
+                 ("Konto von Kai Brand", "ACCOUNT", {"kind": "derived", "owner": 0, "platform": 1}),
+                 ("Konto", "ACCOUNT", {"kind": "derived", "owner": 0, "platform": 1, "occurrence": 2})])
+    res = resolve([a])
+    (acc,) = [e for e in res.entities if e.type == "Account"]
+    assert [x.text for x in acc.aliases] == ["Konto von Kai Brand"]
+    assert res.mention_entity[("a1", 3)] == acc.key  # the bare description still maps to it

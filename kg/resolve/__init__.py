@@ -43,7 +43,8 @@ def resolve(
     clusters, decisions = apply_curation(clusters, curation, provisional_key)
     entities, mention_entity = build_entities(clusters)
     labels = {e.key: e.label for e in entities}
-    entities += build_accounts(ordered, ags, mention_entity, labels)
+    aliases = {e.key: tuple(a.text for a in e.aliases) for e in entities}
+    entities += build_accounts(ordered, ags, mention_entity, labels, aliases)
     entities = link_entities(entities, table)
     entities.sort(key=lambda e: e.key)
     return Resolution(entities=tuple(entities), mention_entity=mention_entity, decisions=tuple(decisions))

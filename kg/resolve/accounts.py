@@ -6,11 +6,12 @@ platform account when there is exactly one.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg.records import Alias, ArticleAnalysis, Entity
 from kg.resolve.groups import ArticleGroups
-from kg.resolve.names import clean
+from kg.resolve.names import clean, fold
 
 ACCOUNT_LABEL = "{platform}-Account von {owner}"
 ACCOUNT_LABEL_NO_PLATFORM = "Account von {owner}"
@@ -25,6 +26,7 @@ def build_accounts(
     article_groups: dict[str, ArticleGroups],
     mention_entity: dict[tuple[str, int], str],
     labels: dict[str, str],
+    alias_texts: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Entity]:
     """Account entities; adds their mentions (and coreferent ones) to ``mention_entity``."""
     found: dict[tuple[str | None, str], list[tuple[str, int]]] = defaultdict(list)
@@ -48,6 +50,7 @@ def build_accounts(
             platform = next(iter(with_platform[owner]))
         merged[(platform, owner)].extend(refs)
     by_id = {a.document.id: a for a in analyses}
+    alias_texts = alias_texts or {}
     entities = []
     for (platform, owner), refs in sorted(merged.items(), key=lambda kv: (kv[0][1], kv[0][0] or "")):
         key = f"account/{_tail(platform) if platform else 'unknown'}/{_tail(owner)}"
@@ -67,10 +70,25 @@ def build_accounts(
                 if r == i:
                     mention_entity[(doc_id, j)] = key
         attrs = (("owner", owner),) + ((("platform", platform),) if platform else ())
-        aliases = tuple(Alias(t, "account", conf[t], tuple(sorted(d))) for t, d in sorted(texts.items()) if t != label)
+        known = _words(labels.get(owner, "")) | _words(labels.get(platform or "", ""))
+        known |= {w for e in (owner, platform) if e for a in alias_texts.get(e, ()) for w in _words(a)}
+        # "Trumps Twitter-Account" names the account; a bare "Konto" only describes it: no alias
+        aliases = tuple(Alias(t, "account", conf[t], tuple(sorted(d))) for t, d in sorted(texts.items())
+                        if t != label and _words(t) & known)
         docs = tuple(sorted({d for d, _ in refs}))
         entities.append(Entity(key=key, type="Account", label=label, aliases=aliases, doc_ids=docs, attributes=attrs))
     return entities
+
+
+def _words(text: str) -> set[str]:
+    """Folded words of a name, genitive -s removed too ("Trumps" -> {"trumps", "trump"})."""
+    out = set()
+    for w in re.split(r"[^\w]+", fold(text)):
+        if len(w) >= 2:
+            out.add(w)
+            if w.endswith("s") and len(w) > 3:
+                out.add(w[:-1])
+    return out
 
 
 def _resolve(doc_id: str, idx: int | None, ag: ArticleGroups, mention_entity: dict[tuple[str, int], str]) -> str | None:

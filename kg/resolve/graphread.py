@@ -74,7 +74,7 @@ def load_graph(out_dir, statements: bool = True) -> GraphView:
             nodes[iri].docs.add(str(doc))
     for iri, text, rule, score, docs in run_query(store, query_text("entity-aliases"))[1]:
         if iri in nodes:
-            nodes[iri].aliases.append(AliasRow(str(text), str(rule or ""), score, tuple(str(docs or "").split())))
+            nodes[iri].aliases.append(AliasRow(str(text), str(rule or ""), score, tuple(sorted(str(docs or "").split()))))
     stmts: list[Statement] = []
     structure: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     if statements:
