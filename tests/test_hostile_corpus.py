@@ -35,7 +35,7 @@ EXPECTED: dict[str, str] = {
     "binary.txt": "failed",
     "nul-bytes.md": "failed",
     "big.txt": "failed",
-    "long-line.txt": "built",
+    "long-line.txt": "failed",
     "latin1.txt": "built",
     "cp1252.txt": "built",
     "utf16.txt": "built",
@@ -201,6 +201,7 @@ def test_hostile_reasons_name_the_problem(hostile: Path) -> None:
     assert reasons["articles.jsonl:3"] == "line 3: field 'text' must be a string, got array"
     assert reasons["articles.jsonl:4"] == "line 4: field 'title' must be a string, got object"
     assert reasons["articles.jsonl:5"] == "line 5: expected a JSON object, got array"
+    assert reasons["long-line.txt"].startswith("not article prose: 1,000,000 characters without a sentence end")
     assert "same text as" in reasons["zz-copy-of-latin1.txt"]
     assert "page furniture" in reasons["furniture-only.txt"]
 

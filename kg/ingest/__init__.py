@@ -24,6 +24,10 @@ from kg.records import Document, InputStatus
 __all__ = ["iter_inputs", "make_document", "max_article_bytes", "DEFAULT_MAX_ARTICLE_MB"]
 
 DEFAULT_MAX_ARTICLE_MB = 5
+# Prose has a sentence end or a line break at least this often; a longer run is
+# not article text (a minified blob, a dump) and would only stall NLP.
+MAX_RUN_CHARS = 100_000
+_BREAKS = re.compile("[.!?…;:\n]")
 
 
 def max_article_bytes() -> int:
@@ -143,6 +147,11 @@ def make_document(
         text = text[header.end():]
     if looks_binary_text(text):
         return InputStatus(source=source, status="failed", reason="binary data, not text")
+    run = max(map(len, _BREAKS.split(text)), default=0)  # linear, unlike a {100000,} regex
+    if run > MAX_RUN_CHARS:
+        return InputStatus(source=source, status="failed",
+                           reason=f"not article prose: {run:,} characters without a sentence end or "
+                                  f"line break (limit {MAX_RUN_CHARS:,})")
     body = clean(text).strip()
     if not body:
         reason = "only page furniture, no article text" if text.strip() else "only whitespace"

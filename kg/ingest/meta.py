@@ -149,6 +149,8 @@ def guess_title(text: str, max_len: int = 160) -> str | None:
     """A short first line that reads like a headline (no final full stop)."""
     for line in text.split("\n")[:8]:
         line = line.strip()
+        if len(line) > max_len:
+            return None
         if not line or dateline_date(line) or len(re.findall(r"\w", line)) < 3:
             continue
         if len(line) <= max_len and not line.endswith((".", ",", ";")) and _looks_like_heading(line):
