@@ -63,7 +63,7 @@ class UnionFind:
             return False
         keep, gone = min(ra, rb), max(ra, rb)  # lowest index stays root: deterministic
         self.parent[gone] = keep
-        self.reason.setdefault(b if gone == rb else a, (rule, score))
+        self.reason.setdefault(b, (rule, score))  # b is the group that joined a's cluster
         self.reason.setdefault(gone, (rule, score))
         return True
 
