@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     könig königin prinz prinzessin kaiser fürst herzog graf gräfin ceo cfo cto coo
     sänger sängerin schauspieler schauspielerin regisseur regisseurin musiker musikerin künstler künstlerin
     forscher forscherin professor professorin wissenschaftler wissenschaftlerin sprecherin
-    nutzer nutzerin gegner gegnerin anhänger anhängerin fan fans kritiker kritikerin
+    nutzer nutzerin gegner gegnerin anhänger anhängerin kritiker kritikerin
     president chancellor minister secretary senator governor mayor ceo founder spokesman spokeswoman
     reporter editor correspondent
     nehmer arbeiter geber händler berater helfer vertreter beamter beamtin polizist polizistin soldat soldatin
@@ -49,7 +49,7 @@ SELF_HEADS = frozenset(
 RELATED_HEADS = ROLE_NOUNS | frozenset(
     """
     account accounts konto profil kanal seite headquarter hauptquartier zentrale sitz filiale werk
-    aktie aktien chefs mitarbeitern mitarbeitende belegschaft team teams sprecherteam
+    fan fans aktie aktien chefs mitarbeitern mitarbeitende belegschaft team teams sprecherteam
     affäre skandal prozess regierung administration lager kampagne besuch rede politik
     """.split()
 )
