@@ -130,7 +130,7 @@ def test_filters_search_and_event_claims(browser, tmp_path):
     assert "Mira Kolbeck" in p.inner_text("#search-results")
     p.press("#search", "Enter")
     assert p.inner_text("#panel h2") == "Mira Kolbeck"
-    page.click_node("Deactivation")
+    page.click_node("Deactivation: Plauderbox-Konto von Jonas Reiter")
     panel = page.panel_text()
     assert "2021-03-04" in panel and "2021-03-05" in panel and "Sources disagree on date." in panel
     shot(page, "view-event.png")

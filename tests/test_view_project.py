@@ -22,7 +22,8 @@ def test_nodes_are_entities_events_and_quotes(graph):
     assert types == {
         "Mira Kolbeck": "Person", "Jonas Reiter": "Person", "Felsgrund Dienste": "Organization",
         "Plauderbox": "Organization", "Netzblick": "MediaOrganization", "Bremen": "Location",
-        "Plauderbox-Konto von Jonas Reiter": "Account", "Deactivation": "Event",
+        "Plauderbox-Konto von Jonas Reiter": "Account",
+        "Deactivation: Plauderbox-Konto von Jonas Reiter": "Event",
         "„Das war ein Versehen“": "Quote",
     }
     kolbeck = graph.nodes[KOLBECK]

@@ -12,7 +12,8 @@ import math
 import networkx as nx
 import numpy as np
 
-LAYOUT_THRESHOLD = 1000
+LAYOUT_THRESHOLD = 1000  # above: Python positions, physics off
+SEED_THRESHOLD = 300  # above: Python positions as the start of a short physics run
 MIN_SIZE, MAX_SIZE = 10.0, 42.0
 
 

@@ -10,7 +10,7 @@ import json
 
 import networkx as nx
 
-from kg.view.layout import LAYOUT_THRESHOLD, node_sizes, positions
+from kg.view.layout import LAYOUT_THRESHOLD, SEED_THRESHOLD, node_sizes, positions
 
 # Legend colours (colour-blind friendly Tableau 10) and shapes by node type.
 TYPE_STYLE = {
@@ -36,7 +36,8 @@ def build_payload(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, *, title: str, 
     ids = {n: i for i, n in enumerate(sorted(graph.nodes))}
     sizes = node_sizes(graph)
     python_layout = graph.number_of_nodes() > LAYOUT_THRESHOLD
-    pos = positions(graph) if python_layout else {}
+    # mid-sized graphs start physics from Python positions, so it settles in a few steps
+    pos = positions(graph) if graph.number_of_nodes() > SEED_THRESHOLD else {}
     on_path = {frozenset(pair) for p in (path_nodes or []) for pair in zip(p, p[1:])}
     types = sorted({d["type"] for _, d in graph.nodes(data=True)}, key=_type_order)
     nodes = [_node(n, graph.nodes[n], ids[n], sizes.get(n, 10.0), pos.get(n), full) for n in sorted(graph.nodes)]

@@ -172,13 +172,22 @@ def _add_event(graph, iri, kind, by_graph, evidence) -> None:
                            "article": graph_article(g)})
     all_ev = [r for recs in ev_by_graph.values() for r in recs]
     names = _names(graph, *[t for targets in parts.values() for t in targets])
-    graph.add_node(iri, iri=iri, type="Event", kind=kind, label=kind, aliases=[], alias_info=[],
-                   claims=claims, evidence=_distinct([_with_marks(r, names) for r in all_ev]),
+    graph.add_node(iri, iri=iri, type="Event", kind=kind, label=_event_label(graph, kind, parts),
+                   aliases=[], alias_info=[], claims=claims, evidence=_distinct([_with_marks(r, names) for r in all_ev]),
                    articles={r["article"] for r in all_ev if r.get("article")}, facts=[], quotes=[])
     for role, targets in sorted(parts.items()):
         for target, graphs in sorted(targets.items()):
             recs = [r for g in graphs for r in ev_by_graph.get(g, [])]
             _add_edge(graph, iri, target, role, [_with_marks(r, names) for r in recs], part=True)
+
+
+def _event_label(graph, kind: str, parts) -> str:
+    """"Deactivation: <account>" (or agent), so many events of one kind stay apart on screen."""
+    for role in ("account", "agent", "accountOwner"):
+        for target in sorted(parts.get(role, ())):
+            name = graph.nodes[target]["label"]
+            return f"{kind}: {name}" if len(name) <= 40 else f"{kind}: {name[:39]}…"
+    return kind
 
 
 def _add_quote(graph, iri, by_graph, evidence) -> None:

@@ -150,7 +150,7 @@
     layout: { improvedLayout: !big && DATA.nodes.length <= 150, randomSeed: 7 },
     physics: big ? false : { enabled: true, solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -60, springLength: 110, springConstant: 0.06, avoidOverlap: 0.4 },
-      stabilization: { enabled: true, iterations: DATA.nodes.length > 300 ? 120 : 250, fit: true } }
+      stabilization: { enabled: true, iterations: DATA.nodes.length && DATA.nodes[0].x !== undefined ? 40 : 250, fit: true } }
   };
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
