@@ -19,12 +19,14 @@ ACCOUNT_RE = re.compile(
     r"(?P<pre>\b[A-ZÄÖÜ][\w.]*?(?:-\s?|\s(?=[Aa]ccount)|(?=[a-z]*(?:account|konto|profil|kanal)\b)))?"
     rf"(?P<noun>{_NOUN})\b"
 )
+_GATE = re.compile(r"(?i)account|konto|profil|kanal")
 _DET_BEFORE = re.compile(r"(?P<det>\b(?:der|die|das|den|dem|des|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|ein(?:e[nmrs]?)?)\s+"
                          r"(?:[a-zäöüß][\w-]*\s+){0,3})$")
 _OWNER_AFTER = re.compile(r"^\s+(?:von|des|der)\s+(?:(?:US-|Ex-)?[\w-]*(?:[Pp]räsident|[Kk]anzler|[Mm]inister|[Cc]hef)"
                           r"(?:en|in|s)?\s+)?")
 _TITLE_AFTER = re.compile(r"^\s+(?:des|der)\s+(?P<title>[\w-]+?)(?:en|s)?\b")
 _PLATFORM_AFTER = re.compile(r"^\s+(?:auf|bei)\s+")
+_GENERIC_SUBJECT = re.compile(r"\b(?:[Ww]er|man|[Jj]ede[rn]?|[Aa]lle|[Nn]utzer\w*|User\w*|Kunden)\b")
 _GENERIC = {"Bank", "Giro", "Spar", "Geschäfts", "Privat", "Auslands", "Schweizer", "Spenden", "Treuhand", "Sperr",
             "Nutzer", "Benutzer", "Kunden", "Fernseh", "Radio", "Wasser", "Abwasser", "Kabel"}
 
@@ -34,6 +36,8 @@ def extract_accounts(ctx: Context) -> None:
     last: tuple[int | None, int | None] = (None, None)  # (owner, platform) of the last account
     pending: list[tuple[int, int, int]] = []  # definite accounts without an owner yet: (start, end, sentence)
     for sent in ctx.sentences:
+        if not _GATE.search(sent.text):
+            continue
         for m in ACCOUNT_RE.finditer(sent.text):
             a0 = sent.start + m.start()
             noun = m.group("noun")
@@ -64,7 +68,7 @@ def extract_accounts(ctx: Context) -> None:
                 continue  # "die Accounts, die ... gemeldet wurden": accounts in general
             if owner is None and (possessive or definite) and last[0] is not None:
                 owner = last[0]
-            if owner is None and possessive:
+            if owner is None and possessive and not _GENERIC_SUBJECT.search(sent.text):
                 owner = ctx.resolve_pronoun(sent.index, sent.start + det.start())
             if owner is None:
                 if possessive or definite:
@@ -99,19 +103,21 @@ def _classify_prefix(ctx: Context, pre: str, pos: int | None) -> tuple[int | Non
         return None, None
     key = pre.lower()
     keys = {key, key[:-1] if key.endswith("s") else key}
+    here = ctx.mention_at(pos, pos + len(pre), (ORG, MEDIA))
+    if here is not None and ctx.mentions[here].text.lower().startswith(key) and len(ctx.mentions[here].text.split()) == 1:
+        return None, ctx.canon(here)
+    orgs = [i for i, mm in enumerate(ctx.mentions) if mm.label in (ORG, MEDIA) and (mm.norm or mm.text).lower() in keys]
+    if orgs:
+        return None, ctx.canon(orgs[0])
     for i, mm in enumerate(ctx.mentions):  # a surname of a person with a full name: the owner
         c = ctx.canon(i)
         full = (ctx.mentions[c].norm or ctx.mentions[c].text).lower().split()
         if mm.label == PER and len(full) > 1 and full[-1] in keys:
             return c, None
-    here = ctx.mention_at(pos, pos + len(pre), (ORG, MEDIA, OTH, PER))
-    if here is not None and ctx.mentions[here].text.lower().startswith(key) and ctx.mentions[here].label != OTH \
-            and len(ctx.mentions[here].text.split()) == 1:
-        return None, ctx.canon(here)
-    named = [i for i, mm in enumerate(ctx.mentions) if mm.label in (ORG, MEDIA, PER) and mm.kind == "name"
-             and len(mm.text.split()) == 1 and (mm.norm or mm.text).lower() in (key, key + "s")]
-    if named:
-        return None, ctx.canon(named[0])
+    lone = [i for i, mm in enumerate(ctx.mentions) if mm.label == PER and mm.kind == "name"
+            and len(mm.text.split()) == 1 and (mm.norm or mm.text).lower() in keys]
+    if lone:  # a one-word "person" that hosts accounts is a platform NER mistyped
+        return None, ctx.canon(lone[0])
     if re.search(rf"(?<![\w-]){re.escape(pre)}s?(?![\w-])", ctx.text):
         s = next(x.index for x in ctx.sentences if x.start <= pos < x.end)
         return None, ctx.add_mention(pos, pos + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)

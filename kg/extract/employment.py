@@ -35,6 +35,7 @@ RAW_ROLE = re.compile(rf"(?<![\w-])(?P<org>[A-ZÄÖÜ][\w.]*(?:-[A-ZÄÖÜ][\w.]
 SITE = re.compile(r"\b(?:im|in\s+der|in\s+einem|in\s+einer)\s+(?P<org>[A-ZÄÖÜ][\w.]*)-(?:Headquarter|Hauptquartier|Zentrale|"
                   r"Firmenzentrale|Konzernzentrale|Büro|Niederlassung)\w*\s+(?:\w+\s+){0,2}"
                   r"(?:gearbeitet|gejobbt|tätig|beschäftigt|arbeitet|arbeitete)\b")
+_SITE_GATE = re.compile(r"Headquarter|Hauptquartier|[zZ]entrale|Büro|Niederlassung")
 CREDIT = re.compile(rf"^\s*⟨P(?P<p>\d+)⟩\s*,\s*{O}\s*$")
 EARLIER = re.compile(r"\b(?:[Nn]achdem|zuvor|früher|ehemalig\w*|einst|vorher|davor|damals|eine\s+Weile|bis\s+\d{4})\b")
 
@@ -51,14 +52,25 @@ def extract_employment(ctx: Context) -> None:
     for sent in ctx.sentences:
         mk = ctx.masked(sent.index)
         t = mk.text
-        for m in FUER.finditer(t):
-            role = _role_in(m.group("mid"))
-            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, role, 0.8)
-        if not FUER.search(t):
+        has_org = "⟨O" in t or "⟨M" in t
+        if "⟨P" in t and "-" in t:
+            for m in RAW_ROLE.finditer(t):
+                o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
+                _emp(ctx, int(m.group("p")), o, sent.index, t, m, m.group("role"), 0.75)
+        if "-" in t and _SITE_GATE.search(t):
+            for m in SITE.finditer(t):
+                o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
+                _emp(ctx, _subject(ctx, mk, m.start()), o, sent.index, t, m, "", 0.65)
+        if "für" in t and not has_org:
             for m in FUER_RAW.finditer(t):
                 a = mk.orig(m.start("name"))
                 o = ctx.add_mention(a, a + len(m.group("name")), ORG, sent.index, rule="derived:orgnoun", confidence=0.7)
                 _emp(ctx, _subject(ctx, mk, m.start()), o, sent.index, t, m, _role_in(m.group("mid")), 0.7)
+        if not has_org:
+            continue
+        for m in FUER.finditer(t):
+            role = _role_in(m.group("mid"))
+            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, role, 0.8)
         for m in BEI.finditer(t):
             o = m.group("o") or m.group("o2")
             _emp(ctx, _subject(ctx, mk, m.start()), int(o), sent.index, t, m, "", 0.7)
@@ -71,12 +83,6 @@ def extract_employment(ctx: Context) -> None:
         for rx in (APPOS, ROLE_OF_NAME, ORG_ROLE):
             for m in rx.finditer(t):
                 _emp(ctx, int(m.group("p")), int(m.group("o")), sent.index, t, m, m.group("role"), 0.8)
-        for m in RAW_ROLE.finditer(t):
-            o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
-            _emp(ctx, int(m.group("p")), o, sent.index, t, m, m.group("role"), 0.75)
-        for m in SITE.finditer(t):
-            o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
-            _emp(ctx, _subject(ctx, mk, m.start()), o, sent.index, t, m, "", 0.65)
         for line in t.split("\n"):
             m = CREDIT.match(line)
             if m:

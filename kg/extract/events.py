@@ -43,6 +43,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("Block", re.compile(r"\bblockier\w*|\bBlockierung\b")),
     ("Deletion", re.compile(r"\blösch\w*|\bgelöscht\b|\bLöschung\b")),
 ]
+_STEMS = ("deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",
+          "reaktiv", "sendepause", "maulkorb", "zwangspause", " her")
+_METONYMY = re.compile(r"Netz|offline|abgeschaltet|abschalt|schaltet|lahm|Sendepause|Maulkorb|Zwangspause|deaktivier")
 _PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|war|waren|ist|sind|sei|seien|gewesen|bleibt|blieb)\b")
 _INTRANS = re.compile(r"gegangen|verschwunden|\bging\b|offline\s+war")
 _NOMINAL = re.compile(r"^(?:Deaktivierung|Abschaltung|Stilllegung|Sperrung|Sperre|Suspendierung|Blockierung|Löschung|"
@@ -56,6 +59,9 @@ _SO_LONG = re.compile(r"\b(?:[Ss]o|[Ss]olange|[Ss]o\s+lange)\s+lange\b|\b[Ss]ola
 
 def extract_events(ctx: Context) -> None:
     for sent in ctx.sentences:
+        low = sent.text.lower()
+        if not any(stem in low for stem in _STEMS):
+            continue
         mk = ctx.masked(sent.index)
         t = mk.text
         taken: list[tuple[int, int]] = []
@@ -81,11 +87,19 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
     if cues.negated_belief_before(t, a):
         return
     nominal = bool(_NOMINAL.match(m.group(0)))
-    account = _account(ctx, clause, t[m.end():b] if nominal else "")
+    if nominal:  # "die Sperrung seines Accounts": the account is the genitive right after the noun
+        g = re.match(r"\s+(?:[\w-]+\s+){0,2}?⟨A(\d+)⟩", t[m.end():b])
+        account = int(g.group(1)) if g else None
+        if account is None:
+            return
+    else:
+        account = _account(ctx, clause, "")
     owner = platform = None
     if account is not None:
         owner, platform = ctx.mentions[account].owner, ctx.mentions[account].platform
     else:
+        if not _METONYMY.search(m.group(0)):
+            return
         owner = _owner_in(ctx, clause, m.start() - a)
         account = _account_of(ctx, owner)
         if account is None:
@@ -220,6 +234,8 @@ FLAG = re.compile(r"\b(?:gemeldet|meldete|meldeten|gemeldeten)\b")
 def extract_flags(ctx: Context) -> None:
     """flaggedBy: a user report of an account ("wurde ... Account gemeldet"); "sich gemeldet" means spoke up."""
     for sent in ctx.sentences:
+        if "meldet" not in sent.text or "⟨A" not in ctx.masked(sent.index).text:
+            continue
         mk = ctx.masked(sent.index)
         t = mk.text
         for m in FLAG.finditer(t):

@@ -20,11 +20,14 @@ FOLLOW_OBJ = re.compile(rf"{_NUM}\s+{_FOLLOWERS}\s+folg(?:en|t|ten)\s+(?:dem\s+|
 FOLLOW_SUBJ = re.compile(rf"⟨(?P<lab>[PA])(?P<i>\d+)⟩\s+folg(?:en|t|ten)\s+(?:(?:[\w-]+|⟨\w+⟩)\s+){{0,3}}?{_NUM}\s+{_FOLLOWERS}\b",
                          re.IGNORECASE)
 WITH = re.compile(rf"⟨(?P<lab>[PA])(?P<i>\d+)⟩\s+(?:mit|hat|hatte|zählt|verzeichnet)\s+{_NUM}\s+{_FOLLOWERS}\b", re.IGNORECASE)
+_GATE = re.compile(r"(?i)folg|follower|abonnent|fans")
 _MULT = {"million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarden": 1e9, "mrd": 1e9, "tausend": 1e3}
 
 
 def extract_facts(ctx: Context) -> None:
     for sent in ctx.sentences:
+        if not _GATE.search(sent.text):
+            continue
         mk = ctx.masked(sent.index)
         for rx in (FOLLOW_OBJ, FOLLOW_SUBJ, WITH):
             for m in rx.finditer(mk.text):

@@ -15,15 +15,19 @@ from kg.records import LOC, PER
 
 NAME = "nationality/1"
 _DEM = lexicon.demonym_noun_re()
-BEFORE_NAME = re.compile(rf"(?P<dem>(?<![\w-]){_DEM})\s+⟨P(?P<p>\d+)⟩")
-APPOSITION = re.compile(rf"⟨P(?P<p>\d+)⟩,\s+(?:ein|eine|der|die)\s+(?:[a-zäöüß][\w-]*\s+)?(?P<dem>{_DEM})\b")
+BEFORE_NAME = re.compile(rf"(?<!\bdes\s)(?P<dem>(?<![\w-]){_DEM})\s+⟨P(?P<p>\d+)⟩")
+APPOSITION = re.compile(rf"⟨P(?P<p>\d+)⟩,\s+(?:ein|eine|der|die)\s+(?:[a-zäöüß][\w-]*\s+)?(?P<dem>{_DEM})\b(?!\s*⟨P)")
 PASSPORT = re.compile(rf"\b(?P<adj>{lexicon.ADJ_RE})\s+(?:Pass|Reisepass|Staatsbürgerschaft|Staatsangehörigkeit)\b")
 ALS = re.compile(rf"\b[Aa]ls\s+(?P<dem>{_DEM})\b")
+_KEYWORDS = ("Pass", "Staats", "Heimat")
+_DEM_FORMS = {f for n in lexicon.DEMONYMS for f in (n, n + "n", n + "r", n + "s")}
 HEIMAT = re.compile(r"\bHeimat(?:land)?\s+⟨L(?P<l>\d+)⟩")
 
 
 def extract_nationality(ctx: Context) -> None:
     for sent in ctx.sentences:
+        if not (any(k in sent.text for k in _KEYWORDS) or _DEM_FORMS.intersection(re.findall(r"[\w-]+", sent.text))):
+            continue
         mk = ctx.masked(sent.index)
         t = mk.text
         for m in BEFORE_NAME.finditer(t):

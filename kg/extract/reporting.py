@@ -31,6 +31,8 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("media", re.compile(rf"{OUT}\s+zufolge\b")),
     ("media", re.compile(rf"{OUT}\s+(?:berichtet|berichtete|schreibt|schrieb|meldet|meldete)\b")),
 ]
+CUE_GATES = [re.compile(g) for g in (r"Gespräch|Interview|Telefonat|Podcast", r"gegenüber", r"\b(?:dem|der)\s",
+                                     r"\b[Ww]ie\b", r"\b[Ll]aut\b", r"zufolge", r"\b(?:berichte|schrieb|schreibt|meldet)")]
 LIST_CUE = re.compile(r"\bberichte(?:n|t|ten)?\b[^.;]{0,60}?\b(?:darunter|etwa|wie)\s+"
                       r"(?P<list>(?:⟨[MO]\d+⟩(?:\s*(?:,|und|sowie)\s*(?=⟨))?)+)")
 PUBLISHED = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+(?:[\w-]+\s+){0,4}?⟨P(?P<p>\d+)⟩[^.]{0,80}?"
@@ -59,19 +61,21 @@ def extract_reporting(ctx: Context) -> None:
                                 confidence=0.7)
         mk = ctx.masked(sent.index)
         t = mk.text
-        for kind, rx in CUES:
+        for (kind, rx), gate in zip(CUES, CUE_GATES):
+            if not gate.search(t):
+                continue
             for m in rx.finditer(t):
                 outlet = int(m.group("o"))
-                if not _is_outlet(ctx, outlet, m.group("noun"), kind):
+                if not _is_outlet(ctx, outlet, m.group("noun"), kind, bool(SPEECH.search(t))):
                     continue
                 subj = _subject(ctx, mk, m)
                 ctx.relate(subj, "reportedBy", outlet, sent.index, NAME, 0.75)
-        for m in LIST_CUE.finditer(t):
+        for m in (LIST_CUE.finditer(t) if "darunter" in t or "etwa" in t or " wie " in t else ()):
             outlets = [int(x.group(2)) for x in PLACEHOLDER.finditer(m.group("list")) if x.group(1) == "M"]
             subj = _subject(ctx, mk, m) if outlets else None
             for o in outlets:
                 ctx.relate(subj, "reportedBy", o, sent.index, NAME, 0.7)
-        for m in PUBLISHED.finditer(t):
+        for m in (PUBLISHED.finditer(t) if "Interview" in t or "Gespräch" in t else ()):
             outs = [int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "M"]
             outs += [int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "O"
                      and re.search(lexicon.OUTLET_NOUNS, t[x.end():x.end() + 60])]
@@ -79,12 +83,13 @@ def extract_reporting(ctx: Context) -> None:
                 ctx.relate(int(m.group("p") or m.group("p2")), "reportedBy", outs[0], sent.index, NAME, 0.7)
 
 
-def _is_outlet(ctx: Context, i: int, noun: str | None, kind: str) -> bool:
+def _is_outlet(ctx: Context, i: int, noun: str | None, kind: str, speech: bool = True) -> bool:
+    """MEDIA, or named after an outlet noun, or (for a speaker's interlocutor) an ORG that is no authority."""
     mm = ctx.mentions[i]
     if mm.label == MEDIA or noun:
         return True
     if kind == "talk":
-        return not any(w in mm.text for w in lexicon.NON_MEDIA_WORDS)
+        return not any(w in mm.text for w in lexicon.NON_MEDIA_WORDS) and speech
     return False
 
 
