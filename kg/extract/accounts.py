@@ -20,7 +20,7 @@ ACCOUNT_RE = re.compile(
     rf"(?P<noun>{_NOUN})\b"
 )
 _GATE = re.compile(r"(?i)account|konto|profil|kanal")
-_DET_BEFORE = re.compile(r"(?P<det>\b(?:der|die|das|den|dem|des|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|ein(?:e[nmrs]?)?)\s+"
+_DET_BEFORE = re.compile(r"(?P<det>\b(?i:der|die|das|den|dem|des|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|ein(?:e[nmrs]?)?)\s+"
                          r"(?:[a-zäöüß][\w-]*\s+){0,3})$")
 _OWNER_AFTER = re.compile(r"^\s+(?:von|des|der)\s+(?:(?:US-|Ex-)?[\w-]*(?:[Pp]räsident|[Kk]anzler|[Mm]inister|[Cc]hef)"
                           r"(?:en|in|s)?\s+)?")
@@ -60,9 +60,9 @@ def extract_accounts(ctx: Context) -> None:
                 pm = _PLATFORM_AFTER.match(after)
                 if pm:
                     platform = ctx.mention_at(end + pm.end(), end + pm.end() + 1, (ORG, MEDIA))
-            possessive = bool(det and re.match(r"(?:sein|ihr)", det.group("det")))
-            definite = bool(det and re.match(r"(?:der|die|das|den|dem|des)\b", det.group("det")))
-            genitive = bool(det and re.match(r"(?:des|eines|seines|ihres)\b", det.group("det")))
+            possessive = bool(det and re.match(r"(?i:sein|ihr)", det.group("det")))
+            definite = bool(det and re.match(r"(?i:der|die|das|den|dem|des)\b", det.group("det")))
+            genitive = bool(det and re.match(r"(?i:des|eines|seines|ihres)\b", det.group("det")))
             plural = noun.lower().endswith("s") and not genitive
             if plural and owner is None:
                 continue  # "die Accounts, die ... gemeldet wurden": accounts in general

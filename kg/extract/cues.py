@@ -13,6 +13,7 @@ HEDGE_RE = re.compile(
     r"womöglich|möglicherweise|anscheinend|wohl|laut|zufolge|Berichten\s+zufolge|"
     r"soll(?:en|te|ten)?|solle|will\s+(?:\w+\s+){0,8}\w+\s+haben|"
     r"sei(?:en)?|(?<![Ii]ch\s)habe|hätte[n]?|wäre[n]?|könne|müsse|werde(?=\W)(?<![Ii]ch\swerde))\b",
+    re.IGNORECASE,
 )
 # Konjunktiv I forms that are also ordinary words elsewhere are only cues as whole words
 NEGATION_RE = re.compile(r"\b(?:nicht|kein(?:e|en|em|er|es)?|niemand(?:en|em)?|nie|niemals|nichts|weder)\b",
