@@ -168,3 +168,11 @@ def test_path_page_lists_connections_with_their_evidence(browser, tmp_path):
     page.page.click("#panel button.link:text-is('reportedBy') >> nth=0")
     assert "berichtet Netzblick" in page.panel_text()
     assert page.errors == [] and page.remote == [] and page.dialogs == []
+
+
+def test_empty_graph_page_says_so(browser, tmp_path):
+    import pyoxigraph as ox
+
+    page = Page(browser, write_html(ox.Store(), tmp_path / "empty.html"))
+    assert "graph is empty" in page.panel_text()
+    assert page.errors == [] and page.remote == []

@@ -21,6 +21,7 @@ TYPE_STYLE = {
     "Account": ("#b07aa1", "dot"),
     "Event": ("#edc948", "diamond"),
     "Quote": ("#9c755f", "square"),
+    "Agent": ("#bab0ac", "dot"),  # an unknown actor ("jemand hat ... gemeldet")
 }
 OTHER_STYLE = ("#9d9d9d", "dot")
 _EVIDENCE_KEYS = ("article", "sentence", "sentence_index", "marks", "extractor", "confidence", "hedged", "hedge",

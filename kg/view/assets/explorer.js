@@ -166,7 +166,12 @@
     if (DATA.meta.paths.length) showPaths(DATA.meta.paths);
     else if (DATA.meta.focus !== null && DATA.meta.focus !== undefined) selectNode(DATA.meta.focus, false);
   }
-  if (big) network.once("afterDrawing", ready);
+  if (!DATA.nodes.length) {
+    var empty = document.getElementById("panel-body");
+    empty.textContent = "";
+    empty.appendChild(el("p", "hint", "The graph is empty: the build found no entities."));
+    ready();
+  } else if (big) network.once("afterDrawing", ready);
   else { network.once("stabilizationIterationsDone", ready); network.once("stabilized", ready); }
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
   document.getElementById("title").textContent = DATA.title;
