@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.server.guard import Refused, check_query
+from kg.server.guard import Refused, check_query, check_structure
+from kg.server.lexer import shape
 from kg.server.results import negotiate
 
 
@@ -30,6 +31,8 @@ def test_read_only_queries_pass(text, form):
 def test_service_is_refused_wherever_it_hides(text):
     with pytest.raises(Refused, match="SERVICE"):
         check_query(text)
+    with pytest.raises(Refused, match="SERVICE"):  # the parse-tree check finds it too
+        check_structure(text)
 
 
 @pytest.mark.parametrize("text,word", [
@@ -51,11 +54,21 @@ def test_updates_are_refused_with_their_name(text, word):
     assert word in str(info.value)
 
 
-def test_syntax_error_is_a_refusal_with_a_position():
-    with pytest.raises(Refused, match="syntax error"):
-        check_query("SELECT ?s WHERE { ?s ?p ")
+def test_empty_and_non_query_text_is_refused():
     with pytest.raises(Refused, match="empty"):
         check_query("   ")
+    with pytest.raises(Refused, match="expected SELECT"):
+        check_query("PREFIX ex: <http://example.org/> ex:a ex:b ex:c")
+
+
+def test_parse_tree_check_passes_literals_and_shares_verdicts_by_shape():
+    check_structure('SELECT ?s WHERE { ?s ?p "SERVICE <http://example.org/> { }" }')
+    one = 'SELECT ?s WHERE { ?s <http://example.org/name> "Anna Beispiel" ; <http://example.org/age> 41 } # note'
+    two = "SELECT ?s WHERE { ?s <http://example.org/other> 'Bert' ; <http://example.org/age> 7.5 }"
+    assert shape(one) == shape(two) == 'SELECT ?s WHERE { ?s <urn:x> "" ; <urn:x> 0 }'
+    assert shape('"a"^^<http://x/t>') == '""^^<urn:x>'
+    assert shape('"a"@service') == '""@service'
+    assert check_query('SELECT ?s WHERE { ?s ?p "Dienst"@service }') == "SELECT"
 
 
 @pytest.mark.parametrize("accept,form,name", [

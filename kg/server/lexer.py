@@ -18,11 +18,12 @@ _LONG_STRINGS = (re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.S), re.compile(
 _STRINGS = (re.compile(r'"(?:[^"\\\n\r]|\\.)*"'), re.compile(r"'(?:[^'\\\n\r]|\\.)*'"))
 _VAR = re.compile(r"[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+")
 _WORD = re.compile(r"[\w\-.:%\\\u00b7]+")
+_LANGTAG = re.compile(r"@[A-Za-z]+(?:-[A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
 class Token:
-    kind: str  # "iri", "string", "var", "word", "punct"
+    kind: str  # "iri", "string", "var", "langtag", "word", "punct"
     value: str
     start: int
     end: int
@@ -54,6 +55,9 @@ def tokens(text: str) -> Iterator[Token]:
         elif c in "?$":
             m = _VAR.match(text, pos)
             kind = "var"
+        elif c == "@":
+            m = _LANGTAG.match(text, pos)
+            kind = "langtag"
         else:
             m = _WORD.match(text, pos)
             kind = "word"
@@ -86,3 +90,28 @@ def top_level_groups(text: str) -> list[tuple[int, int]]:
             if depth == 0:
                 groups.append((start, tok.end))
     return groups
+
+
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def shape(text: str) -> str:
+    """``text`` with comments dropped and every string, IRI and number replaced by a placeholder.
+
+    Two queries with the same shape have the same parse structure, so a
+    structural check made on one holds for the other (used as a cache key).
+    """
+    out, last = [], 0
+    for tok in tokens(text):
+        if tok.start > last:
+            out.append(" ")
+        if tok.kind == "string":
+            out.append('""')
+        elif tok.kind == "iri":
+            out.append("<urn:x>")
+        elif tok.kind == "word" and _NUMBER.fullmatch(tok.value):
+            out.append("0")
+        else:
+            out.append(tok.value)
+        last = tok.end
+    return "".join(out)

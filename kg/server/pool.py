@@ -60,6 +60,7 @@ def _prefixes() -> dict[str, str]:
 def _worker_main(conn, spec: StoreSpec) -> None:
     """Worker loop: open the store, then answer one job at a time until the pipe closes."""
     from kg.server.execute import answer
+    from kg.server.guard import check_structure
 
     try:
         store = spec.open()
@@ -74,6 +75,7 @@ def _worker_main(conn, spec: StoreSpec) -> None:
         except (EOFError, OSError):
             return
         try:
+            check_structure(job.text)
             conn.send(("ok", answer(store.query(job.text, dict(job.bindings)), job, prefixes), False))
         except SyntaxError as exc:
             conn.send(("error", f"SPARQL syntax error: {str(exc).splitlines()[0]}", True))
@@ -110,10 +112,16 @@ class _Worker:
 
 
 class WorkerPool:
-    """``size`` worker processes; :meth:`run` answers a job or raises within about ``timeout`` seconds."""
+    """``size`` worker processes; :meth:`run` answers a job or raises.
 
-    def __init__(self, spec: StoreSpec, size: int = 2, timeout: float = 10.0):
+    A job waits at most ``wait`` seconds for a free worker (default: the longer of
+    30 s and three query timeouts, so a burst of clients queues rather than fails),
+    then runs at most ``timeout`` seconds.
+    """
+
+    def __init__(self, spec: StoreSpec, size: int = 2, timeout: float = 10.0, wait: float | None = None):
         self.spec, self.timeout = spec, timeout
+        self.wait = wait if wait is not None else max(30.0, 3 * timeout)
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._closed = False
@@ -155,9 +163,9 @@ class WorkerPool:
 
     def run(self, job: Job) -> Answer:
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
-            raise Busy(f"all query workers stayed busy for {self.timeout:g} s; try again later") from None
+            raise Busy(f"all query workers stayed busy for {self.wait:g} s; try again later") from None
         try:
             worker.conn.send(job)
             ready = worker.conn.poll(self.timeout)
