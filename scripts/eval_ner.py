@@ -99,9 +99,9 @@ def main(argv=None) -> int:
     for k, (lines, tokens, gold_tags) in enumerate(read_germeval(args.data)):
         if args.limit and k >= args.limit:
             break
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         pred_tags = predict(nlp, tokens)
-        elapsed += time.perf_counter() - t0
+        elapsed += time.process_time() - t0
         n_tokens += len(tokens)
         gold, pred = spans(gold_tags), spans(pred_tags)
         for s in pred:
@@ -124,7 +124,7 @@ def main(argv=None) -> int:
     info = pipeline_info("de")
     print(f"pipeline: {info['name']}  sentences: {k + 1 if not args.limit else min(k + 1, args.limit)}"
           f"  tokens: {n_tokens}")
-    print(f"speed: {n_tokens / elapsed:,.0f} tokens/s (one process, after loading)")
+    print(f"speed: {n_tokens / elapsed:,.0f} tokens/s (CPU time of one process, after loading)")
     print(f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for label in MAIN:
         p, r, f = prf(tp[label], fp[label], fn[label])

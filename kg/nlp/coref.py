@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
+from kg.nlp.sentences import sentence_starts
 from kg.records import Document, Mention
 
 DEFINITE = frozenset("der die das dem den des".split())
@@ -98,7 +99,7 @@ def _pronoun_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
         low = tok.lower_
         if low not in ("er", "sie") or tok.tag_ not in ("PPER", "PRP", "PNP"):
             continue
-        if low == "sie" and tok.text == "Sie" and not tok.is_sent_start:
+        if low == "sie" and tok.text == "Sie" and tok.i not in sentence_starts(doc):
             continue  # polite "Sie"
         if low == "sie":
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

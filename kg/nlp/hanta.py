@@ -11,11 +11,18 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+
+from kg.nlp.guess import install
 from spacy.tokens import Doc
 
 WINDOW = 120  # tokens per Viterbi call; bounds cost on text without full stops
 MAX_WORD = 60
-NO_LEMMA = frozenset({"NE", "FM", "CARD", "XY", "$.", "$,", "$(", "ITJ", "NP0", "CRD", "PUN", "PUQ", "PUL", "PUR"})  # longer "words" (URLs, hashes) are not analysed morphologically
+# closed-class and name tags: the lemma is the (lower-cased) word itself, no analysis needed
+NO_LEMMA = frozenset({"NE", "FM", "CARD", "XY", "$.", "$,", "$(", "ITJ", "NP0", "CRD", "PUN", "PUQ", "PUL", "PUR",
+                      "APPR", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PTKNEG", "PTKZU", "PTKA", "PTKANT",
+                      "PWAV", "PROAV", "ADV", "TRUNC", "PTKVZ"})
+ARTICLE_LEMMA = {"der": "der", "die": "der", "das": "der", "dem": "der", "den": "der", "des": "der",
+                 "ein": "ein", "eine": "ein", "einem": "ein", "einen": "ein", "eines": "ein", "einer": "ein"}  # longer "words" (URLs, hashes) are not analysed morphologically
 
 # STTS -> Universal POS (spaCy's German mapping, abridged)
 UPOS = {
@@ -52,9 +59,9 @@ def _tagger(lang: str):
 
     model = "morphmodel_ger.pgz" if lang == "de" else "morphmodel_en.pgz"
     tagger = ht.HanoverTagger(model)
-    # memoise the per-word analyses (pure functions of the word) on the instance
-    tagger._tag_word = lru_cache(maxsize=300_000)(tagger._tag_word)
-    tagger._analyze = lru_cache(maxsize=300_000)(tagger._analyze)
+    # per-word analyses are pure functions of the word: memoise them, and guess long unknown
+    # words from their known suffix instead of analysing them (see kg.nlp.guess)
+    install(tagger)
     return tagger
 
 
@@ -99,7 +106,10 @@ def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
             out.append((word, "XY"))
             continue
         if name in NO_LEMMA:
-            out.append((word, name))
+            out.append((word if name in ("NE", "FM", "XY", "NP0") else word.lower(), name))
+            continue
+        if name == "ART" and word.lower() in ARTICLE_LEMMA:
+            out.append((ARTICLE_LEMMA[word.lower()], name))
             continue
         try:
             lemma = tagger._analyze(word.lower() if not word[:1].isupper() else word, t, 1)[0]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
+from kg.nlp.sentences import sentence_starts
 from kg.nlp.hanta import common_noun, english_common, lexical_class
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
@@ -95,13 +96,13 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if shapes.is_camel(text):
         return True
     if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
-        return lexical_class(text, lang) != "common" and (not tok.is_sent_start or text in places)
+        return lexical_class(text, lang) != "common" and (tok.i not in sentence_starts(tok.doc) or text in places)
     return False
 
 
 def _surname_like(tok, lang: str) -> bool:
     text = tok.text
-    return (text[:1].isupper() and len(text) > 1 and text.isalpha() and not tok.is_sent_start
+    return (text[:1].isupper() and len(text) > 1 and text.isalpha() and tok.i not in sentence_starts(tok.doc)
             and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS)
 
 
@@ -131,6 +132,7 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
     """Maximal runs of name tokens, glued over name particles, '&' and legal-form suffixes."""
     toks = list(doc)
     n = len(toks)
+    starts = sentence_starts(doc)
     name = [_is_name_token(t, places, firsts, lang) for t in toks]
     out = []
     i = 0
@@ -152,7 +154,7 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
         j = i + 1
         while j < n:
             w = toks[j]
-            if w.is_sent_start:
+            if j in starts:
                 break
             if name[j] or w.text in lx.COMPANY_SUFFIXES and j > start:
                 j += 1
@@ -161,7 +163,7 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
             elif w.text in lx.ORG_NAME_WORDS and toks[j - 1].tag_ in ("ADJA", "ADJD") and j - 1 == start:
                 j += 1
             elif (w.text in lx.NAME_PARTICLES or w.text == "&") and j + 1 < n and name[j + 1] \
-                    and not toks[j + 1].is_sent_start and w.text not in ("der", "de") or (
+                    and j + 1 not in starts and w.text not in ("der", "de") or (
                     w.text in ("der", "de", "den") and j + 1 < n and name[j + 1] and toks[j - 1].text in lx.NAME_PARTICLES):
                 j += 1
             else:
@@ -169,7 +171,7 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
         a, b = _trim(doc, start, j, lang)
         single = doc[a].text
         cls = lexical_class(single, lang)
-        if b - a > 1 or (cls != "common" or doc[a].tag_ == "NE" and not doc[a].is_sent_start) and not (
+        if b - a > 1 or (cls != "common" or doc[a].tag_ == "NE" and a not in starts) and not (
                 lang == "de" and cls is None and not shapes.is_acronym(single) and english_common(single)):
             out.append((a, b))
         i = j
@@ -383,7 +385,7 @@ def _bylines(doc: Doc, lang: str, taken: set[int]) -> list:
         if not words or len(words) > 3 or len(toks) > 5 and toks[0].text != "(":
             continue
         bracketed = toks[0].text == "(" or toks[0].i > 0 and doc[toks[0].i - 1].text == "("
-        whole_line = all(t.text in ("(", ")", "/") or t in words for t in toks) and len(toks) == len(sent)
+        whole_line = len(toks) <= 4
         for t in words:
             w = t.text
             if t.i in taken or not (2 <= len(w) <= 5 and w.isalpha()):

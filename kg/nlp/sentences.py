@@ -21,32 +21,40 @@ def split_sentences(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    starts = [False] * n
-    starts[0] = True
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    starts = [0]
     last = 0
     i = 0
     while i < n:
-        tok = doc[i]
-        text = tok.text
+        text = texts[i]
         brk = False
-        if tok.is_space:
+        j = i + 1
+        if not text.strip():
             brk = "\n" in text
-            j = i + 1
-        elif text and all(c in END for c in text):
-            j = i + 1
-            while j < n and doc[j].text in CLOSERS:
+        elif all(c in END for c in text):
+            while j < n and texts[j] in CLOSERS:
                 j += 1
             brk = True
-        elif "\n" in tok.whitespace_:
-            j, brk = i + 1, True
-        else:
-            j = i + 1
+        elif "\n" in spaces[i]:
+            brk = True
         if not brk and j - last >= MAX_TOKENS:
             brk = True
         if brk and j < n:
-            starts[j] = True
+            starts.append(j)
             last = j
         i = j
-    for k, tok in enumerate(doc):
-        tok.is_sent_start = starts[k]
+    for k in starts:  # tokens left unset are sentence-internal
+        doc[k].is_sent_start = True
+    if n > 1 and (len(starts) == 1 or starts[1] != 1):
+        doc[1].is_sent_start = False  # spaCy reads token 0 as no annotation
     return doc
+
+
+def sentence_starts(doc: Doc) -> frozenset[int]:
+    """Token indexes that open a sentence, computed once per Doc (Token.is_sent_start is slow)."""
+    starts = doc.user_data.get("kg_sent_starts")
+    if starts is None:
+        starts = frozenset(s.start for s in doc.sents) if len(doc) else frozenset()
+        doc.user_data["kg_sent_starts"] = starts
+    return starts
