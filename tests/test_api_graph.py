@@ -90,3 +90,19 @@ def test_html_and_notebook_display_escape_the_page(graph, tmp_path):
     inner = shown[len('<iframe srcdoc="'):shown.index('" sandbox=')]
     assert "<" not in inner and '"' not in inner
     assert "Ilka Brandauer" in html.unescape(inner)
+
+
+def test_build_in_a_temporary_folder_returns_a_queryable_graph(tmp_path):
+    article = tmp_path / "meldung.txt"
+    article.write_text("Stadtrat beschließt neuen Radweg\n\nDie Sprecherin Mirja Tollhausen sagte am Montag in "
+                       "Kassel, der Radweg werde im Frühjahr gebaut.\n", encoding="utf-8")
+    g = kg.build([article])
+    assert g.out.is_dir() and (g.out / "graph.trig").is_file()
+    assert [s.status for s in g.result.statuses] == ["built"]
+    assert g.query(f"ASK {{ ?a a <{KG}Article> }}") is True
+    folder = g.out
+    del g
+    import gc
+
+    gc.collect()
+    assert not folder.exists()  # the temporary build goes with its Graph
