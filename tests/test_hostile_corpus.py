@@ -26,6 +26,8 @@ HOSTILE_TEXT = (
     "Ein Bild <img src=x onerror=alert(1)> und ein Link javascript:alert(2) stehen im Text. "
     "Die Firma Quellwerk & Söhne \"GmbH\" antwortete nicht.\n"
 )
+XSS_TITLE = "</script><script>alert(5)</script><img src=x onerror=alert(6)>"
+XSS_PUBLISHER = "\"><svg onload=alert(8)>"
 BIG_BYTES = 50_000_000
 
 # name -> expected status (paths relative to the corpus root)
@@ -71,7 +73,7 @@ EXPECTED: dict[str, str] = {
 }
 JSONL_EXPECTED = {  # line -> status in articles.jsonl
     1: "built", 2: "failed", 3: "failed", 4: "failed", 5: "failed", 6: "skipped", 8: "built", 9: "built",
-    10: "failed", 11: "built",
+    10: "failed", 11: "built", 12: "built",
 }
 
 
@@ -124,7 +126,7 @@ def make_hostile_corpus(root: Path, big: bool = True) -> Path:
     return root
 
 
-_HTML = """<!doctype html><html lang="de"><head><title>Seitentitel &amp; mehr</title>
+_HTML = """<!doctype html><html lang="de"><head><title>&lt;/script&gt;&lt;script&gt;alert(9)&lt;/script&gt;</title>
 <style>body { background: url(javascript:alert(1)) }</style>
 <script>document.write('<p>Eingeschleust</p>'); var geheim = "Skriptinhalt";</script>
 <meta property="article:published_time" content="2021-05-06T08:00:00+02:00">
@@ -149,6 +151,8 @@ _JSONL_LINES = [
     json.dumps({"text": ARTICLE + " Ohne Kennung.", "date": "2019-02"}).encode(),
     json.dumps({"id": True, "text": ARTICLE + " Bool-ID."}).encode(),
     json.dumps({"id": "<a href=\"x\">ö</a> \u202e", "text": ARTICLE + " Seltsame ID."}).encode(),
+    json.dumps({"id": "xss", "text": HOSTILE_TEXT + " Zweite Meldung.", "title": XSS_TITLE,
+                "url": "javascript:alert(7)", "publisher": XSS_PUBLISHER}).encode(),
 ]
 
 
