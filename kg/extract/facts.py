@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.accounts import surname_owner
+from kg.extract.context import Context
 from kg.extract.timex import parse_number
 from kg.records import ACCOUNT, PER, FactCandidate
 
@@ -15,9 +16,10 @@ NAME = "fact/1"
 _NUM = (r"(?P<num>(?:(?:mehr\s+als|über|rund|knapp|fast|etwa|gut|beinahe|nahezu|weit\s+über)\s+)?"
         r"(?P<n>\d+(?:[.,]\d+)*|\w+)\s*(?P<mult>Millionen|Million|Mio\.?|Milliarden|Mrd\.?|Tausend)?)")
 _FOLLOWERS = r"(?:Menschen|Nutzer(?:innen)?|User|Follower(?:n|innen)?|Anhänger(?:n)?|Fans|Abonnenten|Personen|Leute)"
-FOLLOW_OBJ = re.compile(rf"{_NUM}\s+{_FOLLOWERS}\s+folg(?:en|t|ten)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?⟨(?P<lab>[PA])(?P<i>\d+)⟩",
+_WHO = r"(?:⟨(?P<lab>[PA])(?P<i>\d+)⟩|(?P<raw>[A-ZÄÖÜ][a-zäöüß]+))"
+FOLLOW_OBJ = re.compile(rf"{_NUM}\s+{_FOLLOWERS}\s+folg(?:en|t|ten)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?{_WHO}",
                         re.IGNORECASE)
-FOLLOW_SUBJ = re.compile(rf"⟨(?P<lab>[PA])(?P<i>\d+)⟩\s+folg(?:en|t|ten)\s+(?:(?:[\w-]+|⟨\w+⟩)\s+){{0,3}}?{_NUM}\s+{_FOLLOWERS}\b",
+FOLLOW_SUBJ = re.compile(rf"{_WHO}\s+folg(?:en|t|ten)\s+(?:(?:[\w-]+|⟨\w+⟩)\s+){{0,3}}?{_NUM}\s+{_FOLLOWERS}\b",
                          re.IGNORECASE)
 WITH = re.compile(rf"⟨(?P<lab>[PA])(?P<i>\d+)⟩\s+(?:mit|hat|hatte|zählt|verzeichnet)\s+{_NUM}\s+{_FOLLOWERS}\b", re.IGNORECASE)
 _GATE = re.compile(r"(?i)folg|follower|abonnent|fans")
@@ -32,7 +34,7 @@ def extract_facts(ctx: Context) -> None:
         for rx in (FOLLOW_OBJ, FOLLOW_SUBJ, WITH):
             for m in rx.finditer(mk.text):
                 value = _value(m.group("n"), m.group("mult"))
-                subj = ctx.canon(int(m.group("i")))
+                subj = ctx.canon(int(m.group("i"))) if m.group("i") else surname_owner(ctx, m.group("raw"))
                 if subj is not None and ctx.mentions[subj].label == ACCOUNT:
                     subj = ctx.canon(ctx.mentions[subj].owner)
                 if value is None or subj is None or ctx.mentions[subj].label != PER:
