@@ -246,7 +246,9 @@
     panel.appendChild(header(n, n.kind && n.kind !== "entity" ? n.kind : n.type));
     if (n.aliases.length) panel.appendChild(el("p", "aliases", "also: " + n.aliases.join(" · ")));
     if (n.text) add(panel, el("h3", null, "Quote"), el("p", "sentence", "„" + n.text + "“"));
-    var parts = nodeEdges[n.id].filter(function (e) { return e.part && e.from === n.id; });
+    var statement = n.type === "Event" || n.type === "Quote";
+    var parts = nodeEdges[n.id].filter(function (e) { return statement && e.part && e.from === n.id; });
+    var said = nodeEdges[n.id].filter(function (e) { return !statement && e.predicate === "said" && e.from === n.id; });
     if (parts.length) {
       panel.appendChild(el("h3", null, "Parts"));
       var pl = el("ul", "rel-list");
@@ -257,9 +259,10 @@
       panel.appendChild(pl);
     }
     if (n.claims.length) panel.appendChild(claimsTable(n.claims));
-    var rels = nodeEdges[n.id].filter(function (e) { return !(e.part && e.from === n.id); });
+    var rels = nodeEdges[n.id].filter(function (e) { return parts.indexOf(e) < 0 && said.indexOf(e) < 0; });
     if (rels.length) panel.appendChild(relationList(n, rels));
     if (n.facts.length) panel.appendChild(factsSection(n.facts));
+    if (said.length) panel.appendChild(quoteList(said));
     if (n.evidence.length) panel.appendChild(evidenceSection("Sources", n.evidence));
     if (n.aliasInfo.length) panel.appendChild(aliasDetails(n.aliasInfo));
     if (n.articles.length) add(panel, el("h3", null, "Mentioned in"), el("p", "muted", n.articles.join(", ")));
@@ -279,9 +282,21 @@
     frag.appendChild(rl);
     return frag;
   }
+  function quoteList(edges) {
+    var frag = document.createDocumentFragment(), ul = el("ul", "rel-list");
+    frag.appendChild(el("h3", null, "Quoted (" + edges.length + ")"));
+    edges.forEach(function (e) {
+      var q = byId[e.to], b = el("button", "link", "„" + (q.text || q.label) + "“");
+      b.type = "button";
+      b.addEventListener("click", function () { selectNode(q.id, true); });
+      ul.appendChild(add(el("li"), b, el("span", "muted", "  " + e.articles.join(", "))));
+    });
+    frag.appendChild(ul);
+    return frag;
+  }
   function aliasDetails(info) {
     var box = el("details"), ul = el("ul", "rel-list");
-    box.appendChild(el("summary", null, "How the " + plural(info.length, "name") + " were merged"));
+    box.appendChild(el("summary", null, "How the names were merged (" + info.length + ")"));
     info.forEach(function (a) {
       var li = el("li", null, a.text);
       var why = [a.rule, a.score !== null && a.score !== undefined ? Number(a.score).toFixed(2) : null].filter(Boolean).join(" ");
@@ -312,7 +327,8 @@
     frag.appendChild(el("h3", null, "Facts"));
     facts.forEach(function (f) { (attrs[f.attribute] = attrs[f.attribute] || []).push(f.value); });
     facts.forEach(function (f) {
-      frag.appendChild(add(el("p"), el("span", "pred", f.attribute), document.createTextNode(" " + f.value + "  "),
+      var shown = /^-?\d{4,}$/.test(f.value) ? Number(f.value).toLocaleString("de-DE") : f.value;
+      frag.appendChild(add(el("p"), el("span", "pred", f.attribute), document.createTextNode(" " + shown + "  "),
         el("span", "muted", plural(f.evidence.length, "source"))));
       f.evidence.forEach(function (ev) { frag.appendChild(evidenceCard(ev)); });
     });
