@@ -128,3 +128,11 @@ def test_projection_of_the_rdf_writers_output():
     evidence = sum(len(e.evidence) for e in kg.edges)
     assert sum(len(d["evidence"]) for *_, d in graph.edges(data=True)) == evidence
     assert all(d["evidence"][0]["title"] for *_, d in graph.edges(data=True))
+
+
+def test_outlet_is_the_publisher_or_the_web_host():
+    from kg.view.evidence import outlet_of
+
+    assert outlet_of("Beispielblatt", "https://www.example.org/x") == "Beispielblatt"
+    assert outlet_of(None, "https://www.Example.org/a/b?c=1") == "example.org"
+    assert outlet_of(None, "javascript:alert(1)") is None and outlet_of(None, None) is None

@@ -7,7 +7,7 @@ mention sits in it (``marks``, offsets relative to the sentence), the article
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from kg import vocab
 from kg.view.sparql import select
@@ -58,7 +58,19 @@ def read_articles(store) -> dict[str, dict]:
         for key in ("title", "date", "url", "publisher"):
             if row.get(key) is not None and rec.get(key) is None:
                 rec[key] = str(row[key])
+    for rec in articles.values():
+        rec["outlet"] = outlet_of(rec.get("publisher"), rec.get("url"))
     return articles
+
+
+def outlet_of(publisher: str | None, url: str | None) -> str | None:
+    """Who published the article: the publisher, else the web host of its URL ("www." dropped)."""
+    if publisher:
+        return publisher
+    if url and re.match(r"https?://", url, re.I):
+        host = (urlsplit(url).hostname or "").lower()
+        return host[4:] if host.startswith("www.") else host or None
+    return None
 
 
 def read_evidence(store, articles: dict[str, dict]) -> dict[str, dict]:

@@ -70,7 +70,7 @@
     var kind = state.source.charAt(0), value = state.source.slice(2);
     if (kind === "a") return articleId === value;
     var art = DATA.articles[articleId];
-    return !!art && art.publisher === value;
+    return !!art && art.outlet === value;
   }
   function nodeOk(item) {
     var n = byId[item.id];
@@ -120,7 +120,7 @@
   checkList(document.getElementById("relations"), Object.keys(relCounts).sort(), relCounts, state.relations);
   (function sourceSelect() {
     var sel = document.getElementById("source"), outlets = {}, ids = Object.keys(DATA.articles).sort();
-    ids.forEach(function (a) { if (DATA.articles[a].publisher) outlets[DATA.articles[a].publisher] = true; });
+    ids.forEach(function (a) { if (DATA.articles[a].outlet) outlets[DATA.articles[a].outlet] = true; });
     var og = el("optgroup"); og.label = "Outlets";
     Object.keys(outlets).sort().forEach(function (p) { var o = el("option", null, p); o.value = "o:" + p; og.appendChild(o); });
     if (og.children.length) sel.appendChild(og);
@@ -210,7 +210,7 @@
     var art = DATA.articles[ev.article] || {}, src = el("div", "source");
     add(src, el("strong", null, ev.article || "unknown article"));
     if (art.title) add(src, document.createTextNode(" · "), el("span", null, art.title));
-    if (art.publisher) add(src, document.createTextNode(" · "), el("span", null, art.publisher));
+    if (art.outlet) add(src, document.createTextNode(" · "), el("span", null, art.outlet));
     if (art.date) add(src, document.createTextNode(" · "), el("span", null, art.date));
     var url = safeUrl(art.url);
     if (url) {
@@ -313,7 +313,7 @@
     claims.forEach(function (c) {
       var art = DATA.articles[c.article] || {}, tr = el("tr");
       add(tr, el("td", "pred", c.name), el("td", null, c.value + (c.text ? " (“" + c.text + "”)" : "")),
-        el("td", "muted", (c.article || "") + (art.publisher ? " · " + art.publisher : "")));
+        el("td", "muted", (c.article || "") + (art.outlet ? " · " + art.outlet : "")));
       table.appendChild(tr);
     });
     frag.appendChild(table);
