@@ -50,6 +50,7 @@ class Context:
     quotes: list[Quote] = field(default_factory=list)
     facts: list[FactCandidate] = field(default_factory=list)
     _masked: dict[int, Masked] = field(default_factory=dict)
+    _by_sentence: tuple[int, dict[int, list[int]]] | None = None
 
     @classmethod
     def build(cls, document: Document, sentences, mentions) -> Context:
@@ -82,7 +83,13 @@ class Context:
         return i
 
     def in_sentence(self, s: int, labels: tuple[str, ...] | None = None) -> list[int]:
-        return [i for i, m in enumerate(self.mentions) if m.sentence == s and (labels is None or m.label in labels)]
+        if self._by_sentence is None or self._by_sentence[0] != len(self.mentions):
+            index: dict[int, list[int]] = {}
+            for i, m in enumerate(self.mentions):
+                index.setdefault(m.sentence, []).append(i)
+            self._by_sentence = (len(self.mentions), index)
+        found = self._by_sentence[1].get(s, [])
+        return [i for i in found if labels is None or self.mentions[i].label in labels]
 
     def mention_at(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
         """The longest mention of these labels overlapping [start, end)."""
