@@ -165,17 +165,23 @@ def _looks_like_heading(line: str) -> bool:
 
 
 _ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def safe_id(raw: str, max_len: int = 100) -> str:
     """An IRI-safe article id: ASCII letters, digits, '.', '_', '-'; never '.', '..' or empty.
 
-    Lossy folding (quotes, other scripts) adds a short hash of the raw id so
-    different raw ids stay different.
+    Umlauts are transliterated ("Brücke" -> "Bruecke") and punctuation runs
+    become "-". When letters are lost (other scripts) or the id is cut, a
+    short hash of the raw id keeps different ids apart; the remaining
+    collisions ("a b" vs "a-b") get a suffix from the build (ingest's id registry).
     """
-    folded = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
-    s = _ID_BAD.sub("-", folded).strip("-.")[:max_len].strip("-.")
-    if s != raw or not s:
+    de = raw.translate(_GERMAN)
+    folded = unicodedata.normalize("NFKD", de).encode("ascii", "ignore").decode("ascii")
+    full = _ID_BAD.sub("-", folded).strip("-.")
+    s = full[:max_len].strip("-.")
+    lost = any(c.isalnum() and not unicodedata.normalize("NFKD", c).encode("ascii", "ignore") for c in de)
+    if not s or lost or s != full:
         h = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         s = f"{s}-{h}" if s else f"article-{h}"
     return s
