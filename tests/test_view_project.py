@@ -54,6 +54,8 @@ def test_event_parts_and_disagreeing_claims(graph):
     assert event["kind"] == "Deactivation"
     dates = {(c["value"], c["text"], c["article"]) for c in event["claims"] if c["name"] == "date"}
     assert dates == {("2021-03-04", "am 4. März", "a1"), ("2021-03-05", "am 5. März", "a2")}
+    assert event["dates"] == ["2021-03-04", "2021-03-05"] and event["durations"] == ["PT9M"]
+    assert event["parts"]["agent"] == [KOLBECK]
     roles = {k: o for _, o, k in graph.out_edges(EVENT, keys=True)}
     assert roles == {"agent": KOLBECK, "account": ACCOUNT, "accountOwner": ID + "person/jonas-reiter",
                      "platform": ID + "org/plauderbox"}

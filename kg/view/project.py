@@ -173,7 +173,10 @@ def _add_event(graph, iri, kind, by_graph, evidence) -> None:
     all_ev = [r for recs in ev_by_graph.values() for r in recs]
     names = _names(graph, *[t for targets in parts.values() for t in targets])
     graph.add_node(iri, iri=iri, type="Event", kind=kind, label=_event_label(graph, kind, parts),
-                   aliases=[], alias_info=[], claims=claims, evidence=_distinct([_with_marks(r, names) for r in all_ev]),
+                   aliases=[], alias_info=[], claims=claims,
+                   parts={role: sorted(targets) for role, targets in sorted(parts.items())},
+                   dates=sorted({c["value"] for c in claims if c["name"] == "date"}),
+                   durations=sorted({c["value"] for c in claims if c["name"] == "duration"}), evidence=_distinct([_with_marks(r, names) for r in all_ev]),
                    articles={r["article"] for r in all_ev if r.get("article")}, facts=[], quotes=[])
     for role, targets in sorted(parts.items()):
         for target, graphs in sorted(targets.items()):
