@@ -98,7 +98,7 @@ def read_evidence(store, articles: dict[str, dict]) -> dict[str, dict]:
         aid = article_id(rec["article_iri"]) if rec.get("article_iri") else graph_article(rec["graph"])
         rec["article"] = aid
         meta = articles.get(aid or "", {})
-        for key in ("title", "date", "url", "publisher"):
+        for key in ("title", "date", "url", "publisher", "outlet"):
             rec[key] = meta.get(key)
         rec.setdefault("sentence", "")
         rec["confidence"] = _float(rec.get("confidence"))

@@ -29,7 +29,18 @@ QUOTE_LABEL_CHARS = 30
 
 
 def project(store) -> nx.MultiDiGraph:
-    """Project the store (holding out/graph.trig) onto a networkx MultiDiGraph."""
+    """Project the store (holding out/graph.trig) onto a networkx MultiDiGraph.
+
+    Node keys are IRIs. Entity nodes: iri, type, label, aliases, alias_info,
+    articles, degree, facts, quotes. Event nodes (type "Event"): kind, parts
+    {role: [iri]}, dates, durations, claims [{name, value, text, article}],
+    evidence. Quote nodes (type "Quote"): text, evidence. Edge keys are
+    predicates; edges carry predicate, confidence (max), articles, part (event
+    or quote role) and evidence: dicts with article, title, date, url, outlet,
+    sentence, sentence_index, start, end, marks, extractor, confidence,
+    hedged, hedge, asserted_by, qualifiers. graph.graph["articles"] maps
+    article ids to their metadata.
+    """
     articles = read_articles(store)
     evidence = read_evidence(store, articles)
     graph = nx.MultiDiGraph(articles=articles)
