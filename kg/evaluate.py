@@ -165,6 +165,7 @@ def evaluate(view: GraphView, gold: dict) -> dict:
     misses = [{"gold": g.id, "label": g.label, "type": g.type} for g in golds if not matches[g.id]]
     rel, rel_misses, rel_wrong = _relations(view, gold, matches, docs)
     return {
+        "documents": {"gold": docs, "missing": [d for d in docs if not any(in_docs(a, [d]) for a in view.articles)]},
         "entities": {**ent, "gold": len(golds), "predicted": len(pred_set), "credited": tp},
         "relations": rel,
         "duplicates": duplicates,

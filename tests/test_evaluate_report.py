@@ -125,3 +125,12 @@ def test_account_matched_by_owner_and_platform_and_named_duplicates(tmp_path):
     assert rep["relations"]["found"] == 2 and rep["missed_entities"] == []
     assert [d["gold"] for d in rep["duplicates"]] == ["kb"]
     assert [h["kind"] for h in rep["must_not"]] == ["duplicate"]
+
+
+def test_gold_documents_missing_from_the_build_are_reported(tmp_path):
+    out, gold = _build(tmp_path)
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["documents"].append("007")
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(out), "--gold", str(gold)])
+    assert result.exit_code == 0 and "1 gold document(s) not in this build: 007" in result.output

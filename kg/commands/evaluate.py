@@ -37,6 +37,9 @@ def _print(report: dict) -> None:
     from rich.table import Table
 
     con = Console(soft_wrap=False)
+    missing = report["documents"]["missing"]
+    if missing:
+        con.print(f"[yellow]warning: {len(missing)} gold document(s) not in this build: {escape(', '.join(missing))}[/yellow]")
     t = Table(title="scores")
     for col in ("", "precision", "recall", "F1", "counts"):
         t.add_column(col, justify="right" if col else "left")

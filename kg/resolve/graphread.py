@@ -55,6 +55,7 @@ class GraphView:
     nodes: dict[str, Node]
     statements: list[Statement]
     structure: dict[str, dict[str, set[str]]]  # node -> role -> targets
+    articles: list[str] = field(default_factory=list)  # article ids of the build
 
 
 def load_graph(out_dir, statements: bool = True) -> GraphView:
@@ -82,4 +83,5 @@ def load_graph(out_dir, statements: bool = True) -> GraphView:
             stmts.append(Statement(s, p.rsplit("#", 1)[-1], o, str(doc), str(sentence or "")))
         for node, role, target in run_query(store, query_text("eval-structure"))[1]:
             structure[node][role].add(target)
-    return GraphView(nodes, stmts, structure)
+    articles = [str(row[0]) for row in run_query(store, query_text("eval-articles"))[1]]
+    return GraphView(nodes, stmts, structure, articles)
