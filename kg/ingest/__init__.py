@@ -21,7 +21,11 @@ from kg.ingest.meta import HEADER_DATE, find_date, guess_title, normalize_date, 
 from kg.ingest.sources import InputFile, iter_files, read_limited
 from kg.records import Document, InputStatus
 
-__all__ = ["iter_inputs", "make_document", "max_article_bytes", "DEFAULT_MAX_ARTICLE_MB"]
+__all__ = ["iter_inputs", "make_document", "max_article_bytes", "DEFAULT_MAX_ARTICLE_MB", "INGEST_VERSION"]
+
+# Bump when decoding, cleaning or metadata rules change what Document.text holds
+# (cached analyses keyed by raw content are stale then).
+INGEST_VERSION = "1"
 
 DEFAULT_MAX_ARTICLE_MB = 5
 # Prose has a sentence end or a line break at least this often; a longer run is
