@@ -187,3 +187,44 @@ def test_fifty_concurrent_clients_are_all_answered(endpoint):
     assert not any(thread.is_alive() for thread in threads)
     assert len(results) >= clients
     assert set(results) == {"Person Nummer 7"}
+
+
+def test_xml_results_stay_well_formed_with_control_characters(tmp_path):
+    import pyoxigraph
+
+    from kg.server.results import SOLUTION_FORMATS, serialize_solutions
+
+    body = serialize_solutions(["x"], [[pyoxigraph.Literal("Zeile\x0bmit\x00Steuerzeichen")]],
+                               SOLUTION_FORMATS["xml"], False, 10)
+    import xml.dom.minidom
+
+    doc = xml.dom.minidom.parseString(body)
+    assert doc.getElementsByTagName("literal")[0].firstChild.data == "Zeile\ufffdmit\ufffdSteuerzeichen"
+
+
+def test_a_rebuild_is_picked_up_without_restart(tmp_path):
+    from kg.server.execute import LocalStore
+
+    (tmp_path / "graph.trig").write_text(f"<{ID}a> <{KG}p> 1 .\n", encoding="utf-8")
+    store = LocalStore(tmp_path)
+    assert len(list(store.query(f"SELECT * WHERE {{ ?s <{KG}p> ?o }}"))) == 1
+    (tmp_path / "graph.trig").write_text(f"<{ID}a> <{KG}p> 1 .\n<{ID}b> <{KG}p> 2 .\n", encoding="utf-8")
+    assert len(list(store.query(f"SELECT * WHERE {{ ?s <{KG}p> ?o }}"))) == 2
+
+
+def test_query_page_lists_examples_and_loads_one(endpoint):
+    from kg.server.pages import example_queries
+
+    examples = example_queries()
+    if not examples:
+        pytest.skip("no ontology/queries/*.rq yet")
+    with urllib.request.urlopen(endpoint + "/query?" + urlencode({"example": examples[-1]["name"]}), timeout=10) as r:
+        page = r.read().decode("utf-8")
+    assert all(html_escape(e["name"]) in page for e in examples)
+    assert html_escape(examples[-1]["text"]) in page
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -78,7 +78,6 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", media_type + charset)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Access-Control-Allow-Origin", "*")
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
@@ -206,17 +205,14 @@ class Handler(BaseHTTPRequestHandler):
             self._error(status, message)
 
     def _query_page(self, params: dict[str, list[str]]) -> None:
+        """GET shows the page (with ?example=NAME in the box); a query in the request is run and shown."""
         endpoint = self.server.endpoint
         examples = endpoint.examples
         text = (params.get("query") or [""])[0]
-        chosen = (params.get("example") or [""])[0]
-        if chosen and not text:
-            text = next((e["text"] for e in examples if e["name"] == chosen), "")
         if not text.strip():
-            text = examples[0]["text"] if examples else "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20"
-            return self._page(pages.render(examples, text))
-        if chosen and not params.get("query"):
-            return self._page(pages.render(examples, text))
+            chosen = (params.get("example") or [""])[0]
+            default = examples[0]["text"] if examples else "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20"
+            return self._page(pages.render(examples, next((e["text"] for e in examples if e["name"] == chosen), default)))
         try:
             form = check_query(text)
         except Refused as exc:

@@ -20,12 +20,24 @@ class Job:
 
 
 class LocalStore:
-    """The embedded store of a build folder, queried with the union of its named graphs as default graph."""
+    """The embedded store of a build folder; reloaded when a rebuild replaces graph.trig."""
 
     def __init__(self, out_dir: Path):
-        self.store = open_local(Path(out_dir))
+        self.out_dir = Path(out_dir)
+        self.stamp = self._stamp()
+        self.store = open_local(self.out_dir)
+
+    def _stamp(self) -> tuple[int, int]:
+        try:
+            st = (self.out_dir / "graph.trig").stat()
+        except OSError:
+            return (0, 0)
+        return (st.st_mtime_ns, st.st_size)
 
     def query(self, text: str, bindings: dict | None = None):
+        stamp = self._stamp()
+        if stamp != self.stamp and stamp != (0, 0):
+            self.store, self.stamp = open_local(self.out_dir), stamp
         return run_local(self.store, text, bindings)
 
 

@@ -21,6 +21,7 @@ main{flex:1;padding:1rem;overflow:auto}
 textarea{width:100%;height:16rem;font:13px/1.35 monospace}
 table{border-collapse:collapse;margin-top:1rem}
 td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left;font-size:13px}
+th{white-space:nowrap}
 .error{color:#a00;white-space:pre-wrap}.note{color:#8a5a00}pre{background:#f7f7f7;padding:.5rem;overflow:auto}
 """
 

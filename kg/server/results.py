@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -193,7 +195,7 @@ def _xml_term(term) -> str:
         attr = f" xml:lang={quoteattr(term.language)}"
     elif term.datatype.value not in (XSD_STRING, RDF_LANGSTRING):
         attr = f" datatype={quoteattr(term.datatype.value)}"
-    return f"<literal{attr}>{escape(term.value)}</literal>"
+    return f"<literal{attr}>{escape(_NOT_XML.sub(chr(0xFFFD), term.value))}</literal>"
 
 
 def _csv_term(term) -> str:
