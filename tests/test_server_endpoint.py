@@ -35,19 +35,37 @@ def _trig() -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
-    out = tmp_path_factory.mktemp("serve")
-    (out / "graph.trig").write_text(_trig(), encoding="utf-8")
-    (out / "graph.html").write_text("<html><body>kg view page</body></html>", encoding="utf-8")
-    server = make_server(out, "127.0.0.1", 0, timeout=1.5, max_rows=MAX_ROWS, workers=2)
+def _serve(out, **limits):
+    """Start the real server on a free loopback port in a thread; yields its base URL."""
+    server = make_server(out, "127.0.0.1", 0, **limits)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     assert host == "127.0.0.1"
-    yield f"http://127.0.0.1:{port}"
-    close_server(server)
-    thread.join(5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        close_server(server)
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def build_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("serve")
+    (out / "graph.trig").write_text(_trig(), encoding="utf-8")
+    (out / "graph.html").write_text("<html><body>kg view page</body></html>", encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def endpoint(build_dir):
+    yield from _serve(build_dir, timeout=20, max_rows=MAX_ROWS, workers=2)
+
+
+@pytest.fixture()
+def strict_endpoint(build_dir):
+    """A server with a one-second time limit, for the pathological query."""
+    yield from _serve(build_dir, timeout=1, max_rows=MAX_ROWS, workers=1)
 
 
 def _wrapper(base: str, query: str, fmt=JSON, method: str = "GET") -> Wrapper:
@@ -127,7 +145,8 @@ def test_result_cap_says_it_truncated(endpoint):
     assert doc["truncated"] is True and str(MAX_ROWS) in doc["message"]
 
 
-def test_pathological_query_is_stopped_and_server_recovers(endpoint):
+def test_pathological_query_is_stopped_and_server_recovers(strict_endpoint):
+    endpoint = strict_endpoint
     slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . "
             "FILTER(STR(?c) != STR(?o)) }")
     started = time.monotonic()

@@ -28,7 +28,11 @@ class Endpoint:
 
     def __init__(self, out_dir: Path, pool: WorkerPool, max_rows: int, timeout: float, verbose: bool = False):
         self.out_dir, self.pool, self.max_rows, self.timeout, self.verbose = out_dir, pool, max_rows, timeout, verbose
-        self.examples = pages.example_queries()
+
+    @property
+    def examples(self) -> list[dict]:
+        """Read per request (a dozen small files), so new stored queries show without a restart."""
+        return pages.example_queries()
 
 
 class KgServer(ThreadingHTTPServer):
