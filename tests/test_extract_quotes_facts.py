@@ -94,3 +94,18 @@ def test_negation_is_clause_local() -> None:
     assert cues.negated(text, text.index("gelacht"))
     assert not cues.negated(text, text.index("gesperrt"))
     assert cues.not_confirmed("Die Firma hat noch nicht bestätigt, dass er es war.")
+
+
+def test_reported_speech_claims_are_attributed_to_the_speaker() -> None:
+    a = run("Weiter erklärt Jonas Albrecht, er sei als Leiharbeiter bei Chirpa oft müde gewesen.")
+    ((speaker, text, _),) = quotes(a)
+    assert speaker == "Jonas Albrecht" and text.startswith("er sei als Leiharbeiter")
+    (emp,) = [r for r in a.relations if r.predicate == "employedBy"]
+    assert emp.evidence.source is not None and a.mentions[emp.evidence.source].text == "Jonas Albrecht"
+    assert emp.evidence.hedged and emp.evidence.hedge == "sei"
+
+
+def test_article_voice_has_no_source() -> None:
+    a = run("Jonas Albrecht arbeitete als Leiharbeiter bei Chirpa.")
+    (emp,) = [r for r in a.relations if r.predicate == "employedBy"]
+    assert emp.evidence.source is None and not emp.evidence.hedged

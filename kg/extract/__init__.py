@@ -49,7 +49,7 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
                     mentions: tuple[Mention, ...] | list[Mention]) -> ArticleAnalysis:
     """Relations, events, quotes and facts of one article (``doc`` is the spaCy Doc; unused by the rules)."""
     from kg.extract.context import Context
-    from kg.extract.merge import merge_events
+    from kg.extract.merge import attribute_to_speakers, merge_events
 
     _defaults()
     ctx = Context.build(document, sentences, mentions)
@@ -57,6 +57,7 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
     for _, func in _REGISTRY:
         func(ctx)
     merge_events(ctx)
+    attribute_to_speakers(ctx)
     return ArticleAnalysis(
         document=document,
         sentences=tuple(sentences),

@@ -49,3 +49,18 @@ def _merge(group: list[EventCandidate]) -> EventCandidate:
         date=date.date if date else None, date_text=date.date_text if date else None,
         duration=lasting.duration if lasting else None, duration_text=lasting.duration_text if lasting else None,
     )
+
+
+def attribute_to_speakers(ctx: Context) -> None:
+    """A claim made inside a quote or reported speech is the speaker's: Evidence.source = the speaker."""
+    speaker_of = {q.evidence.sentence: q.speaker for q in ctx.quotes}
+    if not speaker_of:
+        return
+    out = []
+    for r in ctx.relations:
+        who = speaker_of.get(r.evidence.sentence)
+        if who is not None and r.predicate not in ("reportedBy", "said") and r.evidence.source is None \
+                and r.evidence.extractor != "account/1":
+            r = replace(r, evidence=replace(r.evidence, source=who))
+        out.append(r)
+    ctx.relations = out

@@ -101,6 +101,9 @@ def _subject(ctx: Context, mk, m: re.Match[str]) -> int | None:
                    rf"⟨P(?P<q>\d+)⟩", t)
     if sp:
         return _person(ctx, int(sp.group("p") or sp.group("q")))
+    first = next((x for x in PLACEHOLDER.finditer(t[:cue[0]]) if x.group(1) in "POM"), None)
+    if first is not None and first.group(1) in "OM" and not re.search(r"\b(?:wie|Wie|laut|Laut)\s*$", t[:first.start()]):
+        return None  # an organisation speaks ("Der Verband hat gegenüber X ..."): no person's statement
     places = [x for x in PLACEHOLDER.finditer(t) if x.group(1) == "P" and not (cue[0] <= x.start() < cue[1])
               and not _genitive_modifier(ctx, x, t)]
     people = [p for p in (_person(ctx, int(x.group(2))) for x in places) if p is not None]
@@ -131,6 +134,8 @@ AFTER = re.compile(rf"^\s*,?\s*{lexicon.SPEECH_VERBS}\s+(?:[a-zäöüß][\w-]*\s
 BEFORE = re.compile(rf"(?:(?P<p>⟨P\d+⟩)|\b(?P<er>[Ee]r)\b)\s+(?:\w+\s+){{0,2}}?{lexicon.SPEECH_VERBS}\b[^.:⟨]{{0,80}}:\s*$")
 INDIRECT = re.compile(rf"^(?P<q>[^,]{{8,300}}),\s+{lexicon.SPEECH_VERBS}\s+(?:(?P<p>⟨P\d+⟩)|(?P<er>er|sie)\b)"
                       r"(?P<rest>[^:]*)(?::\s*(?P<q2>.+))?$")
+REPORTED = re.compile(rf"(?:(?P<p>⟨P\d+⟩)\s+(?:\w+\s+){{0,2}}?{lexicon.SPEECH_VERBS}|{lexicon.SPEECH_VERBS}\s+(?P<p2>⟨P\d+⟩))"
+                      r"(?P<rest>[^,]{0,60}),\s+(?P<q>(?:er|sie|⟨P\d+⟩)\s+(?:\w+\s+)?(?:sei|seien|habe|hätte|wäre|werde|könne)\b.+)$")
 THAT = re.compile(rf"(?:(?P<p>⟨P\d+⟩)|\b(?P<er>[Ee]r)\b)\s+{lexicon.SPEECH_VERBS}\b(?P<rest>[^,]{{0,80}}),\s*dass\s+(?P<q>.+)$")
 
 
@@ -160,9 +165,9 @@ def extract_quotes(ctx: Context) -> None:
         if sent.index in done:
             continue
         mk = ctx.masked(sent.index)
-        for rx in (INDIRECT, THAT):
+        for rx in (INDIRECT, THAT, REPORTED):
             im = rx.search(mk.text)
-            if not im or '"' in im.group("q") or "„" in im.group("q"):
+            if not im or im.group("q").lstrip()[:1] in ('"', "„", "“", "»"):
                 continue
             speaker = _speaker(ctx, mk, im, 0)
             if speaker is None:
@@ -189,9 +194,11 @@ def _masked_pos(mk, pos: int) -> int:
 
 
 def _speaker(ctx: Context, mk, m: re.Match[str], offset: int) -> int | None:
-    if m.group("p"):
-        return _person(ctx, int(m.group("p")[2:-1]))
-    if m.group("er"):
+    groups = m.groupdict()
+    ph = groups.get("p") or groups.get("p2")
+    if ph:
+        return _person(ctx, int(ph[2:-1]))
+    if groups.get("er"):
         return ctx.resolve_pronoun(mk.sentence.index, mk.orig(offset + m.start("er")))
     return None
 
