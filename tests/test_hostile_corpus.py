@@ -68,6 +68,8 @@ EXPECTED: dict[str, str] = {
     "same.md": "built",
     "ümlaut ß.txt": "built",
     "x" * 200 + ".txt": "built",
+    "caf\ufffd.txt": "built",  # file name bytes that are not UTF-8
+    "ordner\ufffd/x.md": "built",
     "zz-copy-of-latin1.txt": "skipped",
     ".hidden.txt": "skipped",
 }
@@ -117,8 +119,11 @@ def make_hostile_corpus(root: Path, big: bool = True) -> Path:
     (root / "sub" / "deeper" / "leaf.md").write_text("# Eine Überschrift\n\n**Fett** und [ein Link](http://x.invalid). "
                                                      + ARTICLE, encoding="utf-8")
     os.symlink("../..", root / "sub" / "deeper" / "cycle")
+    (root / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE + " Café.", encoding="utf-8")
+    (root / os.fsdecode(b"ordner\xff")).mkdir()
+    (root / os.fsdecode(b"ordner\xff") / "x.md").write_text(ARTICLE + " Kaputter Name.", encoding="utf-8")
     for i, name in enumerate(n for n, s in EXPECTED.items() if s == "built" and not (root / n).exists()
-                             and "/" not in n):
+                             and "/" not in n and "\ufffd" not in n):
         w(name, f"{ARTICLE} Datei {i}: {name!r}.".encode())
     w("zz-copy-of-latin1.txt", (root / "latin1.txt").read_bytes())
     w(".hidden.txt", ARTICLE.encode())

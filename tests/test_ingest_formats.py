@@ -158,3 +158,19 @@ def test_output_folder_inside_input_is_not_read(tmp_path: Path) -> None:
     items = list(iter_inputs([tmp_path]))
     assert [type(i).__name__ for i in items] == ["Document", "InputStatus"]
     assert items[1].reason == "a kg output folder, not input"
+
+
+def test_html_drops_chrome_by_class_and_hidden_elements_but_not_an_article_wrapper() -> None:
+    from kg.ingest.html import extract_html
+
+    page = ('<html><body><div class="page has-social-share"><p>Die Verkehrsministerin Petra Steinbeißer '
+            'eröffnete die Brücke.</p></div><div id="cookie-banner">Wir verwenden Cookies</div>'
+            '<p style="display: none">versteckter Text</p><div class="comments"><p>Leser: toll</p></div>'
+            '<p hidden>auch versteckt</p></body></html>')
+    text = extract_html(page).text
+    assert text == "Die Verkehrsministerin Petra Steinbeißer eröffnete die Brücke."
+    long_page = ('<html><body><article><p>' + "Ein Satz über die Brücke in Flusstal. " * 10 + '</p>'
+                 '<aside class="related">Mehr Artikel</aside><nav>Menü</nav></article>'
+                 '<div class="share-bar">Teilen</div></body></html>')
+    long_text = extract_html(long_page).text
+    assert long_text.startswith("Ein Satz") and "Mehr Artikel" not in long_text and "Teilen" not in long_text

@@ -28,6 +28,16 @@ _BLOCK = {
     "details", "summary", "center",
 }
 _CELL = {"td", "th"}
+# class/id words of page chrome: strong ones name chrome only; weak ones also
+# appear on wrappers of the whole article ("page has-social-share").
+_STRONG_CHROME = {
+    "cookie", "cookies", "consent", "gdpr", "newsletter", "comments", "comment", "kommentare", "advert",
+    "advertisement", "ads", "ad", "breadcrumb", "breadcrumbs",
+}
+_WEAK_CHROME = {"share", "sharing", "social", "related", "recommended", "sidebar", "footer", "nav", "navbar",
+                "navigation", "menu", "promo", "subscribe"}
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAIN_ROLES = {"main", "article"}
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"}
 
@@ -44,8 +54,9 @@ class HtmlArticle:
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, chrome_words: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
+        self.chrome_words = chrome_words
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, drops, is_main)
         self.drop_depth = 0
         self.main_depth = 0
@@ -78,7 +89,11 @@ class _Extractor(HTMLParser):
                 self._emit("\n")
             return
         role = a.get("role", "").lower()
-        drops = tag in _DROP or role in _CHROME_ROLES or "hidden" in a or a.get("aria-hidden") == "true"
+        drops = (tag in _DROP or role in _CHROME_ROLES or "hidden" in a or a.get("aria-hidden") == "true"
+                 or bool(_HIDDEN_STYLE.search(a.get("style", ""))))
+        if self.chrome_words and not drops and tag not in ("html", "body", "main", "article"):
+            words = set(_WORD_SPLIT.split(f"{a.get('class', '')} {a.get('id', '')}".lower()))
+            drops = bool(words & self.chrome_words)
         if tag == "header" and not self.main_depth:
             drops = True  # the page header (logo, menu), not an article header
         is_main = tag in ("article", "main") or role in _MAIN_ROLES
@@ -133,15 +148,13 @@ class _Extractor(HTMLParser):
 
 def extract_html(source: str) -> HtmlArticle:
     """Main text, title, date, url and publisher of an HTML page."""
-    parser = _Extractor()
-    try:
-        parser.feed(source)
-        parser.close()
-    except Exception:  # noqa: BLE001 - html.parser is lenient; keep what was read
-        pass
-    main = _tidy("".join(parser.main_parts))
-    text = main if len(main) >= 200 or (main and len(main) >= 0.3 * len(_tidy("".join(parser.all_parts)))) \
-        else _tidy("".join(parser.all_parts))
+    passes = [_parse(source, frozenset(_STRONG_CHROME | _WEAK_CHROME))]
+    if len(_main_text(passes[0])) < 200:
+        # chrome words on a wrapper of the whole article leave (almost) nothing: relax step by step
+        passes += [_parse(source, frozenset(_STRONG_CHROME)), _parse(source, frozenset())]
+    enough = min(200, len(_main_text(passes[-1])) // 2)
+    parser = next((p for p in passes if len(_main_text(p)) >= enough), passes[-1])
+    text = _main_text(parser)
     m = parser.meta
     title = _first(m.get("og:title"), m.get("twitter:title"), _tidy_inline("".join(parser.h1_parts)),
                    _tidy_inline("".join(parser.title_parts)))
@@ -150,6 +163,23 @@ def extract_html(source: str) -> HtmlArticle:
     url = _first(m.get("og:url"), m.get("canonical"))
     publisher = _first(m.get("og:site_name"), m.get("publisher"), m.get("application-name"))
     return HtmlArticle(text=text, title=title, date=date, url=url, publisher=publisher, lang=parser.lang, meta=m)
+
+
+def _parse(source: str, chrome_words: frozenset[str]) -> _Extractor:
+    parser = _Extractor(chrome_words)
+    try:
+        parser.feed(source)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; keep what was read
+        pass
+    return parser
+
+
+def _main_text(parser: _Extractor) -> str:
+    """The marked main content if it holds the article, else all kept text."""
+    main = _tidy("".join(parser.main_parts))
+    everything = _tidy("".join(parser.all_parts))
+    return main if len(main) >= 200 or (main and len(main) >= 0.3 * len(everything)) else everything
 
 
 def _tidy(text: str) -> str:

@@ -26,7 +26,15 @@ class InputFile:
 
     @property
     def source(self) -> str:
-        return str(self.path)
+        return display_path(self.path)
+
+
+def display_path(path: Path) -> str:
+    """The path as printable text: undecodable bytes in file names become U+FFFD.
+
+    (Python keeps them as lone surrogates, which no UTF-8 report can hold.)
+    """
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def iter_files(paths: Sequence[Path]) -> Iterator[InputFile | InputStatus]:
@@ -39,7 +47,7 @@ def iter_files(paths: Sequence[Path]) -> Iterator[InputFile | InputStatus]:
 
 def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tuple[int, int]],
            top: bool) -> Iterator[InputFile | InputStatus]:
-    src = str(path)
+    src = display_path(path)
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -62,7 +70,7 @@ def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tu
             return
         for name in names:
             if name.startswith("."):  # .git, .DS_Store, editor swap files: reported, not read
-                yield InputStatus(source=str(path / name), status="skipped", reason="hidden file or folder")
+                yield InputStatus(source=display_path(path / name), status="skipped", reason="hidden file or folder")
                 continue
             yield from _visit(path / name, seen_files, seen_dirs, top=False)
         return
