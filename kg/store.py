@@ -9,6 +9,7 @@ pyoxigraph substitutions, never by string formatting.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from kg.errors import InputError, OutputError
@@ -110,6 +111,16 @@ def from_term(term):
     return term.value
 
 
+def query_parameters(query_text: str) -> list[str]:
+    """Variables a query declares as bindable in a ``# bind: ?a ?b`` comment line."""
+    names: list[str] = []
+    for line in query_text.splitlines():
+        m = re.match(r"\s*#\s*bind:(.*)", line)
+        if m:
+            names += [n.lstrip("?$") for n in m.group(1).split()]
+    return names
+
+
 def run_query(store, query_text: str, bindings: dict | None = None, *, raw: bool = False):
     """Run SPARQL; returns (variables, rows). ``bindings`` become substitutions (never spliced into text).
 
@@ -127,8 +138,9 @@ def run_query(store, query_text: str, bindings: dict | None = None, *, raw: bool
         raise InputError(f"query: cannot bind {', '.join('?' + n for n in bindings or {})}: {exc}") from None
     conv = (lambda t: t) if raw else from_term
     if isinstance(result, ox.QuerySolutions):
-        # bound variables must be selected for substitution to apply; their columns only echo the input
-        variables = [v.value for v in result.variables if v.value not in (bindings or {})]
+        # bindable variables must be selected for substitution to apply; their columns only echo the input
+        hidden = set(bindings or {}) | set(query_parameters(query_text))
+        variables = [v.value for v in result.variables if v.value not in hidden]
         rows = [tuple(conv(sol[v]) for v in variables) for sol in result]
         return variables, rows
     if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):

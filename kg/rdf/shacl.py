@@ -101,12 +101,31 @@ def validate(target, shapes: Path | None = None) -> ValidationReport:
     import pyshacl
     from rdflib import Graph
 
-    data = target if isinstance(target, Graph) else _to_rdflib(load_dataset(target))
+    extra: list[Violation] = []
+    if isinstance(target, Graph):
+        data = target
+    else:
+        store = load_dataset(target)
+        extra = unsupported_statements(store)
+        data = _to_rdflib(store)
     shapes_graph = Graph().parse(shapes or _ontology_dir() / "shapes.ttl", format="turtle")
     conforms, results, _text = pyshacl.validate(
         data, shacl_graph=shapes_graph, inference="none", advanced=False, allow_warnings=True,
     )
-    return ValidationReport(bool(conforms), _violations(results), len(data))
+    violations = sorted(_violations(results) + extra, key=lambda v: (v.focus, v.path, v.message))
+    return ValidationReport(bool(conforms) and not extra, violations, len(data))
+
+
+def unsupported_statements(store) -> list[Violation]:
+    """Direct statements of an article graph without a kg:Evidence in that graph (SPARQL on Oxigraph)."""
+    from kg.store import load_query_file, run_query
+
+    _, rows = run_query(store, load_query_file("unsupported-statements"))
+    return [
+        Violation(focus=str(s), path=str(p), value=str(o), severity="Violation", shape="unsupported-statements",
+                  message=f"statement in {g} has no kg:Evidence (no fact without its source sentence)")
+        for g, s, p, o in rows
+    ]
 
 
 def _violations(results) -> list[Violation]:
@@ -124,4 +143,4 @@ def _violations(results) -> list[Violation]:
             focus=one(node, "focusNode"), path=one(node, "resultPath"), message=one(node, "resultMessage"),
             severity=severity, value=one(node, "value"), shape=one(node, "sourceShape"),
         ))
-    return sorted(out, key=lambda v: (v.focus, v.path, v.message))
+    return out

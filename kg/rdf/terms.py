@@ -70,14 +70,16 @@ def integer(value: int) -> str:
 
 
 def decimal(value: float) -> str:
-    """xsd:decimal without exponent (``0.85``); non-finite numbers become xsd:double."""
+    """Canonical xsd:decimal (XSD 1.1, as Oxigraph stores it): ``0.85``, ``1``; non-finite become xsd:double."""
     value = float(value)
     if not math.isfinite(value):
         lex = "NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF")
         return f'"{lex}"^^<{XSD}double>'
     lex = format(Decimal(repr(value)), "f")
-    if "." not in lex:
-        lex += ".0"
+    if "." in lex:
+        lex = lex.rstrip("0").rstrip(".")
+    if lex in ("-0", ""):
+        lex = "0"
     return f'"{lex}"^^<{XSD}decimal>'
 
 

@@ -34,6 +34,9 @@ def evidence_iri(ev: Evidence, *statement: object) -> str:
 
 
 def event_iri(key: str) -> str:
+    """Resolution keys events as "event/<hash>"; any other key is hashed into that form."""
+    if key.startswith("event/") and key[6:].isalnum():
+        return entity_iri(key)
     return ID + "event/" + short_hash("event", key)
 
 
@@ -69,9 +72,8 @@ class _Writer:
         add(g, node, K("hedged"), t.boolean(ev.hedged))
         if ev.hedge:
             add(g, node, K("hedgeCue"), t.literal(ev.hedge))
-        asserted = getattr(ev, "asserted_by", None)  # entity key of a quoted speaker, when resolved
-        if asserted:
-            add(g, node, K("assertedBy"), t.iri(entity_iri(asserted)))
+        if ev.asserted_by:  # a quoted speaker makes the statement, not the article
+            add(g, node, K("assertedBy"), t.iri(entity_iri(ev.asserted_by)))
         for key, value in qualifiers:
             add(g, node, K(QUALIFIER_PROPERTY.get(key, key)), t.literal(value))
         self.extractors.add(ev.extractor)
@@ -206,6 +208,6 @@ def build_quads(kg: KnowledgeGraph, decisions: Iterable[tuple[str, str]] = ()) -
             write(item)
     for name in w.extractors:
         w.extractor(name)
-    for kind, detail in decisions:
+    for kind, detail in set(decisions) | set(kg.decisions):
         w.decision(str(kind), str(detail))
     return w.q

@@ -1,0 +1,83 @@
+"""`kg query OUT QUERY [--bind name=value ...]`: run SPARQL against a build, print a table, CSV or JSON."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("query")(query)
+
+
+def parse_bindings(items: list[str]) -> dict[str, str]:
+    """``name=value`` pairs (``?name`` allowed); values stay text, ``<iri>`` becomes an IRI."""
+    from kg.errors import InputError
+
+    out: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not name.replace("_", "").isalnum():
+            raise InputError(f"--bind {item!r}: expected name=value, e.g. --bind person_label='Anna Beispiel'")
+        out[name] = value
+    return out
+
+
+def query(
+    out: Path = typer.Argument(..., help="A build folder (holding graph.trig)."),
+    query_file: str = typer.Argument(..., metavar="QUERY", help="A .rq file, or the name of a stored query "
+                                     "in ontology/queries (employers, who-deactivated, evidence, ...)."),
+    bind: list[str] = typer.Option([], "--bind", "-b", help="Bind a query variable: name=value (repeatable)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Run a SPARQL query on a build; values given with --bind are passed as substitutions, never spliced in."""
+    from kg.errors import InputError
+    from kg.store import load_query_file, open_store, run_query
+
+    if fmt not in ("table", "csv", "json"):
+        raise InputError(f"--format {fmt}: choose table, csv or json")
+    text = load_query_file(query_file)
+    bindings = parse_bindings(bind)
+    variables, rows = run_query(open_store(out), text, bindings)
+    typer.echo(render(variables, rows, fmt), nl=False)
+
+
+def _short(value: str) -> str:
+    """IRIs of kg's own namespaces as kgid:/kg: names, so tables stay readable."""
+    from kg.vocab import ID, KG
+
+    if value.startswith(ID):
+        return "kgid:" + value[len(ID):]
+    if value.startswith(KG):
+        return "kg:" + value[len(KG):]
+    return value
+
+
+def render(variables: list[str], rows: list[tuple], fmt: str) -> str:
+    """Rows as a rich table (text), CSV or JSON."""
+    import csv
+    import io
+    import json
+
+    if fmt == "json":
+        return json.dumps([dict(zip(variables, row)) for row in rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(variables)
+        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        return buf.getvalue()
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(show_lines=False, caption=f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+    for name in variables:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else escape(_short(str(v))) for v in row))
+    console = Console(file=io.StringIO(), width=max(100, min(220, 24 * len(variables))), force_terminal=False,
+                      color_system=None)
+    console.print(table)
+    return console.file.getvalue()

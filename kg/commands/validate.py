@@ -1,0 +1,38 @@
+"""`kg validate OUT`: SHACL-check a build against ontology/shapes.ttl and list each offending node."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("validate")(validate)
+
+
+def validate(
+    out: Path = typer.Argument(Path("out"), help="A build folder (holding graph.trig) or a TriG/N-Quads file."),
+    shapes: Path | None = typer.Option(None, "--shapes", help="Other SHACL shapes (default: ontology/shapes.ttl)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Validate the graph; exit status 1 when any shape is violated."""
+    import json
+
+    from kg.errors import InputError
+    from kg.rdf import validate as run_validate
+
+    if shapes is not None and not shapes.is_file():
+        raise InputError(f"{shapes}: no such shapes file")
+    report = run_validate(out, shapes)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    elif report.conforms:
+        typer.echo(f"{out}: conforms to the shapes ({report.triples} triples checked)")
+    else:
+        typer.echo(f"{out}: {len(report.violations)} violation(s) in {report.triples} triples")
+        for v in report.violations:
+            where = f" {v.path}" if v.path else ""
+            value = f" = {v.value}" if v.value else ""
+            typer.echo(f"  [{v.severity}] {v.focus}{where}{value}: {v.message}")
+    if not report.conforms:
+        raise typer.Exit(1)
