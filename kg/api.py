@@ -13,12 +13,6 @@ from pathlib import Path
 
 from kg.errors import InputError, OutputError
 
-RDF_FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "nq": "N_QUADS", "turtle": "TURTLE", "ttl": "TURTLE",
-               "ntriples": "N_TRIPLES", "nt": "N_TRIPLES", "jsonld": "JSON_LD", "json-ld": "JSON_LD",
-               "rdfxml": "RDF_XML", "rdf": "RDF_XML", "xml": "RDF_XML"}
-GRAPH_FORMATS = ("graphml", "gexf")
-_DATASET_FORMATS = ("TRIG", "N_QUADS")
-
 
 class Rows(list):
     """Query answer: a list of dicts (one per solution) that also knows its variables."""
@@ -96,32 +90,20 @@ class Graph:
         return write_html(self.store, target, **options)
 
     def export(self, path, format: str | None = None) -> Path:  # noqa: A002 - the natural name
-        """Write the graph as RDF (trig, nquads, turtle, ntriples, jsonld, rdfxml) or as a network (graphml, gexf).
+        """Write the graph as turtle, trig, nquads, jsonld (RDF) or gexf, graphml (network), as `kg export`.
 
-        Triple formats merge the named graphs; use trig or nquads to keep per-article provenance.
+        Without ``format`` the file suffix decides (.ttl, .trig, .nq, .jsonld, .gexf, .graphml).
         """
-        import pyoxigraph
+        from kg.io import atomic_write_bytes
+        from kg.rdf.export import FORMATS, SUFFIX, export
 
         path = Path(path)
-        name = (format or path.suffix.lstrip(".")).lower()
-        if name in GRAPH_FORMATS:
-            return _export_network(self.store, path, name)
-        if name not in RDF_FORMATS:
-            raise InputError(f"{path}: unknown export format {name!r} "
-                             f"(use one of {', '.join(sorted(set(RDF_FORMATS) | set(GRAPH_FORMATS)))})")
-        rdf_format = getattr(pyoxigraph.RdfFormat, RDF_FORMATS[name])
-        from kg.vocab import PREFIXES
-
-        from kg.store import open_store
-
-        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
-        store = open_store(self.out, ontology=False)  # the build's own graphs, not the ontology
+        by_suffix = {suffix.lstrip("."): name for name, suffix in SUFFIX.items()}
+        name = (format or by_suffix.get(path.suffix.lstrip(".").lower(), path.suffix.lstrip("."))).lower()
+        if name not in FORMATS:
+            raise InputError(f"{path}: unknown export format {name!r} (use one of {', '.join(FORMATS)})")
         try:
-            if RDF_FORMATS[name] in _DATASET_FORMATS:
-                store.dump(str(path), format=rdf_format, prefixes=prefixes if name == "trig" else None)
-            else:
-                triples = {q.triple for q in store.quads_for_pattern(None, None, None)}
-                pyoxigraph.serialize(sorted(triples, key=str), str(path), rdf_format, prefixes=prefixes)
+            atomic_write_bytes(path, export(self.out, name))
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
         return path
@@ -134,31 +116,6 @@ class Graph:
         text = page.read_text(encoding="utf-8")
         return (f'<iframe srcdoc="{html.escape(text, quote=True)}" sandbox="allow-scripts" '
                 'style="width:100%;height:640px;border:1px solid #ddd" title="kg graph explorer"></iframe>')
-
-
-def _export_network(store, path: Path, name: str) -> Path:
-    """The networkx projection (what the explorer draws) as GraphML or GEXF; nested values become JSON text."""
-    import json
-
-    import networkx as nx
-
-    from kg.view.project import project
-
-    full = project(store)
-    flat = nx.MultiDiGraph()
-
-    def scalar(value):
-        return value if isinstance(value, (str, int, float, bool)) else json.dumps(value, ensure_ascii=False, default=str)
-
-    for node, data in full.nodes(data=True):
-        flat.add_node(node, **{k: scalar(v) for k, v in data.items() if v is not None})
-    for s, o, key, data in full.edges(keys=True, data=True):
-        flat.add_edge(s, o, key=key, **{k: scalar(v) for k, v in data.items() if v is not None})
-    try:
-        (nx.write_graphml if name == "graphml" else nx.write_gexf)(flat, str(path))
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
 
 
 def build(paths, out=None, **options) -> Graph:

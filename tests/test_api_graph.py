@@ -73,8 +73,9 @@ def test_export_rdf_and_network(graph, tmp_path):
     trig = graph.export(tmp_path / "copy.trig")
     quads = list(pyoxigraph.parse(path=str(trig), format=pyoxigraph.RdfFormat.TRIG))
     assert {q.graph_name.value for q in quads} == {f"{G}entities", f"{G}article/c1"}
-    nt = graph.export(tmp_path / "flat.out", "ntriples")
-    assert f"<{ID}person/ilka-brandauer> <{KG}employedBy> <{ID}org/falkenried-ag> ." in nt.read_text(encoding="utf-8")
+    nq = graph.export(tmp_path / "flat.out", "nquads")
+    assert (f"<{ID}person/ilka-brandauer> <{KG}employedBy> <{ID}org/falkenried-ag> <{G}article/c1> ."
+            in nq.read_text(encoding="utf-8"))
     graphml = graph.export(tmp_path / "net.graphml")
     tree = ET.parse(graphml)
     assert tree.getroot().tag.endswith("graphml")
