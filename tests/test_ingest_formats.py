@@ -158,6 +158,8 @@ def test_output_folder_inside_input_is_not_read(tmp_path: Path) -> None:
     items = list(iter_inputs([tmp_path]))
     assert [type(i).__name__ for i in items] == ["Document", "InputStatus"]
     assert items[1].reason == "a kg output folder, not input"
+    (only,) = iter_inputs([tmp_path / "out"])  # also when named directly (kg build out --out out)
+    assert isinstance(only, InputStatus) and only.status == "skipped"
 
 
 def test_html_drops_chrome_by_class_and_hidden_elements_but_not_an_article_wrapper() -> None:

@@ -65,7 +65,7 @@ def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tu
         except OSError as exc:
             yield InputStatus(source=src, status="failed", reason=f"cannot list folder: {_os_reason(exc)}")
             return
-        if not top and KG_OUTPUT_MARKER in names:
+        if KG_OUTPUT_MARKER in names:
             yield InputStatus(source=src, status="skipped", reason="a kg output folder, not input")
             return
         for name in names:
