@@ -153,3 +153,24 @@ def test_user_report_is_flagged_by_unknown_not_reflexive() -> None:
 def test_date_from_header_when_document_date_missing() -> None:
     a = run("Stand 12.04.2016. Am 2. April wurde Vogts Chirpa-Account gesperrt.", date=None)
     assert a.events[0].date == "2016-04-02"
+
+
+def test_platform_as_agent_with_platform_noun_and_title_before_owner() -> None:
+    a = run("Der Kurznachrichtendienst Chirpa hat das Konto der Sängerin Lena Vogt gesperrt.")
+    (ev,) = a.events
+    assert label(a, ev.agent) == "Chirpa" and label(a, ev.owner) == "Lena Vogt" and label(a, ev.platform) == "Chirpa"
+
+
+def test_reenabled_account_is_a_restoration() -> None:
+    a = run("Ihr Chirpa-Konto wurde nach zwei Tagen wieder freigeschaltet.")
+    assert [e.kind for e in a.events] == ["Restoration"] and a.events[0].duration == "P2D"
+
+
+def test_owner_deleting_own_account() -> None:
+    a = run("Lena Vogt hat ihren Chirpa-Account selbst gelöscht.")
+    (ev,) = a.events
+    assert ev.kind == "Deletion" and label(a, ev.agent) == "Lena Vogt"
+
+
+def test_banned_player_is_no_account_event() -> None:
+    assert run("Der Spieler Karim Özdemir wurde für zwei Spiele gesperrt.").events == ()

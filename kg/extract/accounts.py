@@ -14,7 +14,11 @@ from kg.extract.context import Context
 from kg.records import ACCOUNT, MEDIA, ORG, OTH, PER
 
 NAME = "account/1"
-_NOUN = r"(?:[Aa]ccount|[Kk]onto|[Pp]rofil|(?<=-)Kanal|(?<=[a-z])kanal)(?:s|es)?"
+_NOUN = r"(?:[Aa]ccount|[Kk]onto|[Pp]rofil|Kanal|(?<=[a-z])kanal)(?:s|es)?"
+# "der Kurznachrichtendienst X", "die Videoplattform X": an organisation named as a platform
+PLATFORM_NOUN = re.compile(r"(?:Kurznachrichtendienst|Nachrichtendienst|Videodienst|Onlinedienst|Fotodienst|Messenger\w*|"
+                           r"[\w-]*[Pp]lattform|[Nn]etzwerk|Online-Netzwerk|soziale[nm]? Netzwerk|Videoportal)\s+"
+                           r"(?:[a-zäöüß][\w-]*\s+)?")
 ACCOUNT_RE = re.compile(
     r"(?P<pre>\b[A-ZÄÖÜ][\w.]*?(?:-\s?|\s(?=[Aa]ccount)|(?=[a-z]*(?:account|konto|profil|kanal)\b)))?"
     rf"(?P<noun>{_NOUN})\b"
@@ -22,8 +26,7 @@ ACCOUNT_RE = re.compile(
 _GATE = re.compile(r"(?i)account|konto|profil|kanal")
 _DET_BEFORE = re.compile(r"(?P<det>\b(?i:der|die|das|den|dem|des|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|ein(?:e[nmrs]?)?)\s+"
                          r"(?:[a-zäöüß][\w-]*\s+){0,3})$")
-_OWNER_AFTER = re.compile(r"^\s+(?:von|des|der)\s+(?:(?:US-|Ex-)?[\w-]*(?:[Pp]räsident|[Kk]anzler|[Mm]inister|[Cc]hef)"
-                          r"(?:en|in|s)?\s+)?")
+_OWNER_AFTER = re.compile(r"^(?P<prep>\s+(?:von|des|der)\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")  # "des Rappers X", "von US-Präsident X"
 _TITLE_AFTER = re.compile(r"^\s+(?:des|der)\s+(?P<title>[\w-]+?)(?:en|s)?\b")
 _PLATFORM_AFTER = re.compile(r"^\s+(?:auf|bei)\s+")
 _GENERIC_SUBJECT = re.compile(r"\b(?:[Ww]er|man|[Jj]ede[rn]?|[Aa]lle|[Nn]utzer\w*|User\w*|Kunden)\b")
@@ -76,6 +79,8 @@ def extract_accounts(ctx: Context) -> None:
                 continue
             if platform is None and last[0] is not None and ctx.same_entity(owner, last[0]):
                 platform = last[1]
+            if platform is None:
+                platform = _named_platform(ctx, sent)
             if platform is None and noun.lower().startswith(("konto", "profil", "kanal")):
                 continue  # "Konto" without any platform: could be a bank account
             i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule="account:" + ("prefix" if pre else "noun"),
@@ -88,6 +93,15 @@ def extract_accounts(ctx: Context) -> None:
         platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
         for start, end, s in pending:
             _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
+
+
+def _named_platform(ctx: Context, sent) -> int | None:
+    """An organisation the sentence introduces by a platform noun ("der Videodienst X")."""
+    for m in PLATFORM_NOUN.finditer(sent.text):
+        i = ctx.mention_at(sent.start + m.end(), sent.start + m.end() + 1, (ORG, MEDIA))
+        if i is not None and ctx.mentions[i].start == sent.start + m.end():
+            return ctx.canon(i)
+    return None
 
 
 def _relate(ctx: Context, i: int) -> None:
@@ -151,9 +165,9 @@ def surname_owner(ctx: Context, word: str) -> int | None:
 def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
     """"... von X", "... des US-Präsidenten", "... Xs": the owner and where the account phrase ends."""
     m = _OWNER_AFTER.match(after)
-    if m:
-        i = ctx.mention_at(pos + m.end(), pos + m.end() + 1, (PER,))
-        if i is not None and ctx.mentions[i].start == pos + m.end():
+    for off in ((m.end("prep"), m.end()) if m else ()):  # "von X", then "des Rappers X"
+        i = ctx.mention_at(pos + off, pos + off + 1, (PER,))
+        if i is not None and ctx.mentions[i].start == pos + off:
             return ctx.canon(i), ctx.mentions[i].end
     t = _TITLE_AFTER.match(after)
     if t:

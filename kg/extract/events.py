@@ -28,7 +28,7 @@ DEACTIVATING = ("Deactivation", "Suspension", "Block", "Deletion")
 _X = r"(?P<x>[^,;:⟩]{0,80}?⟨[^,;:]{0,80}?|[^,;:]{0,80}?)"
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("Restoration", re.compile(r"\bwieder\w*hergestellt\b|\bwiederherzustellen\b|\bwiederherstell\w*|\bWiederherstellung\b"
-                               r"|\breaktivier\w*|\bentsperrt\b|\bstellte\w*\b[^,;:]{0,80}?\bwieder\s+her\b")),
+                               r"|\breaktivier\w*|\bentsperrt\b|\b(?:wieder\s+)?freigeschaltet\b|\bstellte\w*\b[^,;:]{0,80}?\bwieder\s+her\b")),
     ("Deactivation", re.compile(
         r"\bdeaktivier\w*|\bDeaktivierung\b|\blahm(?:zu)?leg\w*|\blahmgelegt\b|\blegt\w*\b[^,;:]{0,80}?\blahm\b"
         r"|\bstill(?:zu)?leg\w*|\bstillgelegt\b|\bStilllegung\b|\blegt\w*\b[^,;:]{0,80}?\bstill\b"
@@ -43,7 +43,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("Block", re.compile(r"\bblockier\w*|\bBlockierung\b")),
     ("Deletion", re.compile(r"\blösch\w*|\bgelöscht\b|\bLöschung\b")),
 ]
-_STEMS = ("deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",
+_STEMS = ("freigeschaltet", "deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",
           "reaktiv", "sendepause", "maulkorb", "zwangspause", " her")
 _METONYMY = re.compile(r"Netz|offline|abgeschaltet|abschalt|schaltet|lahm|Sendepause|Maulkorb|Zwangspause|deaktivier")
 _PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|war|waren|ist|sind|sei|seien|gewesen|bleibt|blieb)\b")
@@ -177,6 +177,8 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
     who = _first_agent(ctx, mk, clause, a, exclude, before=rel_m)
     if who is not None:
         return who
+    if re.search(r"\b(?:selbst|selber)\b", clause):  # "X hat ihren Account selbst gelöscht"
+        return _first_agent(ctx, mk, clause, a, (), before=rel_m)
     rel = re.search(r"(?P<ante>⟨P\d+⟩|[^,;:]{1,60}?),\s*$", head)
     if rel and re.match(r"\s*(?:der|die|welche[rs]?)\b", clause):
         after = re.match(r"[,\s]*(?:heißt|ist|war|sei)\s+(?:[a-zäöüß][\w-]*\s+)?⟨P(?P<p>\d+)⟩", t[b:])
