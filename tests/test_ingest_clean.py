@@ -47,6 +47,14 @@ FURNITURE = {
     "breadcrumb": "Startseite › Lokales › Birkenau",
     "section line": "Veröffentlicht in Lokales",
     "share line": "Teilen auf Kurzfunk",
+    "paywall": "Jetzt weiterlesen mit dem Digital-Abo für nur 1 Euro im ersten Monat.",
+    "paywall (en)": "Continue reading: subscribe now to get full access.",
+    "subscribers only": "Dieser Artikel ist nur für Abonnenten verfügbar.",
+    "copyright": "© 2021 Verlagshaus Talbote GmbH",
+    "rights": "Alle Rechte vorbehalten.",
+    "print/nav line": "Artikel drucken",
+    "back to top": "Nach oben",
+    "video player": "Video abspielen",
 }
 
 
@@ -74,6 +82,9 @@ def test_follow_sentence_is_cut_from_a_paragraph_but_the_rest_stays() -> None:
         "Die Partei will ihre Mitglieder über den Newsletter informieren.",
         "Sie hätten den Inhalt auf einer externen Plattform geladen, sagte die Ermittlerin zu den Cookies.",
         "Politik | Wirtschaft und Gesellschaft im Wandel der Zeit: eine lange Überschrift mit Trennstrich.",
+        "Der Verlag will das Abo teurer machen, wer weiterlesen will, muss zahlen, sagte die Geschäftsführerin.",
+        "Das Copyright der Fotos liegt laut Gericht beim Fotografen, nicht beim Verlag, entschied die Kammer.",
+        "Nur für Abonnenten gab es bisher die Zeitung am Sonntag, nun soll sie allen Lesern offenstehen, hieß es.",
     ],
 )
 def test_article_sentences_about_similar_topics_are_kept(sentence: str) -> None:

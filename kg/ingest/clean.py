@@ -56,7 +56,11 @@ _CTA = re.compile(
     r"|\bnewsletter\b.*\b(?:abonnier\w*|anmeld\w*|bestell\w*|registrier\w*|kostenlos|sign up|subscribe)"
     r"|\b(?:anmeld\w*|abonnier\w*|sign up|subscribe)\b.*\bnewsletter\b"
     r"|\b(?:teilen|share)\s+(?:auf|on|via|per|mit|with)\b"
-    r"|\b(?:jetzt|hier|now)\s+(?:\S+\s+){0,3}(?:herunterladen|downloaden|installieren|abonnieren|download|install)\b",
+    r"|\b(?:jetzt|hier|now)\s+(?:\S+\s+){0,3}(?:herunterladen|downloaden|installieren|abonnieren|download|install)\b"
+    r"|\b(?:weiterlesen|weiter ?lesen|read on|continue reading|keep reading)\b.*\b(?:abo\w*|plus|subscri\w*|"
+    r"registrier\w*|anmeld\w*|log ?in|sign ?in)\b"
+    r"|\b(?:dieser|diesen|this)\s+(?:artikel|inhalt|beitrag|text|article|story|content)\b.*"
+    r"\b(?:nur|exklusiv|only|exclusive(?:ly)?)\s+(?:\S+\s+){0,2}(?:für|for)\s+(?:\S+\s+){0,2}(?:abonnent\w*|subscriber\w*)",
     _I)
 # Standalone header lines of furniture blocks (whole line, short).
 _HEADER = re.compile(
@@ -65,8 +69,13 @@ _HEADER = re.compile(
     r"|das könnte (?:sie|dich) auch interessieren|(?:das ist )?auch interessant|lesen sie auch|lies auch"
     r"|mehr zum thema|weitere artikel|ähnliche artikel|empfehlungen|read more|related(?: articles| stories)?"
     r"|you (?:may|might) also like|more on this(?: topic)?"
-    r"|anzeige|werbung|advertisement|sponsored|teilen|share(?: this)?(?: article)?",
+    r"|anzeige|werbung|advertisement|sponsored|teilen|share(?: this)?(?: article)?"
+    r"|zur startseite|zurück(?: zur übersicht)?|nach oben|(?:seite|artikel) (?:drucken|merken|teilen|versenden)"
+    r"|drucken|e-?mail|print|back to top|skip to (?:main )?content|zum inhalt springen"
+    r"|(?:audio|video) (?:abspielen|anhören|starten)|play (?:video|audio)|zum video|zum audio",
     _I)
+# Copyright and rights lines: "© 2021 Verlag XY", "Alle Rechte vorbehalten."
+_RIGHTS = re.compile(r"(?:©|\(c\)\s|copyright\b)|.*\b(?:alle rechte vorbehalten|all rights reserved)\b", _I)
 _SEPARATOR = re.compile(r"[\W_]+")
 _BREADCRUMB_SEP = re.compile(r"\s(?:\||›|»|>)\s")
 _PUBLISHED_IN = re.compile(r"(?:veröffentlicht|erschienen|published|posted|filed)\s+(?:in|under|unter)\s*\S", _I)
@@ -143,6 +152,8 @@ def _is_line_furniture(line: str) -> bool:
     if _words(line) <= 6 and _HEADER.fullmatch(bare):
         return True
     if _words(line) <= 6 and _PUBLISHED_IN.match(line):
+        return True
+    if _words(line) <= 15 and _RIGHTS.match(line):
         return True
     return _is_breadcrumb(line)
 
