@@ -68,3 +68,26 @@ def test_genitive_needs_the_base_form_in_the_corpus():
 def test_lone_compound_role_nouns_are_no_people_but_role_surnames_are():
     a = article("a1", "Der Auftragnehmer kam, dann Richter.", [("Auftragnehmer", "PER"), ("Richter", "PER")])
     assert [e.label for e in resolve([a]).entities] == ["Richter"]
+
+
+def test_a_lone_common_first_name_does_not_join_a_surname_across_articles():
+    a = article("a1", "Beate Simon spielte.", [("Beate Simon", "PER")])
+    b = article("b1", "Simon lachte.", [("Simon", "PER")])
+    res = resolve([a, b])
+    assert res.mention_entity[("b1", 0)] != res.mention_entity[("a1", 0)]
+
+
+def test_phrases_ending_in_a_name_are_not_middle_names():
+    a = article("a1", "Das Kolleg von Santa Lucia.", [("Kolleg von Santa Lucia", "PER")])
+    b = article("b1", "Santa Lucia sang.", [("Santa Lucia", "PER")])
+    c = article("c1", "Regisseur Ridleys Santa Lucia lief.", [("Regisseur Ridleys Santa Lucia", "PER")])
+    assert len(resolve([a, b]).entities) == 2
+    # a genitive apposition is no given name: it joins through the apposition rule instead
+    assert [e.label for e in resolve([b, c]).entities] == ["Santa Lucia"]
+
+
+def test_lone_initials_and_ambiguous_country_names_do_not_merge():
+    a = article("a1", "A. sagte, Korea und Che.", [("A.", "PER"), ("Korea", "LOC"), ("Che", "LOC")])
+    b = article("b1", "Südkorea, Nordkorea und die Schweiz.", [("Südkorea", "LOC"), ("Nordkorea", "LOC"), ("Schweiz", "LOC")])
+    res = resolve([a, b])
+    assert sorted(e.label for e in res.entities) == ["Che", "Korea", "Nordkorea", "Schweiz", "Südkorea"]

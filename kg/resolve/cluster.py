@@ -16,12 +16,14 @@ every fuzzy or partial merge needs a unique candidate.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from kg.records import LOC, ORG, PER
 from kg.resolve.groups import Group
 from kg.resolve.places import country_code
+from kg.resolve.lexicon import PARTICLES
 from kg.resolve.names import (
     compact,
     domain_key,
@@ -201,8 +203,13 @@ def _longer_names(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
         toks = tokens(text)
         if len(toks) >= 2:
             full[compact(text)].add(i)
+        if len(toks) > 4:
+            continue  # a long "name" is more likely a phrase than given names + surname
         for n in range(1, len(toks) - 1):
-            tails[compact(" ".join(toks[n:]))].add(i)
+            # the dropped words must look like given names: capitalised, no particle, no genitive
+            if all(t[:1].isupper() and t.isalpha() and not t.endswith("s") and t.lower() not in PARTICLES
+                   for t in toks[:n]):
+                tails[compact(" ".join(toks[n:]))].add(i)
     for key in sorted(full):
         longer = {uf.find(j) for j in tails.get(key, ())} - {uf.find(i) for i in full[key]}
         if len(longer) == 1:
@@ -228,6 +235,16 @@ def _fuzzy_orgs(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
             if len(roots) == 1:
                 (rj, score), = roots.items()
                 uf.union(rj, i, "fuzzy", round(score / 100, 3))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded first names (the NLP stage's gender-guesser gazetteer); empty if unavailable."""
+    try:
+        from kg.nlp.gazetteer import first_names
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(n) for n in first_names())
 
 
 def _pick(cands: dict[int, str], score: float = 1.0) -> tuple[int, str, float] | None:
@@ -295,7 +312,9 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
             uf.union(r, i, "type-vote", 1.0)
             g.family = groups[r].family
         else:
-            pick = _pick(same) or (None if same else _pick({r: x for r, x in cands.items() if x == "surname"}, 0.9))
+            corpus = {r: x for r, x in cands.items() if x == "surname"} if not (same or names & given_names()) else {}
+            # across articles only a surname that is no common first name ("Karl", "Simon") may join
+            pick = _pick(same) or _pick(corpus, 0.9)
             if pick:
                 uf.union(pick[0], i, pick[1], pick[2])
             elif not same:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
 from kg.resolve.lexicon import ARTICLES, STOPWORDS
-from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, strip_person_title
+from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, is_initial, strip_person_title
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
 NAME_KINDS = ("name", "partial")
@@ -77,6 +77,8 @@ def form_text(m: Mention) -> str:
         text = strip_person_title(text, m.title)
         if " " not in text and is_compound_role(text) and not compound_parts(text):
             return ""  # a lone compound role noun ("Auftragnehmer") is no name
+        if is_initial(text):
+            return ""  # a lone initial ("A.") names nobody
     return "" if text.casefold() in STOPWORDS else text
 
 

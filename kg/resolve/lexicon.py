@@ -30,7 +30,7 @@ ROLE_NOUNS = frozenset(
     nutzer nutzerin gegner gegnerin anhänger anhängerin kritiker kritikerin
     president chancellor minister secretary senator governor mayor ceo founder spokesman spokeswoman
     reporter editor correspondent
-    nehmer arbeiter geber händler berater helfer vertreter beamter beamtin polizist polizistin soldat soldatin
+    sekretär sekretärin nehmer arbeiter geber händler berater helfer vertreter beamter beamtin polizist polizistin soldat soldatin
     student studentin schüler schülerin lehrer lehrerin arzt ärztin bürger bürgerin kunde kundin
     """.split()
 )

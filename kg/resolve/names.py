@@ -40,7 +40,8 @@ def compact(text: str) -> str:
 def clean(text: str) -> str:
     """Trim quotes, brackets and punctuation around a surface form and squeeze spaces."""
     text = re.sub(r"\s+", " ", text).strip()
-    return text.strip(_QUOTES + "()[]{},;:!?").strip()
+    text = text.strip(_QUOTES + "()[]{},;:!?").strip()
+    return text.rstrip("-").rstrip() if len(text) > 1 else text  # "Healthcare- und ..." elision
 
 
 def tokens(text: str) -> list[str]:

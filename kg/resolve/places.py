@@ -15,14 +15,23 @@ from kg.resolve.names import fold
 
 @lru_cache(maxsize=1)
 def country_index() -> dict[str, str]:
-    """folded country name (German or English, short, official, initialism) -> alpha-3 code."""
+    """folded country name (German or English, short, official, initialism) -> alpha-3 code.
+
+    A name that fits several countries ("Korea") is left out.
+    """
     import pycountry
 
     try:
         de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
     except OSError:
         de = gettext.NullTranslations()
-    index: dict[str, str] = {}
+    codes: dict[str, set[str]] = {}
+
+    def add(name: str, code: str) -> None:
+        for part in {name, name.split(",")[0].strip(), re.sub(r"\s*\(.*\)", "", name).strip()}:
+            if part:
+                codes.setdefault(fold(part), set()).add(code)
+
     for c in pycountry.countries:
         names = {getattr(c, a, None) for a in ("name", "common_name", "official_name")} - {None}
         for value in list(names):
@@ -30,33 +39,30 @@ def country_index() -> dict[str, str]:
             words = [w for w in re.split(r"[\s-]+", value) if w[:1].isupper()]
             if len(words) >= 3 and "".join(w[0] for w in words) in (c.alpha_2, c.alpha_3):
                 names.add("".join(w[0] for w in words))  # "USA"
-        names.add(c.alpha_3)
         for n in names:
-            for part in {n, n.split(",")[0].strip(), re.sub(r"\s*\(.*\)", "", n).strip()}:
-                if part:
-                    index.setdefault(fold(part), c.alpha_3)
+            add(n, c.alpha_3)
     try:
         from babel import Locale
 
         for lang in ("de", "en"):
             for code, name in Locale(lang).territories.items():
-                if code.isalpha() and len(code) == 2:
-                    c = pycountry.countries.get(alpha_2=code)
-                    if c:
-                        index.setdefault(fold(name), c.alpha_3)
+                c = pycountry.countries.get(alpha_2=code) if code.isalpha() and len(code) == 2 else None
+                if c:
+                    add(name, c.alpha_3)
     except ImportError:  # babel is optional: pycountry names still work
         pass
-    return index
+    return {name: next(iter(cs)) for name, cs in codes.items() if len(cs) == 1}
 
 
 def country_code(text: str) -> str | None:
-    """ISO alpha-3 code of a country name; two capitals ("US") count as the alpha-2 code."""
+    """ISO alpha-3 code of a country name; capitals only ("US", "CHE") also as an ISO code."""
     t = text.strip()
-    if re.fullmatch(r"[A-Z]{2}", t):
+    if re.fullmatch(r"[A-Z]{2,3}", t):
         import pycountry
 
-        c = pycountry.countries.get(alpha_2=t)
-        return c.alpha_3 if c else None
+        c = pycountry.countries.get(alpha_2=t) if len(t) == 2 else pycountry.countries.get(alpha_3=t)
+        if c:
+            return c.alpha_3
     return country_index().get(fold(t))
 
 
