@@ -147,3 +147,16 @@ def test_generic_plural_accounts_are_no_account() -> None:
 def test_located_in_seat() -> None:
     a = run("Die Kleinfeld AG mit Sitz in Linz wächst.")
     assert pairs(a, "locatedIn") == {("Kleinfeld AG", "Linz")}
+
+
+def test_role_before_fuer_and_former_compound_role() -> None:
+    a = run("Jonas Albrecht, der als Vertragsarbeiter für Datenwerk tätig war, schweigt.")
+    assert rels(a, "employedBy") == {("Jonas Albrecht", "Datenwerk",
+                                      (("role", "Vertragsarbeiter"), ("kind", "contractor"), ("time", "current")))}
+    a = run("Der ehemalige Datenwerk-Mitarbeiter Jonas Albrecht schweigt.")
+    assert {q for _, _, q in rels(a, "employedBy")} == {(("role", "Mitarbeiter"), ("kind", "employee"), ("time", "earlier"))}
+
+
+def test_verb_first_media_report() -> None:
+    a = run("Das berichtet das Portal Netzblick unter Berufung auf Jonas Albrecht.")
+    assert pairs(a, "reportedBy") == {("Jonas Albrecht", "Netzblick")}

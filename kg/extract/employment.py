@@ -69,7 +69,7 @@ def extract_employment(ctx: Context) -> None:
         if not has_org:
             continue
         for m in FUER.finditer(t):
-            role = _role_in(m.group("mid"))
+            role = _role_in(m.group("mid")) or _role_in(t[max(0, m.start() - 40):m.start()])
             _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, role, 0.8)
         for m in BEI.finditer(t):
             o = m.group("o") or m.group("o2")

@@ -72,14 +72,17 @@ def country_of_adjective(word: str) -> str | None:
 ADJ_RE = "(?:" + "|".join(sorted({a for _, a in DEMONYMS.values()}, key=len, reverse=True)) + r")(?:e|en|er|es)?"
 
 # role nouns that tie a person to an organisation (employment), with their kind
-CONTRACTOR_ROLES = r"(?:Auftragnehmer(?:in)?|Vertragspartner(?:in)?|Subunternehmer(?:in)?|Freiberufler(?:in)?|freie[rn]? Mitarbeiter(?:in)?|Berater(?:in)?)"
+CONTRACTOR_ROLES = (r"(?:Auftragnehmer(?:in)?|Vertragspartner(?:in)?|Subunternehmer(?:in)?|Freiberufler(?:in)?|"
+                    r"freie[rn]? Mitarbeiter(?:in)?|Berater(?:in)?|Vertragsarbeiter(?:in)?|Vertragsmitarbeiter(?:in)?|"
+                    r"Contractor|Freelancer(?:in)?|externe[rn]? Mitarbeiter(?:in)?|Externe[rn]?)")
 AGENCY_ROLES = r"(?:Leiharbeiter(?:in)?|Zeitarbeiter(?:in)?|Leiharbeitskraft)"
 EMPLOYEE_ROLES = (
     r"(?:[\w-]*Mitarbeiter(?:in)?|[\w-]*Angestellte[rn]?|Kundenbetreuer(?:in)?|[\w-]*Reporter(?:in)?|Korrespondent(?:in)?"
     r"|[\w-]*Redakteur(?:in)?|Journalist(?:in)?|Moderator(?:in)?|Sprecher(?:in)?|[\w-]*Chef(?:in)?|Geschäftsführer(?:in)?"
     r"|Generaldirektor(?:in)?|Direktor(?:in)?|Vorstand|Vorstandsvorsitzende[rn]?|Vorstandschef(?:in)?|Manager(?:in)?"
     r"|Leiter(?:in)?|Abteilungsleiter(?:in)?|Entwickler(?:in)?|Ingenieur(?:in)?|Analyst(?:in)?|Ökonom(?:in)?"
-    r"|Trainer(?:in)?|Kommentator(?:in)?|Techniker(?:in)?|Programmierer(?:in)?|Beschäftigte[rn]?|Praktikant(?:in)?)"
+    r"|Trainer(?:in)?|Kommentator(?:in)?|Techniker(?:in)?|Programmierer(?:in)?|Beschäftigte[rn]?|Praktikant(?:in)?"
+    r"|Werkstudent(?:in)?|Aushilfe|Kundenberater(?:in)?|Moderator(?:in)?|Pressesprecher(?:in)?|Chefredakteur(?:in)?)"
 )
 ROLE_RE = f"(?:{CONTRACTOR_ROLES}|{AGENCY_ROLES}|{EMPLOYEE_ROLES})"
 
@@ -90,7 +93,8 @@ DEPARTMENT_RE = r"(?:[\w-]*(?:support|dienst|betreuung|abteilung|vertrieb|market
 OUTLET_NOUNS = (
     r"(?:[\w-]*Portal|[\w-]*portal|Zeitung|[\w-]*[zZ]eitung|Magazin|[\w-]*[mM]agazin|Nachrichtenmagazin|Wochenzeitung|"
     r"Sender|[\w-]*[sS]ender|Fernsehsender|Radiosender|Seite|Webseite|Website|Internetseite|Blog|Tech-Blog|"
-    r"Nachrichtenagentur|Agentur|Nachrichtenseite|Onlinemagazin|Onlineportal|Newsportal|Boulevardblatt|Blatt|Sendung|Podcast)"
+    r"Nachrichtenagentur|Agentur|Nachrichtenseite|Onlinemagazin|Onlineportal|Newsportal|Boulevardblatt|Blatt|Sendung|Podcast|"
+    r"[\w-]*[bB]log|Techportal|Fachmagazin|Wochenblatt|Tageszeitung|Onlineausgabe|Nachrichtensender)"
 )
 NON_MEDIA_WORDS = ("Polizei", "Gericht", "Ministerium", "Behörde", "Staatsanwaltschaft", "Regierung", "Partei", "Amt")
 

@@ -30,9 +30,11 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("media", re.compile(rf"\b[Ll]aut\s+{OUT}")),
     ("media", re.compile(rf"{OUT}\s+zufolge\b")),
     ("media", re.compile(rf"{OUT}\s+(?:berichtet|berichtete|schreibt|schrieb|meldet|meldete)\b")),
+    ("media", re.compile(rf"\b(?:berichtet|berichtete|berichten|schreibt|schrieb|meldet|meldete)\s+{OUT}")),
 ]
 CUE_GATES = [re.compile(g) for g in (r"Gespräch|Interview|Telefonat|Podcast", r"gegenüber", r"\b(?:dem|der)\s",
-                                     r"\b[Ww]ie\b", r"\b[Ll]aut\b", r"zufolge", r"\b(?:berichte|schrieb|schreibt|meldet)")]
+                                     r"\b[Ww]ie\b", r"\b[Ll]aut\b", r"zufolge", r"\b(?:berichte|schrieb|schreibt|meldet)",
+                                     r"\b(?:berichte|schrieb|schreibt|meldet)")]
 LIST_CUE = re.compile(r"\bberichte(?:n|t|ten)?\b[^.;]{0,60}?\b(?:darunter|etwa|wie)\s+"
                       r"(?P<list>(?:⟨[MO]\d+⟩(?:\s*(?:,|und|sowie)\s*(?=⟨))?)+)")
 PUBLISHED = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+(?:[\w-]+\s+){0,4}?⟨P(?P<p>\d+)⟩[^.]{0,80}?"
