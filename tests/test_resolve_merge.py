@@ -214,3 +214,16 @@ def test_lone_person_name_of_a_place_joins_the_place():
     b = article("b1", "Tannhofen feiert.", [("Tannhofen", "PER")])
     res = resolve([a, b])
     assert [(e.type, e.doc_ids) for e in res.entities] == [("Location", ("a1", "b1"))]
+
+
+def test_surname_that_is_also_a_first_name_joins_only_a_prominent_bearer():
+    arts = [article(f"a{n}", "Dora Gabriel sprach.", [("Dora Gabriel", "PER")]) for n in range(3)]
+    lone = article("b1", "Gabriel schwieg.", [("Gabriel", "PER")])
+    assert resolve(arts + [lone]).mention_entity[("b1", 0)] == "person/dora-gabriel"
+    assert resolve(arts[:1] + [lone]).mention_entity[("b1", 0)] == "person/gabriel"
+
+
+def test_leading_particle_surname():
+    a = article("a1", "De Wolfsberghe sprach.", [("De Wolfsberghe", "PER")])
+    b = article("b1", "Wolfsberghe sprach.", [("Wolfsberghe", "PER")])
+    assert len(resolve([a, b]).entities) == 1

@@ -46,6 +46,9 @@ from kg.resolve.names import (
 PERSON_FUZZY = 0.85
 ORG_FUZZY = 0.92
 ORG_FUZZY_MIN_LEN = 8
+# A lone surname that is also a common first name joins a full name from another
+# article only when that person is named in at least this many articles.
+PROMINENT = 3
 
 
 class UnionFind:
@@ -80,6 +83,8 @@ def variant_keys(text: str, family: str, norm: str = "") -> list[tuple[str, str]
     if norm and compact(norm) != compact(text):
         out.append((compact(norm), "inflection"))
     toks = tokens(text)
+    if family == PER and len(toks) >= 2 and toks[0].lower() in PARTICLES:
+        out.append((compact(" ".join(t for t in toks if t.lower() not in PARTICLES)), "particle"))  # "De Maizière"
     if family == PER and len(toks) >= 3 and toks[0].endswith("s") and toks[0][:1].isupper():
         out.append((compact(" ".join(toks[1:])), "apposition"))  # "Burgenlands Hans Niessl"
     if family == ORG:
@@ -274,8 +279,9 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
                     firstname[fold(p[0])].add(i)
     org_keys: dict[str, set[int]] = defaultdict(set)  # organisations and places
     full_keys: dict[str, set[int]] = defaultdict(set)  # full person names, spacing folded
+    root0 = [uf.find(i) for i in range(len(groups))]  # cluster ids fixed before partials join
     for i, g in enumerate(groups):
-        docs_of[uf.find(i)].add(g.doc_id)
+        docs_of[root0[i]].add(g.doc_id)
         if g.family in (ORG, LOC):
             for f in g.forms:
                 org_keys[primary_key(f.text)].add(i)
@@ -287,7 +293,7 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
     for i in partial:
         g = groups[i]
         names = {fold(single_name(f.text) or f.text) for f in g.forms}
-        spaced = {uf.find(j) for name in names for j in full_keys.get(compact(name), ())}
+        spaced = {root0[j] for name in names for j in full_keys.get(compact(name), ())}
         if len(spaced) == 1:  # "Anna-Lena" written for "Anna Lena": the same full name
             uf.union(spaced.pop(), i, "spacing", 1.0)
             continue
@@ -299,12 +305,12 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
                 found = False
                 for index, rule in hit:
                     for j in index.get(v, ()):
-                        cands.setdefault(uf.find(j), rule)
+                        cands.setdefault(root0[j], rule)
                         found = True
                 if found:
                     break
         same = {r: rule for r, rule in cands.items() if g.doc_id in docs_of[r]}
-        orgs = {uf.find(j) for name in names for k in [compact(name)] + [compact(v) for v in inflection_variants(name)]
+        orgs = {root0[j] for name in names for k in [compact(name)] + [compact(v) for v in inflection_variants(name)]
                 for j in org_keys.get(k, ())}
         if len(orgs) == 1 and all(rule == "firstname" for rule in cands.values()):
             # a lone name NER called a person, that names one organisation or place and no surname
@@ -312,8 +318,10 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
             uf.union(r, i, "type-vote", 1.0)
             g.family = groups[r].family
         else:
-            corpus = {r: x for r, x in cands.items() if x == "surname"} if not (same or names & given_names()) else {}
-            # across articles only a surname that is no common first name ("Karl", "Simon") may join
+            # across articles a surname alone joins its one bearer; if it is also a first name
+            # ("Karl", "Simon") only a bearer named in >= PROMINENT articles ("Cameron" -> David Cameron)
+            corpus = {r: x for r, x in cands.items() if x == "surname"
+                      and (not names & given_names() or len(docs_of[r]) >= PROMINENT)} if not same else {}
             pick = _pick(same) or _pick(corpus, 0.9)
             if pick:
                 uf.union(pick[0], i, pick[1], pick[2])
