@@ -227,3 +227,13 @@ def test_leading_particle_surname():
     a = article("a1", "De Wolfsberghe sprach.", [("De Wolfsberghe", "PER")])
     b = article("b1", "Wolfsberghe sprach.", [("Wolfsberghe", "PER")])
     assert len(resolve([a, b]).entities) == 1
+
+
+def test_acronym_joins_its_long_name_in_the_same_article_only():
+    a = article("a1", "Die Nordische Handelsbank (NHB) wächst.", [("Nordische Handelsbank", "ORG"), ("NHB", "ORG")])
+    b = article("b1", "Die NHB wächst.", [("NHB", "ORG")])
+    c = article("c1", "Die NHB und das NHB X7.", [("NHB", "ORG", {"occurrence": 1}), ("NHB X7", "ORG")])
+    res = resolve([a, b, c])
+    assert sorted(e.label for e in res.entities) == ["NHB X7", "Nordische Handelsbank"]
+    (bank,) = [e for e in res.entities if e.label == "Nordische Handelsbank"]
+    assert [(x.text, x.rule) for x in bank.aliases] == [("NHB", "acronym")]

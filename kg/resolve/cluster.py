@@ -15,6 +15,7 @@ every fuzzy or partial merge needs a unique candidate.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -105,6 +106,7 @@ def cluster(groups: list[Group]) -> UnionFind:
     uf = UnionFind(len(groups))
     full = [i for i, g in enumerate(groups) if not is_partial_group(g)]
     _by_keys(groups, full, uf)
+    _acronyms(groups, full, uf)
     _people(groups, full, uf)
     _fuzzy_orgs(groups, full, uf)
     _partials(groups, uf)
@@ -158,6 +160,34 @@ def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
 def _person_forms(groups: list[Group], idx: list[int]):
     """(group index, form text) of every person form among ``idx``."""
     return [(i, f.text) for i in idx if groups[i].family == PER for f in groups[i].forms]
+
+
+def acronym_of(text: str) -> str:
+    """Initials of the capitalised words ("Freiheitliche Partei Österreichs" -> "FPÖ")."""
+    words = [w for w in re.split(r"[\s-]+", text) if w[:1].isupper()]
+    if len(words) < 2 or not all(any(c.islower() for c in w) for w in words):
+        return ""  # "LG G4" is a product code, not a spelled-out name
+    return "".join(w[0] for w in words)
+
+
+def _acronyms(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+    """An organisation's acronym joins its long name when both occur in one article."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        if groups[i].family == ORG:
+            by_doc[groups[i].doc_id].append(i)
+    for members in by_doc.values():
+        longs: dict[str, set[int]] = defaultdict(set)
+        for i in members:
+            for f in groups[i].forms:
+                if acronym_of(f.text):
+                    longs[acronym_of(f.text)].add(uf.find(i))
+        for i in members:
+            for f in groups[i].forms:
+                if re.fullmatch(r"[A-ZÄÖÜ]{2,6}", f.text):
+                    hits = longs.get(f.text, set()) - {uf.find(i)}
+                    if len(hits) == 1:
+                        uf.union(hits.pop(), i, "acronym", 1.0)
 
 
 def _full_parts(groups: list[Group], idx: list[int]) -> list[tuple[int, str, str]]:

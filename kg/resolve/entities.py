@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
-from kg.resolve.cluster import primary_key, variant_keys
+from kg.resolve.cluster import acronym_of, primary_key, variant_keys
 from kg.resolve.clusters import Cluster
 from kg.resolve.places import country_code
 from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
@@ -74,6 +74,8 @@ def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], ki
     for k, r in variant_keys(text, family):
         if k == primary_key(label):
             return r, 1.0
+    if family == ORG and acronym_of(label) == text:
+        return "acronym", 1.0
     if family == LOC and country_code(text) and country_code(text) == country_code(label):
         return "gazetteer", 1.0
     if family == PER and single_name(text):
