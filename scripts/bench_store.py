@@ -174,24 +174,34 @@ def percentiles(ms: list[float]) -> str:
     return f"p50 {statistics.median(ordered):7.1f}  p95 {pick(0.95):7.1f}  p99 {pick(0.99):7.1f} ms"
 
 
-def _embedded_child(conn, out: str, runs: int, start: int, pools: dict) -> None:
-    """Child process: open the store, time each query from ``start`` on, send (name, times, rows) per query."""
+def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries: list, values: bool) -> None:
+    """Child process: open the store, time each query from ``start`` on, send (name, times, rows) per query.
+
+    ``values``: bind by inlined VALUES blocks (kg.remote.inline_values) instead of pyoxigraph substitutions.
+    """
+    import pyoxigraph
+
+    from kg.remote import inline_values
     from kg.server.execute import run_local
     from kg.store import open_store
 
     store = open_store(Path(out))
     rng = random.Random(11 + start)
-    for name, var, pool in QUERIES[start:]:
+    for name, var, pool in queries[start:]:
         text, times, rows = query_text(name), [], 0
         for _ in range(runs):
             label = rng.choice(pools[pool])
             t0 = time.perf_counter()
-            rows += sum(1 for _ in run_local(store, text, {var: label}))
+            if values:
+                result = store.query(inline_values(text, {var: pyoxigraph.Literal(label)}), use_default_graph_as_union=True)
+            else:
+                result = run_local(store, text, {var: label})
+            rows += sum(1 for _ in result)
             times.append((time.perf_counter() - t0) * 1000)
         conn.send((name, times, rows))
 
 
-def bench_embedded(out: Path, pools: dict, runs: int, budget: float) -> None:
+def bench_embedded(out: Path, pools: dict, runs: int, budget: float, values: bool = False) -> None:
     """Each query's runs must finish within ``budget`` s; a query that does not is stopped and reported."""
     import multiprocessing
 
@@ -199,7 +209,8 @@ def bench_embedded(out: Path, pools: dict, runs: int, budget: float) -> None:
     start = 0
     while start < len(QUERIES):
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_embedded_child, args=(child, str(out), runs, start, pools), daemon=True)
+        proc = ctx.Process(target=_embedded_child, args=(child, str(out), runs, start, pools, QUERIES, values),
+                           daemon=True)
         proc.start()
         first = True
         while start < len(QUERIES):
@@ -282,8 +293,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--workers", type=int, default=2, help="endpoint worker processes")
     parser.add_argument("--budget", type=float, default=60.0, help="seconds allowed for one query's runs")
+    parser.add_argument("--only", default="", help="comma-separated query names to run (default: all)")
     parser.add_argument("--no-endpoint", action="store_true")
+    parser.add_argument("--values", action="store_true",
+                        help="embedded store: also time binding by inlined VALUES instead of substitutions")
     args = parser.parse_args()
+    if args.only:
+        wanted = set(args.only.split(","))
+        QUERIES[:] = [q for q in QUERIES if q[0].split("/")[-1] in wanted]
 
     from kg.store import open_store
 
@@ -301,6 +318,9 @@ def main() -> None:
         del store
         print(f"embedded store, {args.runs} runs per query, random bound label:", flush=True)
         bench_embedded(out, pools, args.runs, args.budget)
+        if args.values:
+            print("embedded store, values bound by inlined VALUES blocks (kg.remote.inline_values):", flush=True)
+            bench_embedded(out, pools, args.runs, args.budget, values=True)
         if args.no_endpoint:
             return
         from kg.server import close_server, make_server
