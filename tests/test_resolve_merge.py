@@ -230,10 +230,10 @@ def test_leading_particle_surname():
 
 
 def test_acronym_joins_its_long_name_in_the_same_article_only():
-    a = article("a1", "Die Nordische Handelsbank (NHB) wächst.", [("Nordische Handelsbank", "ORG"), ("NHB", "ORG")])
+    a = article("a1", "Die Nordische Handelsgesellschaft Bremen (NHB) wächst.", [("Nordische Handelsgesellschaft Bremen", "ORG"), ("NHB", "ORG")])
     b = article("b1", "Die NHB wächst.", [("NHB", "ORG")])
     c = article("c1", "Die NHB und das NHB X7.", [("NHB", "ORG", {"occurrence": 1}), ("NHB X7", "ORG")])
     res = resolve([a, b, c])
-    assert sorted(e.label for e in res.entities) == ["NHB X7", "Nordische Handelsbank"]
-    (bank,) = [e for e in res.entities if e.label == "Nordische Handelsbank"]
+    assert sorted(e.label for e in res.entities) == ["NHB X7", "Nordische Handelsgesellschaft Bremen"]
+    (bank,) = [e for e in res.entities if e.label == "Nordische Handelsgesellschaft Bremen"]
     assert [(x.text, x.rule) for x in bank.aliases] == [("NHB", "acronym")]
