@@ -49,8 +49,10 @@ def cluster_label(c: Cluster) -> str:
     keys = {primary_key(t) for t in counts}
     family = c.groups[0].family
 
+    acronyms = {acronym_of(t) for t in counts} - {""}
+
     def rank(t: str) -> tuple:
-        derived = any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))
+        derived = t in acronyms or any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))
         full = family != PER or person_parts(t) is not None
         return (not full, derived, domain_key(t) is not None, -counts[t], -len(tokens(t)), first_seen[t])
 
