@@ -50,12 +50,15 @@ def make_server(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, tim
     if timeout <= 0 or max_rows <= 0:
         raise KgError("--timeout and --max-rows must be positive")
     spec = StoreSpec(url=store_url) if store_url else StoreSpec(out_dir=str(out_dir))
-    pool = WorkerPool(spec, size=workers, timeout=timeout)
     try:
-        server = KgServer((host, port), Handler)
+        server = KgServer((host, port), Handler)  # bind first: a busy port fails before workers start
     except OSError as exc:
-        pool.close()
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    try:
+        pool = WorkerPool(spec, size=workers, timeout=timeout)
+    except BaseException:
+        server.server_close()
+        raise
     server.endpoint = Endpoint(out_dir, pool, max_rows, timeout, verbose)
     return server
 

@@ -45,7 +45,9 @@ class StoreSpec:
         if self.url:
             from kg.remote import RemoteStore
 
-            return RemoteStore(self.url)
+            remote = RemoteStore(self.url)
+            remote.query("ASK {}")  # fail at start-up, not on the first request, when the server is not there
+            return remote
         from kg.server.execute import LocalStore
 
         return LocalStore(self.out_dir)
