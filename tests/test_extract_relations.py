@@ -160,3 +160,15 @@ def test_role_before_fuer_and_former_compound_role() -> None:
 def test_verb_first_media_report() -> None:
     a = run("Das berichtet das Portal Netzblick unter Berufung auf Jonas Albrecht.")
     assert pairs(a, "reportedBy") == {("Jonas Albrecht", "Netzblick")}
+
+
+def test_handle_is_an_account_of_the_person_before_it() -> None:
+    a = run("Mia Roth (@miaroth_offiziell) schreibt viel auf Chirpa. Der Account @miaroth_offiziell war weg.")
+    accounts = [m for m in a.mentions if m.label == "ACCOUNT"]
+    assert {m.text for m in accounts} >= {"@miaroth_offiziell"}
+    assert {o for s, o in pairs(a, "accountOf") if s == "@miaroth_offiziell"} == {"Mia Roth"}
+
+
+def test_worked_for_org() -> None:
+    a = run("Jonas Albrecht arbeitete zwei Jahre lang für die Kleinfeld AG.")
+    assert pairs(a, "employedBy") == {("Jonas Albrecht", "Kleinfeld AG")}

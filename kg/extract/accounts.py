@@ -40,6 +40,7 @@ def extract_accounts(ctx: Context) -> None:
     pending: list[tuple[int, int, int]] = []  # definite accounts without an owner yet: (start, end, sentence)
     for sent in ctx.sentences:
         if not _GATE.search(sent.text):
+            last = _handles(ctx, sent, last)
             continue
         for m in ACCOUNT_RE.finditer(sent.text):
             a0 = sent.start + m.start()
@@ -87,12 +88,38 @@ def extract_accounts(ctx: Context) -> None:
                                 owner=ctx.canon(owner), platform=ctx.canon(platform))
             last = (ctx.canon(owner), ctx.canon(platform) if platform is not None else last[1])
             _relate(ctx, i)
+        last = _handles(ctx, sent, last)
     owners = {ctx.mentions[i].owner for i in range(len(ctx.mentions)) if ctx.mentions[i].label == ACCOUNT}
     if len(owners) == 1 and pending:  # one account owner in the whole article: "der Account" is theirs
         owner = owners.pop()
         platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
         for start, end, s in pending:
             _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
+
+
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
+
+
+def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """"@name": an account; its owner is the person right before ("X (@name)") or the article's last owner."""
+    if "@" not in sent.text:
+        return last
+    for m in HANDLE.finditer(sent.text):
+        a = sent.start + m.start()
+        before = ctx.text[max(sent.start, a - 3):a]
+        owner = None
+        if re.fullmatch(r".?\s*\(?", before) or not before.strip():
+            owner = next((ctx.canon(i) for i, mm in enumerate(ctx.mentions)
+                          if mm.label == PER and a - 3 <= mm.end <= a), None)
+        owner = owner if owner is not None else last[0]
+        platform = _named_platform(ctx, sent) or last[1]
+        if owner is None:
+            continue
+        i = ctx.add_mention(a, sent.start + m.end(), ACCOUNT, sent.index, rule="account:handle",
+                            owner=owner, platform=platform)
+        _relate(ctx, i)
+        last = (owner, platform)
+    return last
 
 
 def _named_platform(ctx: Context, sent) -> int | None:

@@ -22,6 +22,8 @@ _MID = r"(?P<mid>(?:[^⟨.;]|⟨L\d+⟩){0,90}?)"
 FUER = re.compile(rf"\bfür\s+(?:{_ORGNOUN}\s+)?{O}{_MID}\b(?:tätig|gearbeitet|arbeitet|arbeitete|jobbte|beschäftigt)\b")
 FUER_RAW = re.compile(rf"\bfür\s+{_ORGNOUN}\s+(?P<name>[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){{0,3}}){_MID}"
                       r"\b(?:tätig|gearbeitet|arbeitet|arbeitete|beschäftigt)\b")
+WORKED_FOR = re.compile(rf"\b(?:arbeitete|arbeitet|arbeiteten|jobbte|jobbt)\s+(?:[\w-]+\s+){{0,4}}?für\s+"
+                        rf"(?:{_ORGNOUN}\s+|den\s+|die\s+|das\s+)?{O}")
 BEI = re.compile(rf"\bbei\s+(?:dem\s+|der\s+)?{O}\s+(?:war|gewesen|arbeitete|gearbeitet|angestellt|beschäftigt|tätig)\b"
                  rf"|\b(?:arbeitete|arbeitet|jobbte)\s+(?:\w+\s+){{0,3}}bei\s+(?:dem\s+|der\s+)?{O.replace('o>', 'o2>')}")
 WECHSEL = re.compile(rf"\bwechselte\s+(?:(?:er|sie|⟨P\d+⟩)\s+)?(?:\w+\s+){{0,2}}zu\s+(?:dem\s+|der\s+)?{O}"
@@ -71,6 +73,8 @@ def extract_employment(ctx: Context) -> None:
         for m in FUER.finditer(t):
             role = _role_in(m.group("mid")) or _role_in(t[max(0, m.start() - 40):m.start()])
             _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, role, 0.8)
+        for m in WORKED_FOR.finditer(t):
+            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, "", 0.75)
         for m in BEI.finditer(t):
             o = m.group("o") or m.group("o2")
             _emp(ctx, _subject(ctx, mk, m.start()), int(o), sent.index, t, m, "", 0.7)

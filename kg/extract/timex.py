@@ -78,11 +78,13 @@ _NUMWORD = (r"(?:\d+(?:[.,]\d+)?|anderthalb|eineinhalb|zweieinhalb|dreieinhalb|"
 _UNIT_OF = {"sekunde": ("S", True), "minute": ("M", True), "stunde": ("H", True), "tag": ("D", False),
             "woche": ("W", False), "monat": ("M", False), "jahr": ("Y", False)}
 _UNIT_RE = r"(sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e|es|s)?"
+_ABBR_UNIT = {"min.": "minute", "std.": "stunde", "sek.": "sekunde"}
 _ADJ_UNIT = {"sekündig": "sekunde", "minütig": "minute", "stündig": "stunde", "tägig": "tag",
              "wöchig": "woche", "monatig": "monat", "jährig": "jahr"}
 
 DURATION_RE = re.compile(
-    rf"\b(?P<num>{_NUMWORD})\s+(?:halbe\s+)?(?P<unit>{_UNIT_RE})\b"
+    r"\b(?P<quarter>(?:eine[rn]?\s+)?(?:knappe[rn]?\s+)?(?:Dreiviertel|Viertel)stunde)\b"
+    rf"|\b(?P<num>{_NUMWORD})\s+(?:halbe\s+)?(?P<unit>{_UNIT_RE}|Min\.|Std\.|Sek\.)(?:\b|(?<=\.))"
     rf"|\b(?P<half>(?:eine[rn]?\s+)?halbe[n]?)\s+(?P<hunit>stunde|minute|tag)\b"
     rf"|\b(?P<anum>{_NUMWORD})-?(?P<aunit>sekündig|minütig|stündig|tägig|wöchig|monatig|jährig)\w*",
     re.IGNORECASE,
@@ -121,8 +123,10 @@ def find_durations(text: str, offset: int = 0) -> list[Timex]:
     """Durations in ``text`` ("elf Minuten", "elfminütige", "anderthalb Stunden")."""
     out: list[Timex] = []
     for m in DURATION_RE.finditer(text):
-        if m.group("num"):
-            amount, unit = parse_number(m.group("num")), m.group("unit").lower()
+        if m.group("quarter"):
+            amount, unit = (45.0 if "dreiviertel" in m.group("quarter").lower() else 15.0), "minute"
+        elif m.group("num"):
+            amount, unit = parse_number(m.group("num")), _ABBR_UNIT.get(m.group("unit").lower(), m.group("unit").lower())
             if "halbe" in m.group(0).lower() and amount is not None:
                 amount += 0.5
         elif m.group("half"):
