@@ -22,7 +22,14 @@ def serve(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: 
     base = f"http://{info['host']}:{info['port']}"
     announce(f"kg serve: SPARQL endpoint {base}/sparql  query page {base}/query  graph {base}/")
     announce(f"  answering from {store_url or out_dir}; timeout {timeout:g} s, at most {max_rows} rows; Ctrl-C stops")
+    import signal
+
+    def _stop(signum, frame):  # SIGTERM stops like Ctrl-C: workers are shut down too
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         server.serve_forever()
     finally:
+        signal.signal(signal.SIGTERM, previous)
         close_server(server)
