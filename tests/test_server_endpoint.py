@@ -1,7 +1,9 @@
 """`kg serve` end to end: a real server on a free loopback port, queried with SPARQLWrapper."""
 from __future__ import annotations
 
+import html
 import json
+import re
 import threading
 import time
 import urllib.error
@@ -247,3 +249,19 @@ def html_escape(text: str) -> str:
     import html
 
     return html.escape(text)
+
+
+def test_query_page_binds_values_and_links_the_bound_query(endpoint):
+    query = ("SELECT ?p ?name WHERE { GRAPH <https://w3id.org/kg-news/graph/entities> "
+             "{ ?p <http://www.w3.org/2000/01/rdf-schema#label> ?name } }")
+    data = urlencode({"query": query, "bind": "name=Person Nummer 12\n"}).encode()
+    with urllib.request.urlopen(endpoint + "/query", data=data, timeout=10) as response:
+        page = response.read().decode("utf-8")
+    assert "1 row" in page and f"&lt;{ID}person/p12&gt;" in page
+    link = re.search(r'href="(/sparql\?[^"]*format=csv)"', page).group(1)
+    with urllib.request.urlopen(endpoint + html.unescape(link), timeout=10) as response:
+        assert response.read().decode("utf-8").splitlines()[1:] == [f"{ID}person/p12,Person Nummer 12"]
+    bad = urlencode({"query": query, "bind": "not a binding"}).encode()
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(endpoint + "/query", data=bad, timeout=10)
+    assert info.value.code == 400 and b"expected name=value" in info.value.read()

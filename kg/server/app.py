@@ -216,27 +216,46 @@ class Handler(BaseHTTPRequestHandler):
         endpoint = self.server.endpoint
         examples = endpoint.examples
         text = (params.get("query") or [""])[0]
+        bind_text = (params.get("bind") or [""])[0]
         if not text.strip():
-            chosen = (params.get("example") or [""])[0]
-            default = examples[0]["text"] if examples else "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20"
-            return self._page(pages.render(examples, next((e["text"] for e in examples if e["name"] == chosen), default)))
+            chosen = next((e for e in examples if e["name"] == (params.get("example") or [""])[0]), None)
+            chosen = chosen or (examples[0] if examples else None)
+            if chosen is None:
+                return self._page(pages.render(examples, "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20"))
+            lines = "".join(f"{v}=\n" for v in pages.input_variables(chosen["description"]))
+            return self._page(pages.render(examples, chosen["text"], bindings=lines))
         try:
             form = check_query(text)
-        except Refused as exc:
-            return self._page(pages.render(examples, text, error=str(exc)), 400)
+            bindings = pages.parse_bindings(bind_text)
+        except (Refused, ValueError) as exc:
+            return self._page(pages.render(examples, text, error=str(exc), bindings=bind_text), 400)
         fmt = SOLUTION_FORMATS["json"] if form in ("SELECT", "ASK") else negotiate(form, "text/turtle")
 
         def show(answer, error: str) -> None:
             if answer is None:
-                self._page(pages.render(examples, text, error=error), 400)
+                self._page(pages.render(examples, text, error=error, bindings=bind_text), 400)
             else:
                 note = truncation_note(endpoint.max_rows) if answer.truncated else ""
-                self._page(pages.render(examples, text, answer.body, form, note=note))
+                self._page(pages.render(examples, text, answer.body, form, note=note, bindings=bind_text,
+                                        download=_inlined(text, bindings)))
 
-        self._run(Job(text, fmt, endpoint.max_rows), on_ok=show)
+        self._run(Job(text, fmt, endpoint.max_rows, tuple(bindings.items())), on_ok=show)
 
     def _page(self, html: str, status: int = 200) -> None:
         self._send(status, html.encode("utf-8"), "text/html", {"Content-Security-Policy": pages.CSP})
+
+
+def _inlined(text: str, bindings: dict[str, str]) -> str:
+    """The query with its bound values as VALUES blocks, for links to /sparql (which takes no bindings)."""
+    if not bindings:
+        return text
+    from kg.remote import inline_values
+    from kg.server.execute import substitutions
+
+    try:
+        return inline_values(text, substitutions(bindings))
+    except KgError:
+        return text
 
 
 def describe(server: KgServer) -> dict:

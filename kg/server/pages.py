@@ -6,6 +6,7 @@ error messages) goes through html.escape.
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from pathlib import Path
 from urllib.parse import urlencode
@@ -19,6 +20,7 @@ nav a{display:block;margin:.3rem 0;color:#0645ad;text-decoration:none}
 nav small{display:block;color:#555;margin:-.2rem 0 .5rem}
 main{flex:1;padding:1rem;overflow:auto}
 textarea{width:100%;height:16rem;font:13px/1.35 monospace}
+textarea.bind{height:3.2rem}
 table{border-collapse:collapse;margin-top:1rem}
 td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left;font-size:13px}
 th{white-space:nowrap}
@@ -50,9 +52,32 @@ def queries_dir() -> Path:
     return QUERY_DIR
 
 
+def input_variables(description: str) -> list[str]:
+    """Variables a stored query's header comment asks for (``?person_label``), to offer as bind lines."""
+    return list(dict.fromkeys(re.findall(r"\?([A-Za-z_][A-Za-z0-9_]*)", description)))
+
+
+def parse_bindings(text: str) -> dict[str, str]:
+    """``name=value`` lines (empty values skipped); raises ValueError naming a bad line."""
+    out = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        name, sep, value = line.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ValueError(f"bind line {line.strip()!r}: expected name=value")
+        if value.strip():
+            out[name] = value.strip()
+    return out
+
+
 def render(examples: list[dict], query: str, result: bytes | None = None, form: str = "",
-           error: str = "", note: str = "") -> str:
-    """The whole page; ``result`` is a SPARQL JSON document (SELECT/ASK) or Turtle (CONSTRUCT/DESCRIBE)."""
+           error: str = "", note: str = "", bindings: str = "", download: str = "") -> str:
+    """The whole page; ``result`` is a SPARQL JSON document (SELECT/ASK) or Turtle (CONSTRUCT/DESCRIBE).
+
+    ``download``: the query text for the /sparql download links (bound values inlined).
+    """
     nav = ['<nav><b>Example queries</b>']
     for ex in examples:
         link = "/query?" + urlencode({"example": ex["name"]})
@@ -66,6 +91,9 @@ def render(examples: list[dict], query: str, result: bytes | None = None, form: 
         "<main><h1>SPARQL query</h1>",
         '<form method="post" action="/query">',
         f'<textarea name="query" spellcheck="false" aria-label="SPARQL query">{escape(query)}</textarea>',
+        '<p><label>Bind values, one <code>name=value</code> a line (a value in &lt;…&gt; is an IRI; '
+        "empty lines match everything):</label>"
+        f'<textarea class="bind" name="bind" spellcheck="false" aria-label="bindings">{escape(bindings)}</textarea></p>',
         '<p><button type="submit">Run</button> '
         "read-only; answers from this graph only (endpoint: <code>/sparql</code>)</p></form>",
     ]
@@ -77,7 +105,7 @@ def render(examples: list[dict], query: str, result: bytes | None = None, form: 
         body.append(_render_result(result, form))
         if query:
             links = " ".join(
-                f'<a href="{escape("/sparql?" + urlencode({"query": query, "format": f}))}">{f.upper()}</a>'
+                f'<a href="{escape("/sparql?" + urlencode({"query": download or query, "format": f}))}">{f.upper()}</a>'
                 for f in (("json", "csv", "tsv") if form in ("SELECT", "ASK") else ("turtle", "ntriples")))
             body.append(f"<p>Download: {links}</p>")
     body.append("</main>")
