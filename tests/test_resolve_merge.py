@@ -237,3 +237,11 @@ def test_acronym_joins_its_long_name_in_the_same_article_only():
     assert sorted(e.label for e in res.entities) == ["NHB X7", "Nordische Handelsgesellschaft Bremen"]
     (bank,) = [e for e in res.entities if e.label == "Nordische Handelsgesellschaft Bremen"]
     assert [(x.text, x.rule) for x in bank.aliases] == [("NHB", "acronym")]
+
+
+def test_place_tagged_as_organisation_by_a_minority_joins_the_place():
+    places = [article(f"a{n}", "In Tannhofen regnet es.", [("Tannhofen", "LOC")]) for n in range(3)]
+    org = article("b1", "Tannhofen investiert.", [("Tannhofen", "ORG")])
+    res = resolve(places + [org])
+    assert [(e.type, len(e.doc_ids)) for e in res.entities] == [("Location", 4)]
+    assert len(resolve(places[:1] + [org]).entities) == 2  # 1:1 stays apart
