@@ -245,3 +245,12 @@ def test_place_tagged_as_organisation_by_a_minority_joins_the_place():
     res = resolve(places + [org])
     assert [(e.type, len(e.doc_ids)) for e in res.entities] == [("Location", 4)]
     assert len(resolve(places[:1] + [org]).entities) == 2  # 1:1 stays apart
+
+
+def test_lone_person_name_goes_to_the_better_attested_of_place_and_person():
+    places = [article(f"p{n}", "In Tannhofen regnet es.", [("Tannhofen", "LOC")]) for n in range(3)]
+    person = article("q0", "Karl Tannhofen sprach.", [("Karl Tannhofen", "PER")])
+    lone = article("z1", "Tannhofen sagte nichts.", [("Tannhofen", "PER")])
+    assert resolve(places + [person, lone]).mention_entity[("z1", 0)] == "loc/tannhofen"
+    people = [article(f"q{n}", "Karl Tannhofen sprach.", [("Karl Tannhofen", "PER")]) for n in range(5)]
+    assert resolve(places + people + [lone]).mention_entity[("z1", 0)] == "person/karl-tannhofen"

@@ -372,19 +372,20 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
         same = {r: rule for r, rule in cands.items() if g.doc_id in docs_of[r]}
         orgs = {root0[j] for name in names for k in [compact(name)] + [compact(v) for v in inflection_variants(name)]
                 for j in org_keys.get(k, ())}
-        if len(orgs) == 1 and all(rule == "firstname" for rule in cands.values()):
-            # a lone name NER called a person, that names one organisation or place and no surname
-            r = orgs.pop()
-            uf.union(r, i, "type-vote", 1.0)
-            g.family = groups[r].family
-        else:
-            # across articles a surname alone joins its one bearer; if it is also a first name
-            # ("Karl", "Simon") only a bearer named in >= PROMINENT articles ("Cameron" -> David Cameron)
-            corpus = {r: x for r, x in cands.items() if x == "surname"
-                      and (not names & given_names() or len(docs_of[r]) >= PROMINENT)} if not same else {}
-            pick = _pick(same) or _pick(corpus, 0.9)
-            if pick:
-                uf.union(pick[0], i, pick[1], pick[2])
-            elif not same:
-                leftover.append(i)
+        # across articles a surname alone joins its one bearer; if it is also a first name
+        # ("Karl", "Simon") only a bearer named in >= PROMINENT articles ("Cameron" -> David Cameron)
+        corpus = {r: x for r, x in cands.items() if x == "surname"
+                  and (not names & given_names() or len(docs_of[r]) >= PROMINENT)} if not same else {}
+        pick = _pick(same) or _pick(corpus, 0.9)
+        org = orgs.pop() if len(orgs) == 1 else None
+        if org is not None and not (pick and pick[2] == 1.0) and \
+                (pick is None or len(docs_of[org]) > len(docs_of[pick[0]])):
+            # a lone name NER called a person, naming one organisation or place that is
+            # better attested than any person it could be part of ("Wien")
+            uf.union(org, i, "type-vote", 1.0)
+            g.family = groups[org].family
+        elif pick:
+            uf.union(pick[0], i, pick[1], pick[2])
+        elif not same:
+            leftover.append(i)
     _by_keys(groups, leftover, uf)  # single names that fit no full name: merge among themselves
