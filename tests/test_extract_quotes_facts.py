@@ -109,3 +109,8 @@ def test_article_voice_has_no_source() -> None:
     a = run("Jonas Albrecht arbeitete als Leiharbeiter bei Chirpa.")
     (emp,) = [r for r in a.relations if r.predicate == "employedBy"]
     assert emp.evidence.source is None and not emp.evidence.hedged
+
+
+def test_quote_told_to_an_all_caps_outlet() -> None:
+    a = run("\"Wir prüfen das\", sagte Mia Roth dem BLICKPUNKT.")
+    assert quotes(a) == [("Mia Roth", "Wir prüfen das", "BLICKPUNKT")]

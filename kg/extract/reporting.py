@@ -43,6 +43,8 @@ PUBLISHED = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+(?:[\w-]+\s+){0,4}?�
                        r"(?:[\w-]+\s+){0,4}?⟨P(?P<p2>\d+)⟩")
 DOMAIN = re.compile(r"(?<![\w@./-])[a-z0-9][a-z0-9-]{1,40}\.(?:de|com|net|at|ch|org|fr|it|info|io|eu|co\.uk)\b(?![\w/@-])")
 SPEECH = re.compile(rf"\b{lexicon.SPEECH_VERBS}\b")
+# "sagte er dem STANDARD": an all-capital name spoken to is an outlet (an authority would be a common noun)
+TOLD_CAPS = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,3}}?(?:dem|der)\s+(?P<name>[A-ZÄÖÜ]{{2,}}[A-ZÄÖÜ0-9-]*)\b")
 OUTLET_NAME = re.compile(rf"(?<![\w-])(?:dem|der|die|das|einem|einer|den)\s+(?:[\w-]+\s+)?{lexicon.OUTLET_NOUNS}\s+{_Q}"
                          r"(?P<name>(?:Die\s+|Der\s+|Das\s+)?[A-ZÄÖÜ][\w.&-]*[\w](?:\s+[A-ZÄÖÜ][\w.&-]*[\w]){0,2})")
 
@@ -56,7 +58,7 @@ def extract_reporting(ctx: Context) -> None:
             a = sent.start + d.start()
             if ctx.mention_at(a, a + len(d.group(0)), (ORG, MEDIA, PER)) is None:
                 ctx.add_mention(a, a + len(d.group(0)), MEDIA, sent.index, rule="derived:domain", confidence=0.75)
-        for d in OUTLET_NAME.finditer(sent.text):
+        for d in list(OUTLET_NAME.finditer(sent.text)) + list(TOLD_CAPS.finditer(sent.text)):
             a = sent.start + d.start("name")
             if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
                 ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-noun",
