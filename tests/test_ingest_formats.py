@@ -176,3 +176,12 @@ def test_html_drops_chrome_by_class_and_hidden_elements_but_not_an_article_wrapp
                  '<div class="share-bar">Teilen</div></body></html>')
     long_text = extract_html(long_page).text
     assert long_text.startswith("Ein Satz") and "Mehr Artikel" not in long_text and "Teilen" not in long_text
+
+
+def test_defuse_leaves_only_complete_tags_for_the_parser() -> None:
+    from kg.ingest.html import defuse
+
+    assert defuse("a <!-- x --> b <!doctype html><?xml?> c") == "a  b  c"
+    assert defuse("1 < 2 <b>fett</b> <a href='x'") == "1 &lt; 2 <b>fett</b> &lt;a href='x'"
+    assert defuse("<!-- offen " + "<p>" * 3) == ""  # an unterminated comment runs to the end
+    assert defuse("<a <b>") == "&lt;a <b>"

@@ -57,7 +57,9 @@ class _Extractor(HTMLParser):
     def __init__(self, chrome_words: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.chrome_words = chrome_words
+        self.class_dropped = False  # whether a class/id chrome word dropped anything
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, drops, is_main)
+        self.open_count: dict[str, int] = {}  # tag -> how often it is on the stack (O(1) stray-end check)
         self.drop_depth = 0
         self.main_depth = 0
         self.all_parts: list[str] = []
@@ -94,10 +96,12 @@ class _Extractor(HTMLParser):
         if self.chrome_words and not drops and tag not in ("html", "body", "main", "article"):
             words = set(_WORD_SPLIT.split(f"{a.get('class', '')} {a.get('id', '')}".lower()))
             drops = bool(words & self.chrome_words)
+            self.class_dropped |= drops
         if tag == "header" and not self.main_depth:
             drops = True  # the page header (logo, menu), not an article header
         is_main = tag in ("article", "main") or role in _MAIN_ROLES
         self.stack.append((tag, drops, is_main))
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         self.drop_depth += drops
         self.main_depth += is_main
         self._mark(tag, True)
@@ -107,10 +111,11 @@ class _Extractor(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or not any(t == tag for t, _, _ in self.stack):
+        if tag in _VOID or not self.open_count.get(tag):
             return  # stray end tag
         while self.stack:
             t, drops, is_main = self.stack.pop()
+            self.open_count[t] -= 1
             self.drop_depth -= drops
             self.main_depth -= is_main
             self._mark(t, False)
@@ -148,8 +153,9 @@ class _Extractor(HTMLParser):
 
 def extract_html(source: str) -> HtmlArticle:
     """Main text, title, date, url and publisher of an HTML page."""
+    source = defuse(source)
     passes = [_parse(source, frozenset(_STRONG_CHROME | _WEAK_CHROME))]
-    if len(_main_text(passes[0])) < 200:
+    if len(_main_text(passes[0])) < 200 and passes[0].class_dropped:
         # chrome words on a wrapper of the whole article leave (almost) nothing: relax step by step
         passes += [_parse(source, frozenset(_STRONG_CHROME)), _parse(source, frozenset())]
     enough = min(200, len(_main_text(passes[-1])) // 2)
@@ -163,6 +169,44 @@ def extract_html(source: str) -> HtmlArticle:
     url = _first(m.get("og:url"), m.get("canonical"))
     publisher = _first(m.get("og:site_name"), m.get("publisher"), m.get("application-name"))
     return HtmlArticle(text=text, title=title, date=date, url=url, publisher=publisher, lang=parser.lang, meta=m)
+
+
+def defuse(source: str) -> str:
+    """Remove comments, declarations and processing instructions, and turn every
+    "<" that does not open a complete tag into "&lt;", in one linear pass.
+
+    html.parser rescans the rest of the input for each unterminated construct
+    ("<!--" * 100000 takes hours); after this pass every "<" it sees is a tag
+    closed by ">" before the next "<".
+    """
+    out: list[str] = []
+    pos, n = 0, len(source)
+    while pos < n:
+        lt = source.find("<", pos)
+        if lt < 0:
+            out.append(source[pos:])
+            break
+        out.append(source[pos:lt])
+        nxt = source.find("<", lt + 1)
+        limit = n if nxt < 0 else nxt
+        if source.startswith("<!--", lt):
+            end = source.find("-->", lt + 4)
+            pos = n if end < 0 else end + 3
+            continue
+        gt = source.find(">", lt + 1, limit)
+        head = source[lt + 1:lt + 3]
+        if head[:1] in ("!", "?"):
+            pos = limit if gt < 0 else gt + 1  # <!DOCTYPE>, <![CDATA[, <?xml?>: never article text
+            continue
+        is_tag = gt >= 0 and (head[:1].isascii() and head[:1].isalpha() or
+                              head[:1] == "/" and head[1:2].isascii() and head[1:2].isalpha())
+        if is_tag:
+            out.append(source[lt:gt + 1])
+            pos = gt + 1
+        else:
+            out.append("&lt;")
+            pos = lt + 1
+    return "".join(out)
 
 
 def _parse(source: str, chrome_words: frozenset[str]) -> _Extractor:
