@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.records import ACCOUNT, MEDIA, ORG, OTH, PER
+from kg.records import ACCOUNT, MEDIA, ORG, PER
 
 NAME = "account/1"
 _NOUN = r"(?:[Aa]ccount|[Kk]onto|[Pp]rofil|Kanal|(?<=[a-z])kanal)(?:s|es)?"

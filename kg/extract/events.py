@@ -25,7 +25,6 @@ NAME = "event/1"
 FLAG_NAME = "flag/1"
 DEACTIVATING = ("Deactivation", "Suspension", "Block", "Deletion")
 
-_X = r"(?P<x>[^,;:⟩]{0,80}?⟨[^,;:]{0,80}?|[^,;:]{0,80}?)"
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("Restoration", re.compile(r"\bwieder\w*hergestellt\b|\bwiederherzustellen\b|\bwiederherstell\w*|\bWiederherstellung\b"
                                r"|\breaktivier\w*|\bentsperrt\b|\b(?:wieder\s+)?freigeschaltet\b|\bstellte\w*\b[^,;:]{0,80}?\bwieder\s+her\b")),
@@ -50,9 +49,6 @@ _PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|war|waren|ist|sind|
 _INTRANS = re.compile(r"gegangen|verschwunden|\bging\b|offline\s+war")
 _NOMINAL = re.compile(r"^(?:Deaktivierung|Abschaltung|Stilllegung|Sperrung|Sperre|Suspendierung|Blockierung|Löschung|"
                       r"Wiederherstellung)$")
-_DESC = re.compile(rf"(?:\b{lexicon.DETERMINERS}\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}(?P<noun>{lexicon.PERSON_NOUNS})\b")
-_DESC_ANY = re.compile(rf"(?:(?<![\w-]){lexicon.DETERMINERS}\s+|^\s*)(?:[a-zäöüß][\w-]*\s+){{0,2}}"
-                       rf"(?P<noun>[\w-]*{lexicon.PERSON_NOUNS})\b")
 _RESPONSIBLE = re.compile(r"\b(?:dafür|daran)\s+(?:verantwortlich|schuld)(?:\s+(?:war|ist|sein|gewesen|sei))?\s*,\s*$")
 _SO_LONG = re.compile(r"\b(?:[Ss]o|[Ss]olange|[Ss]o\s+lange)\s+lange\b|\b[Ss]olange\b|\b[Gg]enau\s+so\s+lange\b")
 
@@ -195,7 +191,7 @@ def _first_agent(ctx: Context, mk, clause: str, a: int, exclude, before: int | N
     for x in PLACEHOLDER.finditer(scope):
         if x.group(1) in "POM":
             cands.append((x.start(), x.group(0)))
-    for x in _DESC_ANY.finditer(scope):
+    for x in lexicon.DESCRIPTION.finditer(scope):
         if "⟨" not in x.group(0):
             cands.append((x.start(), x.group(0)))
     for x in re.finditer(r"\b[Ee]r\b", scope):
@@ -221,7 +217,7 @@ def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
         return None
     if text == "er":
         return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)
-    d = _DESC_ANY.search(text)
+    d = lexicon.DESCRIPTION.search(text)
     if not d:
         return None
     who = ctx.resolve_description(d.group("noun"), exclude)
@@ -260,11 +256,4 @@ def extract_flags(ctx: Context) -> None:
                 reporter = ps[0] if ps else None
             if reporter is not None and ctx.mentions[reporter].label != PER:
                 reporter = None
-            _flag(ctx, account, reporter, sent.index)
-
-
-def _flag(ctx: Context, account: int, reporter: int | None, s: int) -> None:
-    for r in ctx.relations:
-        if r.predicate == "flaggedBy" and r.subject == account and r.object == reporter and r.evidence.sentence == s:
-            return
-    ctx.relate(account, "flaggedBy", reporter, s, FLAG_NAME, 0.75)
+            ctx.relate(account, "flaggedBy", reporter, sent.index, FLAG_NAME, 0.75)

@@ -5,6 +5,8 @@ demonym -> country table. Regex fragments are built once at import.
 """
 from __future__ import annotations
 
+import re
+
 # demonym stem (masc. nominative noun) -> (country name, adjective stem)
 DEMONYMS: dict[str, tuple[str, str]] = {
     "Deutsche": ("Deutschland", "deutsch"), "Österreicher": ("Österreich", "österreichisch"),
@@ -106,6 +108,8 @@ PERSON_NOUNS = (
     f"{demonym_noun_re()})"
 )
 DETERMINERS = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Dd]ieser|[Dd]iese|[Dd]iesen|[Dd]iesem|[Jj]ener|[Jj]enen)"
+# a person described, not named: "der Deutsche", "ein X-Mitarbeiter", "Dieser Mann" (also bare at the start)
+DESCRIPTION = re.compile(rf"(?:(?<![\w-]){DETERMINERS}\s+|^\s*)(?:[a-zäöüß][\w-]*\s+){{0,2}}(?P<noun>[\w-]*{PERSON_NOUNS})\b")
 
 SPEECH_VERBS = (
     r"(?:sagt|sagte|sagten|sagen|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|"

@@ -13,7 +13,6 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.context import PLACEHOLDER, Context
-from kg.extract.events import _DESC_ANY
 from kg.records import LOC, MEDIA, ORG, PER, Quote
 
 NAME = "reporting/1"
@@ -113,7 +112,7 @@ def _subject(ctx: Context, mk, m: re.Match[str]) -> int | None:
     people = [p for p in (_person(ctx, int(x.group(2))) for x in places) if p is not None]
     if people:  # the article's protagonist among them: the one mentioned most
         return max(people, key=lambda p: (ctx.salience(p), -people.index(p)))
-    for d in _DESC_ANY.finditer(t):
+    for d in lexicon.DESCRIPTION.finditer(t):
         if "⟨" not in d.group(0):
             owners = tuple(mm.owner for mm in ctx.mentions if mm.owner is not None)
             who = ctx.resolve_description(d.group("noun"), owners)
