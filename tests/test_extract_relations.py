@@ -172,3 +172,10 @@ def test_handle_is_an_account_of_the_person_before_it() -> None:
 def test_worked_for_org() -> None:
     a = run("Jonas Albrecht arbeitete zwei Jahre lang für die Kleinfeld AG.")
     assert pairs(a, "employedBy") == {("Jonas Albrecht", "Kleinfeld AG")}
+
+
+def test_platform_mistyped_as_person_still_employs() -> None:
+    a = run("Der Chirpa-Account von Mia Roth ist bekannt. Jonas Albrecht wechselte zu Chirpa.",
+            names={"Chirpa": "PER"})
+    assert pairs(a, "employedBy") == {("Jonas Albrecht", "Chirpa")}
+    assert {o for _, o in pairs(a, "onPlatform")} == {"Chirpa"}

@@ -120,6 +120,11 @@ class Context:
         """How many mentions of the article refer to the entity of mention ``i``."""
         return sum(1 for j in range(len(self.mentions)) if self.mentions[j].label == PER and self.same_entity(j, i))
 
+    def is_platform(self, i: int | None) -> bool:
+        """Does mention ``i`` name a platform that hosts an account in this article (whatever NER typed it)?"""
+        return i is not None and any(m.label == ACCOUNT and self.same_entity(m.platform, i) for m in self.mentions
+                                     if m.platform is not None)
+
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
         reps: list[int] = []

@@ -137,7 +137,7 @@ def _emp(ctx: Context, subj: int | None, org: int | None, s: int, t: str, m: re.
     subj, org = ctx.canon(subj), ctx.canon(org)
     if subj is None or org is None or ctx.mentions[subj].label != PER:
         return
-    if ctx.mentions[org].label not in (ORG, MEDIA):
+    if ctx.mentions[org].label not in (ORG, MEDIA) and not ctx.is_platform(org):
         return
     if re.search(r"\b(?:nicht|nie|niemals|kein\w*)\b", t[max(0, m.start() - 30):m.end()]):
         return
