@@ -89,6 +89,7 @@ def extract_accounts(ctx: Context) -> None:
             last = (ctx.canon(owner), ctx.canon(platform) if platform is not None else last[1])
             _relate(ctx, i)
         last = _handles(ctx, sent, last)
+    ctx.forget_masks()  # platforms are known now: masks read them as organisations
     owners = {ctx.mentions[i].owner for i in range(len(ctx.mentions)) if ctx.mentions[i].label == ACCOUNT}
     if len(owners) == 1 and pending:  # one account owner in the whole article: "der Account" is theirs
         owner = owners.pop()

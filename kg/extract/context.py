@@ -120,6 +120,9 @@ class Context:
         """How many mentions of the article refer to the entity of mention ``i``."""
         return sum(1 for j in range(len(self.mentions)) if self.mentions[j].label == PER and self.same_entity(j, i))
 
+    def forget_masks(self) -> None:
+        self._masked.clear()
+
     def is_platform(self, i: int | None) -> bool:
         """Does mention ``i`` name a platform that hosts an account in this article (whatever NER typed it)?"""
         return i is not None and any(m.label == ACCOUNT and self.same_entity(m.platform, i) for m in self.mentions
@@ -188,7 +191,8 @@ class Context:
             pieces.append((mpos, mpos + len(run), pos))
             out.append(run)
             mpos += len(run)
-            ph = f"⟨{LETTER.get(m.label, 'X')}{i}⟩"
+            letter = "O" if m.label == PER and m.kind == "name" and self.is_platform(i) else LETTER.get(m.label, "X")
+            ph = f"⟨{letter}{i}⟩"
             out.append(ph)
             mpos += len(ph)
             pos = m.end
