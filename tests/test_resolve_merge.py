@@ -254,3 +254,28 @@ def test_lone_person_name_goes_to_the_better_attested_of_place_and_person():
     assert resolve(places + [person, lone]).mention_entity[("z1", 0)] == "loc/tannhofen"
     people = [article(f"q{n}", "Karl Tannhofen sprach.", [("Karl Tannhofen", "PER")]) for n in range(5)]
     assert resolve(places + people + [lone]).mention_entity[("z1", 0)] == "person/karl-tannhofen"
+
+
+def test_names_ner_typed_as_people_join_their_organisation_or_place():
+    org = article("a1", "Die Nordische Liga spielt.", [("Nordische Liga", "ORG")])
+    per = article("b1", "Nordische Liga gewinnt.", [("Nordische Liga", "PER")])
+    hugo = article("c1", "Hugo Wendelin und Hugo Wendelin.", [("Hugo Wendelin", "PER")])
+    firm = article("d1", "Die Firma Hugo Wendelin.", [("Hugo Wendelin", "ORG")])
+    res = resolve([org, per, hugo, firm])
+    assert sorted((e.type, e.label) for e in res.entities) == [
+        ("Organization", "Hugo Wendelin"), ("Organization", "Nordische Liga"), ("Person", "Hugo Wendelin")]
+
+
+def test_a_surname_ner_typed_as_place_joins_its_well_known_bearer():
+    people = [article(f"a{n}", "Greta Oberhuemer sprach.", [("Greta Oberhuemer", "PER")]) for n in range(2)]
+    place = article("b1", "Oberhuemer sagte.", [("Oberhuemer", "LOC")])
+    res = resolve(people + [place])
+    assert res.mention_entity[("b1", 0)] == "person/greta-oberhuemer"
+    assert len(resolve(people[:1] + [place]).entities) == 2
+
+
+def test_a_person_tagged_organisation_by_a_small_minority_is_the_person():
+    people = [article(f"a{n}", "Hugo Wendelin sprach.", [("Hugo Wendelin", "PER")]) for n in range(3)]
+    org = article("b1", "Hugo Wendelin meldet.", [("Hugo Wendelin", "ORG")])
+    assert [e.type for e in resolve(people + [org]).entities] == ["Person"]
+    assert len(resolve(people[:2] + [org]).entities) == 2

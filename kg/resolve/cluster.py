@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from kg.records import LOC, ORG, PER
 from kg.resolve.groups import Group
 from kg.resolve.places import country_code
+from kg.resolve.typevote import given_names, type_votes
 from kg.resolve.lexicon import PARTICLES
 from kg.resolve.names import (
     compact,
@@ -50,9 +50,6 @@ ORG_FUZZY_MIN_LEN = 8
 # A lone surname that is also a common first name joins a full name from another
 # article only when that person is named in at least this many articles.
 PROMINENT = 3
-# A name tagged both as place and as organisation joins the majority type when
-# the majority has at least this many times the mentions.
-VOTE_RATIO = 3
 
 
 class UnionFind:
@@ -112,7 +109,7 @@ def cluster(groups: list[Group]) -> UnionFind:
     _acronyms(groups, full, uf)
     _people(groups, full, uf)
     _fuzzy_orgs(groups, full, uf)
-    _place_or_org(groups, full, uf)
+    type_votes(groups, full, uf)
     _partials(groups, uf)
     return uf
 
@@ -274,42 +271,6 @@ def _fuzzy_orgs(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
             if len(roots) == 1:
                 (rj, score), = roots.items()
                 uf.union(rj, i, "fuzzy", round(score / 100, 3))
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Folded first names (the NLP stage's gender-guesser gazetteer); empty if unavailable."""
-    try:
-        from kg.nlp.gazetteer import first_names
-    except ImportError:
-        return frozenset()
-    return frozenset(fold(n) for n in first_names())
-
-
-def _place_or_org(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
-    """One name tagged as a place and as an organisation: the minority joins a majority
-    at least VOTE_RATIO times larger ("Wien" the city, sometimes tagged ORG); else both stay."""
-    size: Counter = Counter()
-    for i in idx:
-        size[uf.find(i)] += sum(groups[i].votes.values()) or 1
-    by_key: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for i in idx:
-        g = groups[i]
-        if g.family in (ORG, LOC):
-            for f in g.forms:
-                by_key[primary_key(f.text)][g.family].add(uf.find(i))
-    for key in sorted(by_key):
-        fams = by_key[key]
-        if len(fams) < 2:
-            continue
-        (big_fam, big), (small_fam, small) = sorted(
-            ((fam, max(rs, key=lambda r: (size[r], -r))) for fam, rs in fams.items()),
-            key=lambda x: -size[x[1]])
-        if uf.find(big) != uf.find(small) and size[big] >= VOTE_RATIO * size[small]:
-            for i in idx:
-                if uf.find(i) == uf.find(small):
-                    groups[i].family = big_fam
-            uf.union(big, small, "type-vote", 1.0)
 
 
 def _pick(cands: dict[int, str], score: float = 1.0) -> tuple[int, str, float] | None:

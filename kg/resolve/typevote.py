@@ -1,0 +1,157 @@
+"""Type votes: one name that NER tagged with different types in different places.
+
+Families (person / organisation+media / place) never mix by name alone; these
+rules fix NER typing noise with evidence beyond the name:
+- a place/organisation name tagged both ways joins the type that has at least
+  VOTE_RATIO times the mentions ("Wien" the city, a few times tagged ORG);
+- a "person" whose first word is no known given name and whose name is also an
+  organisation or place is that organisation or place ("New York Times" tagged PER);
+  a full person name tagged ORG/LOC by a small minority is that person;
+- a lone place-tagged word that is no known place but the surname of one person
+  named in at least twice as many articles is that person.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from kg.records import LOC, ORG, PER
+
+VOTE_RATIO = 3
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded first names (the NLP stage's gender-guesser gazetteer); empty if unavailable."""
+    from kg.resolve.names import fold
+
+    try:
+        from kg.nlp.gazetteer import first_names
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(n) for n in first_names())
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    from kg.resolve.names import fold
+
+    try:
+        from kg.nlp.gazetteer import countries, places
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(n) for n in places() | countries())
+
+
+def type_votes(groups, idx: list[int], uf) -> None:
+    _place_or_org(groups, idx, uf)
+    _persons_misread(groups, idx, uf)
+    _surnames_misread(groups, idx, uf)
+
+
+def _sizes(groups, idx, uf) -> Counter:
+    size: Counter = Counter()
+    for i in idx:
+        size[uf.find(i)] += sum(groups[i].votes.values()) or 1
+    return size
+
+
+def _move(groups, idx, uf, cluster: int, family: str) -> None:
+    root = uf.find(cluster)
+    for i in idx:
+        if uf.find(i) == root:
+            groups[i].family = family
+
+
+def _keys_by_family(groups, idx, uf, key_of) -> dict[str, dict[str, set[int]]]:
+    out: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in idx:
+        g = groups[i]
+        for f in g.forms:
+            k = key_of(g, f.text)
+            if k:
+                out[k][g.family].add(uf.find(i))
+    return out
+
+
+def _place_or_org(groups, idx: list[int], uf) -> None:
+    size = _sizes(groups, idx, uf)
+    by_key = _keys_by_family(groups, idx, uf, lambda g, t: _key(t) if g.family in (ORG, LOC) else None)
+    for key in sorted(by_key):
+        fams = by_key[key]
+        if len(fams) < 2:
+            continue
+        (big_fam, big), (_, small) = sorted(
+            ((fam, max(rs, key=lambda r: (size[r], -r))) for fam, rs in sorted(fams.items())),
+            key=lambda x: -size[x[1]])
+        if uf.find(big) != uf.find(small) and size[big] >= VOTE_RATIO * size[small]:
+            _move(groups, idx, uf, small, big_fam)
+            uf.union(big, small, "type-vote", 1.0)
+
+
+def _persons_misread(groups, idx: list[int], uf) -> None:
+    from kg.resolve.names import fold, tokens
+
+    def key_of(g, text):
+        if g.family == PER:
+            toks = tokens(text)
+            return _key(text) if len(toks) >= 2 and fold(toks[0]) not in given_names() else None
+        return _key(text)
+
+    by_key = _keys_by_family(groups, idx, uf, key_of)
+    for key in sorted(by_key):
+        fams = by_key[key]
+        others = sorted(fams.get(ORG, set()) | fams.get(LOC, set()))
+        if PER in fams and len({uf.find(r) for r in others}) == 1:
+            target = others[0]
+            for r in sorted(fams[PER]):
+                _move(groups, idx, uf, r, groups[uf.find(target)].family)
+                uf.union(target, r, "type-vote", 1.0)
+    # the other way: a full person name ("Heinz Fischer", a given name first) tagged ORG/LOC
+    # a few times joins the person when the person has VOTE_RATIO times the mentions
+    size = _sizes(groups, idx, uf)
+    people = _keys_by_family(groups, idx, uf, lambda g, t: _key(t) if len(tokens(t)) >= 2 else None)
+    for key in sorted(people):
+        fams = people[key]
+        persons = {uf.find(r) for r in fams.get(PER, ())}
+        if len(persons) != 1:
+            continue
+        person = persons.pop()
+        for r in sorted(fams.get(ORG, set()) | fams.get(LOC, set())):
+            if uf.find(r) != person and size[person] >= VOTE_RATIO * size[uf.find(r)]:
+                _move(groups, idx, uf, r, PER)
+                uf.union(person, r, "type-vote", 1.0)
+
+
+def _surnames_misread(groups, idx: list[int], uf) -> None:
+    from kg.resolve.names import compact, fold, person_parts, single_name
+
+    docs: dict[int, set[str]] = defaultdict(set)
+    for i in idx:
+        docs[uf.find(i)].add(groups[i].doc_id)
+    bearers: dict[str, set[int]] = defaultdict(set)
+    for i in idx:
+        if groups[i].family == PER:
+            for f in groups[i].forms:
+                p = person_parts(f.text)
+                if p:
+                    bearers[compact(p[1])].add(uf.find(i))
+    for i in idx:
+        g = groups[i]
+        if g.family != LOC or len({f.text for f in g.forms}) != 1 or not single_name(g.main) or " " in g.main:
+            continue
+        if fold(g.main) in known_places():
+            continue
+        people = {uf.find(r) for r in bearers.get(compact(g.main), ())}
+        if len(people) == 1:
+            person = people.pop()
+            here = uf.find(i)
+            if here != person and len(docs[person]) >= 2 * len(docs[here]):
+                _move(groups, idx, uf, i, PER)
+                uf.union(person, i, "type-vote", 1.0)
+
+
+def _key(text: str) -> str:
+    from kg.resolve.cluster import primary_key
+
+    return primary_key(text)
