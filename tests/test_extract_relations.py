@@ -179,3 +179,9 @@ def test_platform_mistyped_as_person_still_employs() -> None:
             names={"Chirpa": "PER"})
     assert pairs(a, "employedBy") == {("Jonas Albrecht", "Chirpa")}
     assert {o for _, o in pairs(a, "onPlatform")} == {"Chirpa"}
+
+
+def test_anaphoric_report_refers_to_the_sentence_before() -> None:
+    a = run("Jonas Albrecht sei müde gewesen. So schreibt es Netzblick, ohne Details zu nennen.")
+    ((s, o, _),) = rels(a, "reportedBy")
+    assert (s, o) == ("Jonas Albrecht", "Netzblick")

@@ -31,6 +31,8 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ("media", re.compile(rf"{OUT}\s+(?:berichtet|berichtete|schreibt|schrieb|meldet|meldete)\b")),
     ("media", re.compile(rf"\b(?:berichtet|berichtete|berichten|schreibt|schrieb|meldet|meldete)\s+{OUT}")),
 ]
+ANAPHORIC = re.compile(rf"^\s*(?:So|Das|Dies|Dies\s+alles)\s+(?:schreibt|schrieb|berichtet|berichtete|meldet|meldete)"
+                       rf"\s+(?:es\s+)?{OUT}")
 CUE_GATES = [re.compile(g) for g in (r"Gespräch|Interview|Telefonat|Podcast", r"gegenüber", r"\b(?:dem|der)\s",
                                      r"\b[Ww]ie\b", r"\b[Ll]aut\b", r"zufolge", r"\b(?:berichte|schrieb|schreibt|meldet)",
                                      r"\b(?:berichte|schrieb|schreibt|meldet)")]
@@ -73,6 +75,11 @@ def extract_reporting(ctx: Context) -> None:
                     continue
                 subj = _subject(ctx, mk, m)
                 ctx.relate(subj, "reportedBy", outlet, sent.index, NAME, 0.75)
+        back = ANAPHORIC.match(t)
+        if back and sent.index > 0 and _is_outlet(ctx, int(back.group("o")), back.group("noun"), "media"):
+            prev = ctx.masked(sent.index - 1)  # "So schreibt es X": the story of the sentence before
+            ctx.relate(_subject(ctx, prev, re.match(r"", prev.text)), "reportedBy", int(back.group("o")), sent.index,
+                       NAME, 0.65)
         for m in (LIST_CUE.finditer(t) if "darunter" in t or "etwa" in t or " wie " in t else ()):
             outlets = [int(x.group(2)) for x in PLACEHOLDER.finditer(m.group("list")) if x.group(1) == "M"]
             subj = _subject(ctx, mk, m) if outlets else None
