@@ -29,7 +29,7 @@ def resolve(
     """Resolve the mentions of all articles to entities (deterministic: same input, same keys)."""
     from kg.resolve.accounts import build_accounts
     from kg.resolve.curation import apply_curation, load_curation
-    from kg.resolve.entities import build_entities, cluster_type, provisional_key
+    from kg.resolve.entities import build_entities, cluster_keys, cluster_type, provisional_key
     from kg.resolve.links import link_entities, load_links, merge_linked
 
     curation = load_curation(curation_path)  # fail early on bad files
@@ -40,7 +40,8 @@ def resolve(
     clusters = clusters_from(groups, cluster(groups))
     link_compounds(clusters, [c for a in ordered for c in ags[a.document.id].compounds])
     clusters = merge_linked(clusters, table, cluster_type)
-    clusters, decisions = apply_curation(clusters, curation, provisional_key)
+    keys = cluster_keys(clusters)  # curation may name an entity by the key it had before
+    clusters, decisions = apply_curation(clusters, curation, lambda c: keys.get(id(c)) or provisional_key(c))
     entities, mention_entity = build_entities(clusters)
     labels = {e.key: e.label for e in entities}
     aliases = {e.key: tuple(a.text for a in e.aliases) for e in entities}

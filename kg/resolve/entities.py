@@ -95,18 +95,29 @@ def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], ki
     return reason
 
 
+def cluster_keys(clusters: list[Cluster]) -> dict[int, str]:
+    """id(cluster) -> entity key; the first cluster (in order) with a label gets the plain key,
+    later ones a hash of their first mention, so keys are deterministic and unique."""
+    keys: dict[int, str] = {}
+    used: set[str] = set()
+    for c in clusters:
+        key = provisional_key(c)
+        if key in used:
+            key = f"{key}-{short_hash(*map(str, c.first_gid), n=6)}"
+        used.add(key)
+        keys[id(c)] = key
+    return keys
+
+
 def build_entities(clusters: list[Cluster]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
     """Entities (deterministic keys, collisions get a hash suffix) and the mention -> key map."""
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
-    used: set[str] = set()
+    keys = cluster_keys(clusters)
     for c in clusters:
         etype = cluster_type(c)
         label = cluster_label(c)
-        key = f"{TYPE_SLUG[etype]}/{slug(label)}"
-        if key in used:
-            key = f"{key}-{short_hash(*map(str, c.first_gid), n=6)}"
-        used.add(key)
+        key = keys[id(c)]
         family = c.groups[0].family
         docs: dict[str, set[str]] = defaultdict(set)
         rules: dict[str, tuple[str, float]] = {}
