@@ -45,7 +45,7 @@ PUBLISHED = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+(?:[\w-]+\s+){0,4}?�
 DOMAIN = re.compile(r"(?<![\w@./-])[a-z0-9][a-z0-9-]{1,40}\.(?:de|com|net|at|ch|org|fr|it|info|io|eu|co\.uk)\b(?![\w/@-])")
 SPEECH = re.compile(rf"\b{lexicon.SPEECH_VERBS}\b")
 # "sagte er dem STANDARD": an all-capital name spoken to is an outlet (an authority would be a common noun)
-TOLD_CAPS = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,3}}?(?:dem|der)\s+(?P<name>[A-ZÄÖÜ]{{2,}}[A-ZÄÖÜ0-9-]*)\b")
+TOLD_CAPS = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,3}}?(?:dem|der)\s+(?P<name>[A-ZÄÖÜ]{{2,}}(?:[A-ZÄÖÜ0-9]|-[A-ZÄÖÜ0-9])*)(?![\w-])")
 OUTLET_NAME = re.compile(rf"(?<![\w-])(?:dem|der|die|das|einem|einer|den)\s+(?:[\w-]+\s+)?{lexicon.OUTLET_NOUNS}\s+{_Q}"
                          r"(?P<name>(?:Die\s+|Der\s+|Das\s+)?[A-ZÄÖÜ][\w.&-]*[\w](?:\s+[A-ZÄÖÜ][\w.&-]*[\w]){0,2})")
 
