@@ -70,6 +70,8 @@ class RemoteStore:
         """
         import pyoxigraph
 
+        from kg.server.bind import inline_values
+
         values = dict(substitutions or {})
         if bindings:
             from kg.server.execute import substitutions as to_substitutions
@@ -109,62 +111,6 @@ class RemoteStore:
             raise RemoteError(f"Oxigraph server at {self.url}: DELETE {graph_iri} answered {status}")
 
 
-def inline_values(query: str, values: dict) -> str:
-    """``query`` with ``VALUES (?a ?b) { (t1 t2) }`` opening every group graph pattern.
-
-    That is how SEP-0007 substitution behaves (pyoxigraph's ``substitutions``): the
-    variable is bound everywhere, inside subqueries, OPTIONAL, UNION and FILTER EXISTS
-    too, and still appears in the results. Braces of CONSTRUCT templates, VALUES data
-    blocks and subquery openers are left alone; strings, IRIs and comments never count.
-    """
-    import pyoxigraph
-
-    from kg.server import lexer
-
-    names, terms = [], []
-    for var, term in values.items():
-        name = var.value if isinstance(var, pyoxigraph.Variable) else str(var).lstrip("?$")
-        if isinstance(term, pyoxigraph.BlankNode):
-            raise RemoteError(f"?{name}: a blank node cannot be bound on a remote store", bad_request=True)
-        names.append("?" + pyoxigraph.Variable(name).value)
-        terms.append(str(term))
-    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
-    toks = list(lexer.tokens(query))
-    inserts, skip_depth, depth, previous = [], None, 0, None
-    for i, tok in enumerate(toks):
-        word = tok.value.upper() if tok.kind == "word" else ""
-        if tok.kind == "punct" and tok.value == "{":
-            depth += 1
-            following = toks[i + 1] if i + 1 < len(toks) else None
-            opens_subquery = following is not None and following.kind == "word" and following.value.upper() == "SELECT"
-            if skip_depth is None:
-                if previous == "VALUES_BLOCK" or previous == "CONSTRUCT":
-                    skip_depth = depth
-                elif not opens_subquery:
-                    inserts.append(tok.end)
-        elif tok.kind == "punct" and tok.value == "}":
-            if skip_depth == depth:
-                skip_depth = None
-            depth -= 1
-        if word == "CONSTRUCT" and i + 1 < len(toks) and toks[i + 1].value.upper() == "WHERE":
-            raise RemoteError("bound values need a CONSTRUCT { template } WHERE { pattern } query, not the short form",
-                              bad_request=True)
-        if word == "VALUES":
-            previous = "VALUES_BLOCK"
-        elif word == "CONSTRUCT":
-            previous = "CONSTRUCT"
-        elif tok.kind == "punct" and tok.value == "{":
-            previous = None
-    if not inserts:
-        raise RemoteError("bound values need a query with a WHERE { ... } group", bad_request=True)
-    out, last = [], 0
-    for pos in inserts:
-        out += [query[last:pos], block]
-        last = pos
-    out.append(query[last:])
-    return "".join(out)
-
-
 def push_build(out_dir: Path, url: str) -> dict:
     """Load a build's graphs (and the ontology graph) into the server; returns counts for a summary line."""
     import pyoxigraph
@@ -190,4 +136,4 @@ def push_build(out_dir: Path, url: str) -> dict:
     return {"graphs": len(pushed), "quads": quads, "deleted": len(stale), "url": remote.url}
 
 
-__all__ = ["RemoteStore", "RemoteError", "push_build", "inline_values"]
+__all__ = ["RemoteStore", "RemoteError", "push_build"]

@@ -177,11 +177,11 @@ def percentiles(ms: list[float]) -> str:
 def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries: list, values: bool) -> None:
     """Child process: open the store, time each query from ``start`` on, send (name, times, rows) per query.
 
-    ``values``: bind by inlined VALUES blocks (kg.remote.inline_values) instead of pyoxigraph substitutions.
+    ``values``: bind by inlined VALUES blocks (kg.server.bind.inline_values) instead of pyoxigraph substitutions.
     """
     import pyoxigraph
 
-    from kg.remote import inline_values
+    from kg.server.bind import inline_values
     from kg.server.execute import run_local
     from kg.store import open_store
 
@@ -237,7 +237,7 @@ def _post(url: str, query: str) -> bytes:
 def bench_endpoint(url, texts, pools, runs, rng) -> None:
     import pyoxigraph
 
-    from kg.remote import inline_values
+    from kg.server.bind import inline_values
 
     for name, var, pool in QUERIES:
         times = []
@@ -257,7 +257,7 @@ def bench_endpoint(url, texts, pools, runs, rng) -> None:
 def bench_clients(url, text, labels, clients, seconds) -> None:
     import pyoxigraph
 
-    from kg.remote import inline_values
+    from kg.server.bind import inline_values
 
     deadline, lock, times, errors = time.monotonic() + seconds, threading.Lock(), [], []
 
@@ -319,7 +319,7 @@ def main() -> None:
         print(f"embedded store, {args.runs} runs per query, random bound label:", flush=True)
         bench_embedded(out, pools, args.runs, args.budget)
         if args.values:
-            print("embedded store, values bound by inlined VALUES blocks (kg.remote.inline_values):", flush=True)
+            print("embedded store, values bound by inlined VALUES blocks (kg.server.bind.inline_values):", flush=True)
             bench_embedded(out, pools, args.runs, args.budget, values=True)
         if args.no_endpoint:
             return

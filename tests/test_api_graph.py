@@ -47,6 +47,9 @@ def test_query_rows_bindings_and_ask(graph):
     bound = graph.query(f"SELECT ?x ?name WHERE {{ ?x <http://www.w3.org/2000/01/rdf-schema#label> ?name }}",
                         name="Ilka Brandauer")
     assert [r["x"] for r in bound] == [f"{ID}person/ilka-brandauer"]
+    unprojected = graph.query("SELECT ?x WHERE { { SELECT ?x WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> "
+                              "?name } } }", name="Ilka Brandauer")
+    assert [r["x"] for r in unprojected] == [f"{ID}person/ilka-brandauer"]  # bound inside the subquery too
     assert graph.query(f"ASK {{ <{ID}org/falkenried-ag> a <{KG}Organization> }}") is True
     assert graph.query(f"ASK {{ <{ID}org/falkenried-ag> a <{KG}Person> }}") is False
 

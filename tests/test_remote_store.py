@@ -11,7 +11,8 @@ import urllib.request
 import pytest
 
 from kg.errors import KgError
-from kg.remote import RemoteStore, inline_values, push_build
+from kg.remote import RemoteStore, push_build
+from kg.server.bind import inline_values
 
 KG = "https://w3id.org/kg-news/ontology#"
 ID = "https://w3id.org/kg-news/id/"

@@ -249,12 +249,12 @@ def _inlined(text: str, bindings: dict[str, str]) -> str:
     """The query with its bound values as VALUES blocks, for links to /sparql (which takes no bindings)."""
     if not bindings:
         return text
-    from kg.remote import inline_values
+    from kg.server.bind import inline_values
     from kg.server.execute import substitutions
 
     try:
         return inline_values(text, substitutions(bindings))
-    except KgError:
+    except KgError:  # a query form that cannot take VALUES: link the query as typed
         return text
 
 
