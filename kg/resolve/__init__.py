@@ -40,7 +40,7 @@ def resolve(
     clusters = clusters_from(groups, cluster(groups))
     link_compounds(clusters, [c for a in ordered for c in ags[a.document.id].compounds])
     clusters = merge_linked(clusters, table, cluster_type)
-    keys = cluster_keys(clusters)  # curation may name an entity by the key it had before
+    keys = cluster_keys(clusters) if curation else {}  # curation may name an entity by its key
     clusters, decisions = apply_curation(clusters, curation, lambda c: keys.get(id(c)) or provisional_key(c))
     entities, mention_entity = build_entities(clusters)
     labels = {e.key: e.label for e in entities}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.resolve.lexicon import (
     ACCOUNT_HEADS,
@@ -26,12 +27,14 @@ _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)+)([a-z
 _QUOTES = "\"'„“”‚‘’«»›‹"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form ("Jovanović" == "jovanovic", "Müller" == "mueller")."""
     low = text.casefold().translate(_GERMAN)
     return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """Fold and drop everything but letters and digits ("Heise News" == "heise-news" == "HeiseNews")."""
     return re.sub(r"[^a-z0-9]+", "", fold(text))
@@ -45,7 +48,7 @@ def clean(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [t for t in text.split(" ") if t]
+    return text.split()
 
 
 def domain_key(text: str) -> str | None:
@@ -64,6 +67,9 @@ def _tail(token: str) -> str:
     return token.rsplit("-", 1)[-1].lower().strip(".,")
 
 
+_ROLE_SUFFIXES = tuple(sorted(r for r in ROLE_NOUNS if len(r) >= 5))
+
+
 def is_role(token: str) -> bool:
     """A title or role noun, alone or as the tail of a compound ("Bundeskanzlerin")."""
     low = token.lower().strip(",")
@@ -72,7 +78,7 @@ def is_role(token: str) -> bool:
     tail = _tail(token)
     if tail in ROLE_NOUNS:
         return True
-    return any(tail.endswith(r) and len(tail) - len(r) >= 3 for r in ROLE_NOUNS if len(r) >= 5)
+    return tail[3:].endswith(_ROLE_SUFFIXES)  # a compound tail after >= 3 letters
 
 
 def is_compound_role(token: str) -> bool:
@@ -81,7 +87,7 @@ def is_compound_role(token: str) -> bool:
     tail = _tail(token)
     if "-" in token.strip("-") and tail in ROLE_NOUNS:
         return True
-    return any(tail.endswith(r) and len(tail) - len(r) >= 3 for r in ROLE_NOUNS if len(r) >= 5)
+    return tail[3:].endswith(_ROLE_SUFFIXES)
 
 
 def strip_person_title(text: str, title: str | None = None) -> str:

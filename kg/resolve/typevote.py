@@ -56,11 +56,23 @@ def _sizes(groups, idx, uf) -> Counter:
     return size
 
 
-def _move(groups, idx, uf, cluster: int, family: str) -> None:
-    root = uf.find(cluster)
-    for i in idx:
-        if uf.find(i) == root:
-            groups[i].family = family
+class _Moves:
+    """Family changes decided during one pass, applied in one sweep at the end."""
+
+    def __init__(self, groups, idx, uf) -> None:
+        self.groups, self.idx, self.uf = groups, idx, uf
+        self.family: dict[int, str] = {}
+
+    def join(self, target: int, other: int, family: str) -> None:
+        self.uf.union(target, other, "type-vote", 1.0)
+        self.family[self.uf.find(target)] = family
+
+    def apply(self) -> None:
+        final = {self.uf.find(r): fam for r, fam in self.family.items()}
+        for i in self.idx:
+            fam = final.get(self.uf.find(i))
+            if fam:
+                self.groups[i].family = fam
 
 
 def _keys_by_family(groups, idx, uf, key_of) -> dict[str, dict[str, set[int]]]:
@@ -75,6 +87,7 @@ def _keys_by_family(groups, idx, uf, key_of) -> dict[str, dict[str, set[int]]]:
 
 
 def _place_or_org(groups, idx: list[int], uf) -> None:
+    moves = _Moves(groups, idx, uf)
     size = _sizes(groups, idx, uf)
     by_key = _keys_by_family(groups, idx, uf, lambda g, t: _key(t) if g.family in (ORG, LOC) else None)
     for key in sorted(by_key):
@@ -85,8 +98,8 @@ def _place_or_org(groups, idx: list[int], uf) -> None:
             ((fam, max(rs, key=lambda r: (size[r], -r))) for fam, rs in sorted(fams.items())),
             key=lambda x: -size[x[1]])
         if uf.find(big) != uf.find(small) and size[big] >= VOTE_RATIO * size[small]:
-            _move(groups, idx, uf, small, big_fam)
-            uf.union(big, small, "type-vote", 1.0)
+            moves.join(big, small, big_fam)
+    moves.apply()
 
 
 def _persons_misread(groups, idx: list[int], uf) -> None:
@@ -98,6 +111,7 @@ def _persons_misread(groups, idx: list[int], uf) -> None:
             return _key(text) if len(toks) >= 2 and fold(toks[0]) not in given_names() else None
         return _key(text)
 
+    moves = _Moves(groups, idx, uf)
     by_key = _keys_by_family(groups, idx, uf, key_of)
     for key in sorted(by_key):
         fams = by_key[key]
@@ -105,10 +119,11 @@ def _persons_misread(groups, idx: list[int], uf) -> None:
         if PER in fams and len({uf.find(r) for r in others}) == 1:
             target = others[0]
             for r in sorted(fams[PER]):
-                _move(groups, idx, uf, r, groups[uf.find(target)].family)
-                uf.union(target, r, "type-vote", 1.0)
+                moves.join(target, r, groups[target].family)
+    moves.apply()
     # the other way: a full person name ("Heinz Fischer", a given name first) tagged ORG/LOC
     # a few times joins the person when the person has VOTE_RATIO times the mentions
+    moves = _Moves(groups, idx, uf)
     size = _sizes(groups, idx, uf)
     people = _keys_by_family(groups, idx, uf, lambda g, t: _key(t) if len(tokens(t)) >= 2 else None)
     for key in sorted(people):
@@ -118,37 +133,38 @@ def _persons_misread(groups, idx: list[int], uf) -> None:
             continue
         person = persons.pop()
         for r in sorted(fams.get(ORG, set()) | fams.get(LOC, set())):
-            if uf.find(r) != person and size[person] >= VOTE_RATIO * size[uf.find(r)]:
-                _move(groups, idx, uf, r, PER)
-                uf.union(person, r, "type-vote", 1.0)
+            if uf.find(r) != uf.find(person) and size[person] >= VOTE_RATIO * size[uf.find(r)]:
+                moves.join(person, r, PER)
+    moves.apply()
 
 
 def _surnames_misread(groups, idx: list[int], uf) -> None:
     from kg.resolve.names import compact, fold, person_parts, single_name
 
+    root0 = {i: uf.find(i) for i in idx}  # cluster ids as they were when this pass began
     docs: dict[int, set[str]] = defaultdict(set)
     for i in idx:
-        docs[uf.find(i)].add(groups[i].doc_id)
+        docs[root0[i]].add(groups[i].doc_id)
     bearers: dict[str, set[int]] = defaultdict(set)
     for i in idx:
         if groups[i].family == PER:
             for f in groups[i].forms:
                 p = person_parts(f.text)
                 if p:
-                    bearers[compact(p[1])].add(uf.find(i))
+                    bearers[compact(p[1])].add(root0[i])
+    moves = _Moves(groups, idx, uf)
     for i in idx:
         g = groups[i]
         if g.family != LOC or len({f.text for f in g.forms}) != 1 or not single_name(g.main) or " " in g.main:
             continue
         if fold(g.main) in known_places():
             continue
-        people = {uf.find(r) for r in bearers.get(compact(g.main), ())}
+        people = bearers.get(compact(g.main), set())
         if len(people) == 1:
-            person = people.pop()
-            here = uf.find(i)
-            if here != person and len(docs[person]) >= 2 * len(docs[here]):
-                _move(groups, idx, uf, i, PER)
-                uf.union(person, i, "type-vote", 1.0)
+            person = next(iter(people))
+            if root0[i] != person and len(docs[person]) >= 2 * len(docs[root0[i]]):
+                moves.join(person, i, PER)
+    moves.apply()
 
 
 def _key(text: str) -> str:
