@@ -14,20 +14,20 @@ from kg.records import ArticleAnalysis, Document, Mention, Sentence
 
 Extractor = Callable[["Context"], None]  # noqa: F821 - imported lazily below
 
-_REGISTRY: list[tuple[str, Extractor]] = []
+_REGISTRY: list[tuple[str, Extractor, tuple[str, ...]]] = []
 
 
-def register(name: str, func: Extractor) -> None:
-    """Plug an extractor in under a versioned name ("employment/1"); order of registration is run order."""
-    if any(n == name for n, _ in _REGISTRY):
+def register(name: str, func: Extractor, langs: tuple[str, ...] = ("de",)) -> None:
+    """Plug an extractor in under a versioned name ("employment/1") for some languages; registration order is run order."""
+    if any(n == name for n, _, _ in _REGISTRY):
         raise ValueError(f"extractor {name} registered twice")
-    _REGISTRY.append((name, func))
+    _REGISTRY.append((name, func, langs))
 
 
 def _defaults() -> None:
     if _REGISTRY:
         return
-    from kg.extract import accounts, employment, events, facts, nationality, places, reporting
+    from kg.extract import accounts, employment, english, events, facts, nationality, places, reporting
 
     register(accounts.NAME, accounts.extract_accounts)
     register(nationality.NAME, nationality.extract_nationality)
@@ -38,11 +38,12 @@ def _defaults() -> None:
     register(events.FLAG_NAME, events.extract_flags)
     register(facts.NAME, facts.extract_facts)
     register(places.NAME, places.extract_places)
+    register(english.NAME, english.extract_english, ("en",))
 
 
 def extractor_versions() -> list[str]:
     _defaults()
-    return [name for name, _ in _REGISTRY]
+    return [name for name, _, _ in _REGISTRY]
 
 
 def extract_article(doc: object, document: Document, sentences: tuple[Sentence, ...] | list[Sentence],
@@ -54,8 +55,10 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
     _defaults()
     ctx = Context.build(document, sentences, mentions)
     ctx.propagate_names()
-    for _, func in _REGISTRY:
-        func(ctx)
+    lang = document.lang if any(document.lang in langs for _, _, langs in _REGISTRY) else "de"
+    for _, func, langs in _REGISTRY:
+        if lang in langs:
+            func(ctx)
     merge_events(ctx)
     attribute_to_speakers(ctx)
     return ArticleAnalysis(

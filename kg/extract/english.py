@@ -1,0 +1,174 @@
+"""English articles: the same relations from the commonest English shapes.
+
+Why a separate, smaller rule set: English word order is fixed enough that a
+few masked-sentence patterns carry most statements ("X, a contractor for Y",
+"told Y", "Y reported", "X's Platform account", "deactivated ... account",
+"a German national"). Runs only for ``Document.lang == "en"``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.timex import parse_number
+from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate, Quote
+
+NAME = "english/1"
+O = r"⟨[OM](?P<o>\d+)⟩"
+P = r"⟨P(?P<p>\d+)⟩"
+ROLE = (r"(?P<role>(?:former\s+|ex-)?(?:[a-z-]+\s+)?(?:employee|contractor|staffer|worker|engineer|reporter|journalist|"
+        r"editor|spokesman|spokeswoman|spokesperson|CEO|chief|director|manager|founder|analyst|agent|moderator))")
+EMPLOYMENT = [
+    re.compile(rf"{P},\s+(?:a|an|the)\s+{ROLE}\s+(?:at|of|for|with)\s+{O}"),
+    re.compile(rf"{O}\s+{ROLE}\s+{P}"),
+    re.compile(rf"{P}\s+(?:\w+\s+)?(?:worked|works|was\s+working|had\s+worked)\s+(?:as\s+an?\s+{ROLE}\s+)?(?:at|for)\s+{O}"),
+]
+TOLD = [re.compile(rf"{P}\s+(?:\w+\s+)?(?:told|said\s+to)\s+{O}"),
+        re.compile(rf"{P}\s+(?:said|says)\s+in\s+an\s+interview\s+with\s+{O}"),
+        re.compile(rf"(?P<p>)(?:told|said\s+to)\s+{O}")]
+REPORTED = [re.compile(rf"(?:according\s+to|reported\s+by)\s+{O}"), re.compile(rf"{O}\s+(?:reported|reports)\b")]
+ACCOUNT_EN = re.compile(rf"(?:{P}['’]s?\s+)?(?:(?P<plat>[A-Z][\w.]+)\s+|⟨[OMP](?P<pi>\d+)⟩\s+)?account\b"
+                        rf"(?:\s+of\s+⟨P(?P<p2>\d+)⟩)?")
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
+TRIGGER = re.compile(r"\b(?P<t>deactivated|deactivating|suspended|disabled|deleted|banned|restored|reactivated|"
+                     r"took\s+(?:\S+\s+){0,4}?(?:down|offline)|taken\s+down|shut\s+down|knocked\s+offline|went\s+offline)\b")
+KIND = {"suspended": "Suspension", "banned": "Block", "deleted": "Deletion", "restored": "Restoration",
+        "reactivated": "Restoration"}
+NEGATION = re.compile(r"\b(?:not|never|no|n't|nobody|denied)\b")
+HEDGE = re.compile(r"\b(?:reportedly|allegedly|apparently|according\s+to|claims?|claimed|may|might)\b")
+DEMONYMS = {"German": "Germany", "Austrian": "Austria", "Swiss": "Switzerland", "Turkish": "Turkey",
+            "American": "United States", "British": "United Kingdom", "French": "France", "Italian": "Italy",
+            "Spanish": "Spain", "Russian": "Russia", "Chinese": "China", "Polish": "Poland", "Dutch": "Netherlands"}
+_DEM = "(?P<dem>" + "|".join(DEMONYMS) + ")"
+NATIONALITY = [re.compile(rf"\b(?:a|the)\s+{_DEM}(?:\s+(?:citizen|national|man|woman))?\s*,?\s*{P}"),
+               re.compile(rf"{P},\s+(?:a|an)\s+{_DEM}\s+(?:citizen|national)")]
+DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|five|ten|eleven|twelve|fifteen|twenty)\s+(?P<u>minute|hour|day)s?\b")
+_EN_NUM = {"one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+FOLLOWERS = re.compile(r"(?P<num>(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?P<n>\d+(?:[.,]\d+)?)\s*(?P<m>million|m)?)\s+"
+                       r"followers")
+QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,600})[\"”],?\s+(?:(?P<p>⟨P\d+⟩)\s+(?:said|says|told)|(?:said|says)\s+(?P<p2>⟨P\d+⟩))")
+
+
+def extract_english(ctx: Context) -> None:
+    if ctx.document.lang != "en":
+        return
+    last_owner: int | None = None
+    for sent in ctx.sentences:
+        mk = ctx.masked(sent.index)
+        t, s = mk.text, sent.index
+        negated = bool(NEGATION.search(t))
+        for rx in EMPLOYMENT:
+            for m in rx.finditer(t):
+                if not negated:
+                    role = (m.groupdict().get("role") or "").strip()
+                    kind = "contractor" if "contractor" in role else "employee"
+                    time = "earlier" if re.search(r"former|ex-|had\s+worked", m.group(0)) else "current"
+                    ctx.relate(int(m.group("p")), "employedBy", int(m.group("o")), s, NAME, 0.75,
+                               ((("role", role),) if role else ()) + (("kind", kind), ("time", time)))
+        for rx in TOLD:
+            for m in rx.finditer(t):
+                who = m.group("p") or _first_person(t)
+                if who is not None and not negated:
+                    ctx.relate(int(who), "reportedBy", int(m.group("o")), s, NAME, 0.7)
+        for rx in REPORTED:
+            for m in rx.finditer(t):
+                who = _first_person(t)
+                if who is not None and ctx.mentions[int(m.group("o"))].label == MEDIA:
+                    ctx.relate(int(who), "reportedBy", int(m.group("o")), s, NAME, 0.65)
+        for rx in NATIONALITY:
+            for m in rx.finditer(t):
+                dem, a = m.group("dem"), mk.orig(m.start("dem"))
+                loc = ctx.add_mention(a, a + len(dem), LOC, s, text=DEMONYMS[dem], norm=DEMONYMS[dem],
+                                      rule="derived:demonym")
+                ctx.relate(int(m.group("p")), "nationality", loc, s, NAME, 0.75)
+        last_owner = _accounts(ctx, sent, last_owner)
+        _events(ctx, sent, negated)
+        _facts_and_quotes(ctx, sent)
+
+
+def _first_person(t: str) -> str | None:
+    m = next((x for x in PLACEHOLDER.finditer(t) if x.group(1) == "P"), None)
+    return m.group(2) if m else None
+
+
+def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:
+    t = sent.text
+    if "account" not in t and "@" not in t:
+        return last_owner
+    mk = ctx.masked(sent.index)
+    for m in ACCOUNT_EN.finditer(mk.text):
+        owner = m.group("p") or m.group("p2")
+        owner = ctx.canon(int(owner)) if owner else (last_owner if re.search(r"\b(?:the|his|her|its)\s+$",
+                                                                             mk.text[:m.start()]) else None)
+        if owner is None:
+            continue
+        platform = int(m.group("pi")) if m.group("pi") else None
+        if m.group("plat"):
+            a = mk.orig(m.start("plat"))
+            platform = ctx.mention_at(a, a + len(m.group("plat")), (ORG, MEDIA, PER))
+        a, b = mk.orig(m.start()), mk.orig(m.end())
+        i = ctx.add_mention(a, b, ACCOUNT, sent.index, rule="account:en", owner=owner, platform=platform)
+        ctx.relate(i, "accountOf", owner, sent.index, NAME, 0.8)
+        if platform is not None:
+            ctx.relate(i, "onPlatform", platform, sent.index, NAME, 0.8)
+        last_owner = owner
+    return last_owner
+
+
+def _events(ctx: Context, sent, negated: bool) -> None:
+    mk = ctx.masked(sent.index)
+    t = mk.text
+    for m in TRIGGER.finditer(t):
+        if negated:
+            return
+        accounts = [int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "A"]
+        if not accounts:
+            return
+        account = accounts[0]
+        word = m.group("t").split()[0]
+        kind = KIND.get(word, "Deactivation")
+        by = re.search(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟨[PO](\d+)⟩", t[m.end():])
+        before = [int(x.group(2)) for x in PLACEHOLDER.finditer(t[:m.start()]) if x.group(1) in "PO"]
+        owner = ctx.mentions[account].owner
+        agent = int(by.group(1)) if by else next((c for c in before if not ctx.same_entity(c, owner)), None)
+        if re.search(r"\b(?:was|were|been|is)\s+$", t[:m.start()]) and not by:
+            agent = None
+        dur = DURATION.search(sent.text)
+        duration = None
+        if dur:
+            n = int(dur.group("n")) if dur.group("n").isdigit() else _EN_NUM[dur.group("n")]
+            duration = f"PT{n}{'M' if dur.group('u') == 'minute' else 'H'}" if dur.group("u") != "day" else f"P{n}D"
+        ev = ctx.evidence(sent.index, (sent.start, sent.end), NAME, 0.75, hedge_text="")
+        hedge = HEDGE.search(t)
+        if hedge:
+            ev = replace(ev, hedged=True, hedge=hedge.group(0), confidence=0.5)
+        ctx.events.append(EventCandidate(kind, m.group("t"), ev,
+                                         agent=agent, account=account, owner=owner,
+                                         platform=ctx.mentions[account].platform,
+                                         duration=duration, duration_text=dur.group(0) if dur else None))
+        if agent is not None and kind != "Restoration" and ctx.mentions[ctx.canon(agent)].label in (PER, ORG):
+            ctx.relate(agent, "deactivated", account, sent.index, NAME, 0.75)
+        return
+
+
+def _facts_and_quotes(ctx: Context, sent) -> None:
+    mk = ctx.masked(sent.index)
+    t = mk.text
+    for m in FOLLOWERS.finditer(t):
+        owner = next((int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "P"), None)
+        accounts = [int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "A"]
+        if accounts and ctx.mentions[accounts[0]].owner is not None:
+            owner = ctx.mentions[accounts[0]].owner
+        n = parse_number(m.group("n"))
+        if owner is None or n is None:
+            continue
+        value = str(int(n * (1_000_000 if m.group("m") else 1)))
+        ctx.facts.append(FactCandidate(ctx.canon(owner), "followerCount", value, m.group("num").strip(),
+                                       ctx.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75)))
+    for m in QUOTE.finditer(t):
+        who = ctx.canon(int((m.group("p") or m.group("p2"))[2:-1]))
+        if who is not None and ctx.mentions[who].label == PER:
+            ctx.quotes.append(Quote(who, PLACEHOLDER.sub(lambda x: ctx.mentions[int(x.group(2))].text,
+                                                         m.group("q")).strip(" ,"),
+                                    ctx.evidence(sent.index, (sent.start, sent.end), NAME, 0.8)))

@@ -1,0 +1,50 @@
+"""English articles: the compact English rule set (kg.extract.english)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract import extract_article
+from kg.extract.handmade import article
+
+NAMES = {"Jonas Miller": "PER", "Miller": "PER", "Mia Roth": "PER", "Chirpa": "ORG", "Netzblick": "MEDIA", "He": "PER"}
+COREF = {"Miller": "Jonas Miller", "He": "Jonas Miller"}
+
+
+def run(text: str):
+    d, s, m = article(text, NAMES, corefs=COREF)
+    return extract_article(None, replace(d, lang="en"), s, m)
+
+
+def rels(a) -> set[tuple]:
+    return {(a.mentions[r.subject].text, r.predicate, None if r.object is None else a.mentions[r.object].text)
+            for r in a.relations}
+
+
+def test_english_relations_event_fact_quote() -> None:
+    a = run("Jonas Miller, a former contractor for Chirpa, deactivated Mia Roth's Chirpa account for eleven minutes. "
+            "He told Netzblick that it was a mistake. \"I made a mistake,\" Jonas Miller said. "
+            "Mia Roth has more than 41 million followers. Miller, a German citizen, grew up there.")
+    assert rels(a) >= {("Jonas Miller", "employedBy", "Chirpa"), ("Jonas Miller", "reportedBy", "Netzblick"),
+                       ("Jonas Miller", "nationality", "Germany"), ("Mia Roth's Chirpa account", "accountOf", "Mia Roth"),
+                       ("Jonas Miller", "deactivated", "Mia Roth's Chirpa account")}
+    emp = next(r for r in a.relations if r.predicate == "employedBy")
+    assert dict(emp.qualifiers) == {"role": "former contractor", "kind": "contractor", "time": "earlier"}
+    (ev,) = a.events
+    assert ev.kind == "Deactivation" and ev.duration == "PT11M"
+    assert [(f.value, a.mentions[f.subject].text) for f in a.facts] == [("41000000", "Mia Roth")]
+    assert [(a.mentions[q.speaker].text, q.text) for q in a.quotes] == [("Jonas Miller", "I made a mistake")]
+
+
+def test_english_negation_and_passive() -> None:
+    a = run("Mia Roth's Chirpa account was not deactivated. Mia Roth's Chirpa account was suspended.")
+    assert [e.kind for e in a.events] == ["Suspension"] and a.events[0].agent is None
+    assert not [r for r in a.relations if r.predicate == "deactivated"]
+
+
+def test_german_rules_do_not_run_on_english_text() -> None:
+    assert extract_article(None, *_de_as_en("Jonas Miller arbeitete als Leiharbeiter bei Chirpa.")).relations == ()
+
+
+def _de_as_en(text: str):
+    d, s, m = article(text, NAMES)
+    return replace(d, lang="en"), s, m
