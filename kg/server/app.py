@@ -108,6 +108,7 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             length = -1
         if length < 0 or length > MAX_BODY:
+            self.close_connection = True  # the unread body must not be taken for the next request
             self._error(413, f"request body must be at most {MAX_BODY} bytes")
             return None
         return self.rfile.read(length)
