@@ -125,6 +125,9 @@ def _names(rows: list[dict]) -> list[Conflict]:
         label = rs[0]["label"]
         variants = [r for r in rs if SPELLING_RULE in str(r["rule"]).lower()]
         usual = [dict(r, spelling=label) for r in rs if SPELLING_RULE not in str(r["rule"]).lower()]
+        variant_only = {r["article"] for r in variants} - {r["article"] for r in usual}
+        usual += [{"spelling": label, "article": r["mentioned"]} for r in rs  # the label's own articles
+                  if r.get("mentioned") and r["mentioned"] not in variant_only]
         sides = _collect(usual, "spelling") + _collect(variants, "spelling")
         for s in sides:
             if s.value != label:
