@@ -82,7 +82,7 @@ def _description_raws(doc: Doc, tok_sent: list[int], taken: set[int]) -> list[Ra
         else:
             continue
         start, end = tok.idx, head.idx + len(word)
-        out.append(Raw(start, end, doc.text[start:end], label, tok_sent[tok.i], "description", low, "coref:description",
+        out.append(Raw(start, end, doc[tok.i:j + 1].text, label, tok_sent[tok.i], "description", low, "coref:description",
                        0.6, title=word, tok=tok.i, tok_end=j + 1))
     return out
 

@@ -156,3 +156,8 @@ def media_head(word: str) -> str | None:
 @lru_cache(maxsize=100_000)
 def loc_head(word: str) -> str | None:
     return _head(word, LOC_NOUNS, compounds=False)
+
+
+def exact_cue(word: str) -> bool:
+    """A role, organisation or outlet noun as a whole word or hyphen head (no compound guessing)."""
+    return any(_head(word, nouns, compounds=False) for nouns in (PERSON_ROLES, ORG_NOUNS, MEDIA_NOUNS))

@@ -66,9 +66,14 @@ def _name_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
     plain = {t.lower_ for e in ents for t in e}
     raws: list[Raw] = []
     for e in ents:
-        norm = _norm(doc, e.start, e.end, plain)
+        end_char = e.end_char
+        if e.text.endswith(".") and e.text[-1:] and e[-1].text[:-1] in lx.COMPANY_SUFFIXES \
+                and e[-1].text not in lx.COMPANY_SUFFIXES:
+            end_char -= 1  # "Brotmann GmbH." at a sentence end: the full stop is not part of the name
+        norm = _norm(doc, e.start, e.end, plain).rstrip(".") if end_char < e.end_char else _norm(
+            doc, e.start, e.end, plain)
         rule = e._.kg_rule or "ner"
-        raws.append(Raw(e.start_char, e.end_char, e.text, e.label_, tok_sent[e.start], "name", norm,
+        raws.append(Raw(e.start_char, end_char, e.text[:end_char - e.start_char], e.label_, tok_sent[e.start], "name", norm,
                         rule, _rule_conf(rule), title=e._.kg_title, tok=e.start, tok_end=e.end))
     return raws
 

@@ -84,7 +84,7 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
         return False
     if shapes.domain_of(text):
         return True
-    if not shapes.is_capitalised(text) or text in _currencies():
+    if not shapes.is_capitalised(text) or text in _currencies() or _company_suffix(text):
         return False
     if _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts:
         return False
@@ -106,6 +106,15 @@ def _surname_like(tok, lang: str) -> bool:
             and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS)
 
 
+def _cue_noun(word: str) -> bool:
+    return word[:1].isupper() and bool(lx.org_head(word) or lx.media_head(word) or lx.role_head(word))
+
+
+def _company_suffix(word: str) -> bool:
+    """"GmbH", and "GmbH." where the tokenizer glued a full stop to it."""
+    return word in lx.COMPANY_SUFFIXES or word.endswith(".") and word[:-1] in lx.COMPANY_SUFFIXES
+
+
 def _near_digit(doc: Doc, i: int) -> bool:
     """"32 KB", "ISBN 3-7776": all-caps units and identifiers stand next to numbers."""
     return any(0 <= k < len(doc) and doc[k].text[:1].isdigit() for k in (i - 1, i + 1))
@@ -120,7 +129,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int]:
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
     while end - start > 1:
         w = doc[start].text
-        if lx.role_head(w) or lx.org_head(w) or lx.media_head(w) or (
+        if lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE"):
             start += 1
         else:
@@ -148,6 +157,16 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
             start = i  # "Deutsche Bank", "Europäische Union"
         elif t.text in lx.ORG_NAME_WORDS and i + 1 < n and name[i + 1] and toks[i + 1].text in places:
             start = i  # "Universität Hamburg"
+        elif i + 1 < n and _company_suffix(toks[i + 1].text) and (_surname_like(t, lang) or t.text[:1].isupper()
+                                                                    and i not in starts):
+            start = i  # "Brotmann GmbH"
+        elif i > 0 and _surname_like(t, lang) and _cue_noun(toks[i - 1].text) and t.tag_ == "NN":
+            start = i  # "das Unternehmen Kramwerk": a kind or role noun announces a name
+            name[i] = True
+            k = i + 1
+            while k < n and k - i < 4 and _surname_like(toks[k], lang) and not name[k] and k not in starts:
+                name[k] = True
+                k += 1
         if start is None:
             i += 1
             continue
@@ -156,7 +175,7 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
             w = toks[j]
             if j in starts:
                 break
-            if name[j] or w.text in lx.COMPANY_SUFFIXES and j > start:
+            if name[j] or _company_suffix(w.text) and j > start:
                 j += 1
             elif toks[j - 1].text in firsts and _surname_like(w, lang):
                 j += 1  # "Gottlob" after "Heinrich": unknown capitalised word after a first name
@@ -196,7 +215,7 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             break
     if len(words) == 1 and shapes.domain_of(first):
         return MEDIA, "shape:domain", None
-    if last in lx.COMPANY_SUFFIXES and len(words) > 1:
+    if _company_suffix(last) and len(words) > 1:
         return ORG, "shape:company-suffix", None
     if first in lx.ORG_PREFIXES and len(words) > 1:
         return ORG, "shape:club-prefix", None
@@ -317,6 +336,8 @@ def _agree(doc: Doc, found: list) -> list:
             if dom:
                 best.setdefault(shapes.domain_base(dom), (MEDIA, "shape:domain"))
     out = []
+    found = found + _recall_known(doc, found, best, surnames)
+    found.sort(key=lambda f: (f[0], f[1]))
     for start, end, label, rule, title in found:
         key = shapes.strip_genitive(doc[start:end].text).lower()
         if not rule.startswith(STRONG):
@@ -332,6 +353,23 @@ def _agree(doc: Doc, found: list) -> list:
             label, rule = compound[key]
         out.append((start, end, label, rule, title))
     return _coordinate(doc, out)
+
+
+def _recall_known(doc: Doc, found: list, best: dict, surnames: dict) -> list:
+    """Single tokens the candidate finder missed (e.g. at a sentence start) that repeat a name
+    already typed with strong evidence in this document, or the surname of a named person."""
+    covered = {i for f in found for i in range(f[0], f[1])}
+    out = []
+    for tok in doc:
+        text = tok.text
+        if tok.i in covered or not text[:1].isupper() or len(text) < 3:
+            continue
+        key = shapes.strip_genitive(text).lower()
+        if key in surnames or text.lower() in surnames:
+            out.append((tok.i, tok.i + 1, PER, "doc:surname", None))
+        elif key in best and not lx.exact_cue(text):
+            out.append((tok.i, tok.i + 1, best[key][0], "doc:agree", None))
+    return out
 
 
 COORD = frozenset({"und", "oder", ",", "sowie", "bzw.", "/", "and", "or"})
@@ -371,7 +409,7 @@ def recognise(doc: Doc, lang: str = "de") -> list[tuple[int, int, str, str, str 
         else:
             found.append((start, end, label, "model:" + label.lower(), title))
     found.extend(_bylines(doc, lang, taken | {i for f in found for i in range(f[0], f[1])}))
-    found.sort()
+    found.sort(key=lambda f: (f[0], f[1]))
     return _agree(doc, found)
 
 
