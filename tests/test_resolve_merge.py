@@ -279,3 +279,10 @@ def test_a_person_tagged_organisation_by_a_small_minority_is_the_person():
     org = article("b1", "Hugo Wendelin meldet.", [("Hugo Wendelin", "ORG")])
     assert [e.type for e in resolve(people + [org]).entities] == ["Person"]
     assert len(resolve(people[:2] + [org]).entities) == 2
+
+
+def test_place_tags_never_outvote_an_outlet():
+    places = [article(f"a{n}", "Im Kanal Nordfunk lief es.", [("Nordfunk", "LOC")]) for n in range(7)]
+    outlet = article("b1", "Laut Nordfunk und nordfunk.at.", [("Nordfunk", "MEDIA"), ("nordfunk.at", "ORG")])
+    (e,) = resolve(places + [outlet]).entities
+    assert e.type == "MediaOrganization"

@@ -87,8 +87,14 @@ def _keys_by_family(groups, idx, uf, key_of) -> dict[str, dict[str, set[int]]]:
 
 
 def _place_or_org(groups, idx: list[int], uf) -> None:
+    from kg.records import MEDIA
+    from kg.resolve.names import domain_key
+
     moves = _Moves(groups, idx, uf)
     size = _sizes(groups, idx, uf)
+    # a web domain or a MEDIA tag is organisation evidence no number of place tags outvotes
+    outlet = {uf.find(i) for i in idx if groups[i].votes.get(MEDIA)
+              or any(domain_key(f.text) for f in groups[i].forms)}
     by_key = _keys_by_family(groups, idx, uf, lambda g, t: _key(t) if g.family in (ORG, LOC) else None)
     for key in sorted(by_key):
         fams = by_key[key]
@@ -98,7 +104,7 @@ def _place_or_org(groups, idx: list[int], uf) -> None:
             ((fam, max(rs, key=lambda r: (size[r], -r))) for fam, rs in sorted(fams.items())),
             key=lambda x: -size[x[1]])
         if uf.find(big) != uf.find(small) and size[big] >= VOTE_RATIO * size[small]:
-            moves.join(big, small, big_fam)
+            moves.join(big, small, ORG if {uf.find(big), uf.find(small)} & outlet else big_fam)
     moves.apply()
 
 
