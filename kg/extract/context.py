@@ -112,7 +112,8 @@ class Context:
         if ka == kb:
             return True
         la, lb = ka.split()[-1].rstrip("s"), kb.split()[-1].rstrip("s")
-        if self.mentions[a].label == self.mentions[b].label == PER and min(len(la), len(lb)) >= 4:
+        if self.mentions[a].label == self.mentions[b].label == PER and min(len(la), len(lb)) >= 4 \
+                and abs(len(la) - len(lb)) <= 2:  # "Duysak" ~ "Duysaker", not "Roth" ~ "Rothschild"
             return la.startswith(lb) or lb.startswith(la)
         return False
 
