@@ -98,6 +98,9 @@ class Evidence:
     hedge: str = ""  # the hedge cue ("soll", "laut", ...)
     source: int | None = None  # mention index of a quoted speaker; None = the article
     asserted_by: str | None = None  # entity key of ``source``, filled by kg.resolve.assemble
+    # qualifiers this one statement gives (role, kind, time); the RDF writer prefers them to the
+    # merged Edge.qualifiers, which mix what different articles say
+    qualifiers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

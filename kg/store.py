@@ -129,6 +129,11 @@ def run_query(store, query_text: str, bindings: dict | None = None, *, raw: bool
     """
     import pyoxigraph as ox
 
+    declared = query_parameters(query_text)
+    unknown = sorted(set(bindings or {}) - set(declared)) if declared else []
+    if unknown:
+        raise InputError(f"query: no variable {', '.join('?' + n for n in unknown)} to bind "
+                         f"(this query takes {', '.join('?' + n for n in declared)})")
     subs = {ox.Variable(name): to_term(value) for name, value in (bindings or {}).items()}
     try:
         result = store.query(query_text, substitutions=subs or None)

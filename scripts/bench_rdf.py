@@ -42,17 +42,22 @@ def synthetic_kg(n_articles: int, seed: int = 7) -> KnowledgeGraph:
         for _ in range(8):
             pred, kind = rng.choice(PREDICATES)
             edges.append(Edge(pick("person"), pred, pick(kind), (ev(f"{pred}/1"),), (("role", "Sprecher"),)))
-        events.append(Event(f"Deactivation|{pick('account')}", "Deactivation", (ev("deactivation/1"),),
-                            agent=pick("person"), date="2021-03-04", date_text="am 4. März", duration="PT11M",
+        account = pick("account")
+        events.append(Event(f"Deactivation|{account}", "Deactivation", (ev("deactivation/1"),),
+                            account=account, agent=pick("person"), date="2021-03-04", date_text="am 4. März", duration="PT11M",
                             duration_text="elf Minuten"))
         facts.append(Fact(pick("person"), "followerCount", str(rng.randrange(10**6)), "viele", (ev("facts/1"),)))
         quotes.append(Said(pick("person"), f"Zitat {a}", ev("quotes/1"), pick("media")))
     entities = []
     for key in sorted(mentioned):
+        if key.startswith("account/"):  # an owner for every account
+            mentioned.setdefault(f"person/person-{int(key.rsplit('-', 1)[1]) % pools['person']}", set()).update(mentioned[key])
+    for key in sorted(mentioned):
         kind = key.split("/")[0]
         label = key.split("/")[1].replace("-", " ").title()
+        attrs = (("owner", f"person/person-{int(key.rsplit('-', 1)[1]) % pools['person']}"),) if kind == "account" else ()
         entities.append(Entity(key, types[kind], label, (Alias(label.split()[0], "partial", 1.0, tuple(sorted(mentioned[key]))[:3]),),
-                               tuple(sorted(mentioned[key]))))
+                               tuple(sorted(mentioned[key])), attributes=attrs))
     return KnowledgeGraph(tuple(docs), tuple(entities), tuple(edges), tuple(events), tuple(facts), tuple(quotes))
 
 

@@ -34,6 +34,7 @@ _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 _YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _YEAR = re.compile(r"^\d{4}$")
+_MONTH_DAY = re.compile(r"^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 _DURATION = re.compile(r"^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 
@@ -88,7 +89,7 @@ def boolean(value: bool) -> str:
 
 
 def date_literal(value: str) -> str:
-    """xsd:date, xsd:gYearMonth or xsd:gYear by shape; anything else stays a plain string."""
+    """xsd:date, xsd:gYearMonth, xsd:gYear or xsd:gMonthDay by shape; anything else stays a plain string."""
     value = value.strip()
     if _DATE.match(value):
         return literal(value, XSD + "date")
@@ -96,6 +97,8 @@ def date_literal(value: str) -> str:
         return literal(value, XSD + "gYearMonth")
     if _YEAR.match(value):
         return literal(value, XSD + "gYear")
+    if _MONTH_DAY.match(value):  # a day without its year ("am 2. November")
+        return literal(value, XSD + "gMonthDay")
     return literal(value)
 
 

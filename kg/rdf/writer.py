@@ -74,7 +74,7 @@ class _Writer:
             add(g, node, K("hedgeCue"), t.literal(ev.hedge))
         if ev.asserted_by:  # a quoted speaker makes the statement, not the article
             add(g, node, K("assertedBy"), t.iri(entity_iri(ev.asserted_by)))
-        for key, value in qualifiers:
+        for key, value in ev.qualifiers or qualifiers:  # the statement's own, else the edge's
             add(g, node, K(QUALIFIER_PROPERTY.get(key, key)), t.literal(value))
         self.extractors.add(ev.extractor)
 
