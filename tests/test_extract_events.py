@@ -139,8 +139,10 @@ def test_hedged_event_keeps_cue_and_lower_confidence() -> None:
 def test_one_event_per_account_and_article_merges_parts() -> None:
     a = run("Am 3. März war der Chirpa-Account von Lena Vogt elf Minuten lang deaktiviert. "
             "Karim Özdemir hat den Account deaktiviert.")
-    (ev,) = a.events
+    ev = a.events[0]  # the article's union comes first
     assert label(a, ev.agent) == "Karim Özdemir" and ev.date == "2019-03-03" and ev.duration == "PT11M"
+    assert {e.evidence.sentence for e in a.events} == {1, 2}  # both sentences stay evidence
+    assert len(a.events) == 2
 
 
 def test_user_report_is_flagged_by_unknown_not_reflexive() -> None:

@@ -3,7 +3,9 @@
 Why: "So lange war am 3. November der Account deaktiviert" gives the date,
 "Er will ... die elfminütige Sendepause verpasst haben" the agent; the
 article's claim about the event is their union. The evidence kept is the
-sentence that tells most (agent first), the most precise date wins.
+sentence that tells most (agent first), the most precise date wins; the
+other sentences follow as candidates of their own, so every sentence stays
+evidence of the event (assembly keeps the first value of each field).
 """
 from __future__ import annotations
 
@@ -22,7 +24,12 @@ def merge_events(ctx: Context) -> None:
                 break
         else:
             groups.append([ev])
-    ctx.events = [_merge(g) for g in groups]
+    out: list[EventCandidate] = []
+    for g in groups:  # the union first (its values win downstream), then each sentence for its own evidence
+        merged = _merge(g)
+        out.append(merged)
+        out += [e for e in g if e.evidence != merged.evidence]
+    ctx.events = out
 
 
 def _same_account(ctx: Context, a: EventCandidate, b: EventCandidate) -> bool:
