@@ -286,3 +286,10 @@ def test_place_tags_never_outvote_an_outlet():
     outlet = article("b1", "Laut Nordfunk und nordfunk.at.", [("Nordfunk", "MEDIA"), ("nordfunk.at", "ORG")])
     (e,) = resolve(places + [outlet]).entities
     assert e.type == "MediaOrganization"
+
+
+def test_leading_descriptor_compound_is_not_part_of_the_name():
+    a = article("a1", "Basel-Legionär Marek Obermoser traf.", [("Basel-Legionär Marek Obermoser", "PER")])
+    b = article("b1", "Marek Obermoser traf.", [("Marek Obermoser", "PER")])
+    c = article("c1", "Hans-Peter Obermoser traf.", [("Hans-Peter Obermoser", "PER")])
+    assert sorted(e.label for e in resolve([a, b, c]).entities) == ["Hans-Peter Obermoser", "Marek Obermoser"]

@@ -70,11 +70,25 @@ def root_of(mentions: tuple[Mention, ...], i: int) -> int:
     return i
 
 
+def strip_descriptor_compound(text: str) -> str:
+    """Drop a leading compound that is no given name before a given name:
+    "Basel-Legionär Marc Janko" -> "Marc Janko", but "Hans-Peter Berger" stays."""
+    from kg.resolve.names import fold, tokens
+    from kg.resolve.typevote import given_names
+
+    toks = tokens(text)
+    names = given_names()
+    if len(toks) >= 3 and "-" in toks[0] and fold(toks[1]) in names \
+            and not all(fold(p) in names for p in toks[0].split("-") if p):
+        return " ".join(toks[1:])
+    return text
+
+
 def form_text(m: Mention) -> str:
     """The name a mention uses: cleaned, titles stripped; "" for a bare function word."""
     text = clean(m.text)
     if m.label == PER:
-        text = strip_person_title(text, m.title)
+        text = strip_descriptor_compound(strip_person_title(text, m.title))
         if " " not in text and is_compound_role(text) and not compound_parts(text):
             return ""  # a lone compound role noun ("Auftragnehmer") is no name
         if is_initial(text):
