@@ -19,6 +19,7 @@ from kg.records import (ACCOUNT, LOC, MEDIA, ORG, PER, Document, Evidence, Event
 
 LETTER = {PER: "P", ORG: "O", MEDIA: "M", LOC: "L", ACCOUNT: "A"}
 PLACEHOLDER = re.compile(r"⟨([POMLAX])(\d+)⟩")
+_NO_BRACKETS = str.maketrans("⟨⟩", "<>")  # article text can never fake a placeholder
 PRONOUNS = {"er", "sie", "ihm", "ihn", "ihr", "seiner"}
 
 
@@ -188,7 +189,7 @@ class Context:
         out, pieces, pos, mpos = [], [], sent.start, 0
         for i in chosen:
             m = self.mentions[i]
-            run = self.text[pos:m.start]
+            run = self.text[pos:m.start].translate(_NO_BRACKETS)
             pieces.append((mpos, mpos + len(run), pos))
             out.append(run)
             mpos += len(run)
@@ -197,7 +198,7 @@ class Context:
             out.append(ph)
             mpos += len(ph)
             pos = m.end
-        run = self.text[pos:sent.end]
+        run = self.text[pos:sent.end].translate(_NO_BRACKETS)
         pieces.append((mpos, mpos + len(run), pos))
         out.append(run)
         return Masked("".join(out), pieces, sent)
