@@ -84,3 +84,14 @@ def test_decisions_reach_the_knowledge_graph(tmp_path):
     arts = _corpus()
     kg = assemble(arts, resolve(arts, curation_path=cur))
     assert kg.decisions == (("drop", "Nordsoft"),)
+
+
+def test_split_of_a_partial_form_keeps_the_full_name_in_place(tmp_path):
+    a = article("a1", "Anna Berger kam. Berger ging, sie lachte.",
+                [("Anna Berger", "PER"), ("Berger", "PER", {"kind": "partial", "antecedent": 0, "occurrence": 2}),
+                 ("sie", "PER", {"kind": "pronoun", "antecedent": 0})])
+    cur = tmp_path / "c.yaml"
+    cur.write_text("split:\n  - {entity: Anna Berger, forms: [Berger]}\n", encoding="utf-8")
+    res = resolve([a], curation_path=cur)
+    assert res.mention_entity[("a1", 0)] == "person/anna-berger" == res.mention_entity[("a1", 2)]
+    assert res.mention_entity[("a1", 1)] == "person/berger"

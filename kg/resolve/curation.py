@@ -20,8 +20,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collections import Counter
+
 from kg.errors import KgError
 from kg.resolve.clusters import Cluster
+from kg.resolve.groups import Group
 from kg.resolve.names import fold
 
 KINDS = ("split", "merge", "rename", "retype", "drop")  # applied in this order
@@ -107,6 +110,31 @@ def _doc_match(doc_id: str, prefixes: list[str]) -> bool:
     return any(doc_id == p or (doc_id.startswith(p) and not doc_id[len(p)].isalnum()) for p in prefixes)
 
 
+def _split_off(c: Cluster, forms: set[str], docs: list[str]) -> list[Group]:
+    """Remove from ``c`` the groups of the listed docs and the mentions using the listed forms
+    (a form used inside another group, "Berger" for "Anna Berger", leaves with its mention only)."""
+    moved: list[Group] = []
+    keep: list[Group] = []
+    for g in c.groups:
+        hit = [f for f in g.forms if fold(f.text) in forms]
+        if _doc_match(g.doc_id, docs) or (hit and len(hit) == len(g.forms)):
+            moved.append(g)
+        elif hit:
+            rest = [f for f in g.forms if f not in hit]
+            gone = {f.mention for f in hit}
+            first = min(f.mention for f in hit)
+            moved.append(Group(gid=(g.doc_id, first), doc_id=g.doc_id, family=g.family, forms=hit,
+                               votes=Counter(f.label for f in hit), mentions=sorted(gone)))
+            keep.append(Group(gid=g.gid, doc_id=g.doc_id, family=g.family, forms=rest,
+                              votes=g.votes - Counter(f.label for f in hit),
+                              mentions=[i for i in g.mentions if i not in gone]))
+        else:
+            keep.append(g)
+    if keep:
+        c.groups = keep
+    return moved if keep else []
+
+
 def apply_curation(clusters: list[Cluster], cur: dict[str, list[dict]], key_of) -> tuple[list[Cluster], list[tuple[str, str]]]:
     """Apply decisions in order split, merge, rename, retype, drop; returns (clusters, decisions)."""
     decisions: list[tuple[str, str]] = []
@@ -117,9 +145,8 @@ def apply_curation(clusters: list[Cluster], cur: dict[str, list[dict]], key_of) 
             continue
         forms = {fold(f) for f in item["forms"]}
         for c in hits:
-            moved = [g for g in c.groups if any(fold(f.text) in forms for f in g.forms) or _doc_match(g.doc_id, item["docs"])]
-            if moved and len(moved) < len(c.groups):
-                c.groups = [g for g in c.groups if g not in moved]
+            moved = _split_off(c, forms, item["docs"])
+            if moved:
                 clusters.append(Cluster(moved, {g.gid: ("curation", 1.0) for g in moved}))
                 decisions.append(("split", f"{item['entity']}: {', '.join(sorted({g.main for g in moved}))}"))
     for item in cur.get("merge", []):

@@ -23,8 +23,10 @@ ROOT_KINDS = NAME_KINDS + ("derived",)
 @dataclass
 class Form:
     text: str  # the name as used for matching (title stripped, cleaned)
-    kind: str  # "name" | "partial" | "compound"
+    kind: str  # "name" | "partial" | "compound" | "derived"
     norm: str = ""
+    mention: int = -1  # index of the mention it was read from
+    label: str = ""  # that mention's NER label
 
 
 @dataclass
@@ -139,7 +141,7 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
             m = mentions[i]
             if m.kind == "derived" and m.label in FAMILY:
                 if derived_text(m):
-                    group.forms.append(Form(derived_text(m), "derived"))
+                    group.forms.append(Form(derived_text(m), "derived", mention=i, label=m.label))
                     group.votes[m.label] += 1
                 continue
             if m.kind not in NAME_KINDS or m.label not in FAMILY:
@@ -147,9 +149,9 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
             t = form_text(m)
             p = compound_parts(t) if domain_key(t) is None else None
             if p and p[2] == "self":
-                group.forms.append(Form(p[0], "compound"))
+                group.forms.append(Form(p[0], "compound", mention=i, label=m.label))
             elif t and not p:
-                group.forms.append(Form(t, m.kind, m.norm))
+                group.forms.append(Form(t, m.kind, m.norm, mention=i, label=m.label))
             else:
                 continue
             group.votes[ORG if family == ORG and m.label in (PER, LOC) else m.label] += 1
