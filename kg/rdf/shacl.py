@@ -112,7 +112,9 @@ def validate(target, shapes: Path | None = None) -> ValidationReport:
     conforms, results, _text = pyshacl.validate(
         data, shacl_graph=shapes_graph, inference="none", advanced=False, allow_warnings=True,
     )
-    violations = sorted(_violations(results) + extra, key=lambda v: (v.focus, v.path, v.message))
+    # two shapes may flag the same fault (a class shape and a relation shape): report it once
+    unique = {(v.focus, v.path, v.value, v.message): v for v in _violations(results) + extra}
+    violations = [unique[k] for k in sorted(unique)]
     return ValidationReport(bool(conforms) and not extra, violations, len(data))
 
 
