@@ -1,17 +1,22 @@
 """Cross-article clustering of per-article groups into entities.
 
 Passes, in order (each merge records its rule and score):
-1. keys: exact / case / spacing / domain keys of full names, and guarded
-   variants (genitive, adjective ending, descriptor, article, legal form, NLP
-   norm) that count only when the variant itself occurs in the corpus;
-2. people: same surname with compatible first names (initials), or a
-   spelling variant of the surname (rapidfuzz ratio >= PERSON_FUZZY) with the
-   same first name; organisations/places: ratio >= ORG_FUZZY on long keys;
-3. single names: a surname or first name alone joins the one full name it
-   fits (in the same article first, else in the corpus); if it fits several,
-   it stays apart.
-Merges never cross families (person / organisation+media / place), and
-every fuzzy or partial merge needs a unique candidate.
+1. keys: exact / case / spacing / domain / country keys of full names, and
+   guarded variants (genitive, adjective ending, particle, apposition,
+   descriptor, article, legal form, NLP norm) that count only when the variant
+   itself occurs in the corpus (an inflected form no more often than its base);
+2. acronyms next to their spelled-out name in one article;
+3. people: middle names and initials with the same surname, surname spelling
+   variants (rapidfuzz ratio >= PERSON_FUZZY) with the same first name, and a
+   name that is the tail of exactly one longer name;
+4. organisations/places: ratio >= ORG_FUZZY on long keys;
+5. type votes for names NER typed differently (kg.resolve.typevote);
+6. single names: a surname or first name alone joins the one full name it
+   fits (same article first; across articles surnames only); ambiguous ones
+   stay apart.
+Full person names never merge through a shared surname alone, families
+(person / organisation+media / place) mix only by a type vote, and every
+fuzzy or partial merge needs a unique candidate.
 """
 from __future__ import annotations
 
