@@ -109,3 +109,23 @@ def test_fact_values_are_typed_by_shape(value, expected):
     from kg.rdf.terms import value_literal
 
     assert value_literal(value) == expected
+
+
+def test_any_text_survives_the_writer():
+    """Property: whatever a label or sentence holds, the file parses and the text comes back (bad halves -> U+FFFD)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.rdf.terms import clean_text, literal
+
+    subject, predicate = "<https://example.org/s>", "<https://example.org/p>"
+
+    tricky = st.sampled_from(["\ud800", "\udfff", "\ud83d", "\ude00", '"', "\\", "\n", "\r", "\x00", "\x7f"])
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet=st.one_of(st.characters(codec=None, exclude_categories=()), tricky), max_size=40))
+    def check(text):
+        data = f"{subject} {predicate} {literal(text)} .\n".encode("utf-8")
+        [quad] = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+        assert quad.object.value == clean_text(text)
+
+    check()
