@@ -114,3 +114,8 @@ def test_article_voice_has_no_source() -> None:
 def test_quote_told_to_an_all_caps_outlet() -> None:
     a = run("\"Wir prüfen das\", sagte Mia Roth dem BLICKPUNKT.")
     assert quotes(a) == [("Mia Roth", "Wir prüfen das", "BLICKPUNKT")]
+
+
+def test_quote_with_described_speaker_before_the_name() -> None:
+    a = run("\"Es war Zufall\", sagt der türkischstämmige Deutsche Jonas Albrecht im Gespräch mit dem Portal Netzblick.")
+    assert quotes(a) == [("Jonas Albrecht", "Es war Zufall", "Netzblick")]

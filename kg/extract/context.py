@@ -181,7 +181,7 @@ class Context:
                 continue
             if m.label != ACCOUNT and re.match(r"-[A-Za-zÄÖÜäöü]", self.text[m.end:m.end + 2]):
                 continue  # a compound prefix ("X-Mitarbeiter") stays text: it modifies the noun
-            if m.kind == "description":
+            if m.kind == "description" or m.rule == "derived:demonym":
                 continue  # "der Deutsche", "Auftragnehmer": common nouns the patterns read as words
             if all(m.end <= self.mentions[j].start or m.start >= self.mentions[j].end for j in chosen):
                 chosen.append(i)

@@ -140,7 +140,7 @@ def _person(ctx: Context, i: int) -> int | None:
 
 # ---- quotes -----------------------------------------------------------------
 QUOTE = re.compile(r"„(?P<a>[^“”\"„]{3,800})[“”\"]|\"(?P<b>[^\"]{3,800})\"|“(?P<c>[^”“]{3,800})”|»(?P<d>[^«]{3,800})«")
-AFTER = re.compile(rf"^\s*,?\s*{lexicon.SPEECH_VERBS}\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?(?:(?P<p>⟨P\d+⟩)|(?P<er>er|sie)\b)")
+AFTER = re.compile(rf"^\s*,?\s*{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,4}}?(?:(?P<p>⟨P\d+⟩)|(?P<er>er|sie)\b)")
 BEFORE = re.compile(rf"(?:(?P<p>⟨P\d+⟩)|\b(?P<er>[Ee]r)\b)\s+(?:\w+\s+){{0,2}}?{lexicon.SPEECH_VERBS}\b[^.:⟨]{{0,80}}:\s*$")
 INDIRECT = re.compile(rf"^(?P<q>[^,]{{8,300}}),\s+{lexicon.SPEECH_VERBS}\s+(?:(?P<p>⟨P\d+⟩)|(?P<er>er|sie)\b)"
                       r"(?P<rest>[^:]*)(?::\s*(?P<q2>.+))?$")
