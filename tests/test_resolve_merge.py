@@ -293,3 +293,11 @@ def test_leading_descriptor_compound_is_not_part_of_the_name():
     b = article("b1", "Marek Obermoser traf.", [("Marek Obermoser", "PER")])
     c = article("c1", "Hans-Peter Obermoser traf.", [("Hans-Peter Obermoser", "PER")])
     assert sorted(e.label for e in resolve([a, b, c]).entities) == ["Hans-Peter Obermoser", "Marek Obermoser"]
+
+
+def test_dative_and_plural_n():
+    a = article("a1", "Die Grüne sagt.", [("Grüne", "ORG")])
+    b = article("b1", "Bei den Grünen.", [("Grünen", "ORG")])
+    c = article("c1", "In Gallen und Galle.", [("Gallen", "LOC"), ("Galle", "LOC")])
+    assert len(resolve([a, b]).entities) == 1
+    assert len(resolve([c]).entities) == 2  # places ending in -en are names, not datives

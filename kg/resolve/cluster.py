@@ -93,6 +93,8 @@ def variant_keys(text: str, family: str, norm: str = "") -> list[tuple[str, str]
         out.append((compact(" ".join(t for t in toks if t.lower() not in PARTICLES)), "particle"))  # "De Maizière"
     if family == PER and len(toks) >= 3 and toks[0].endswith("s") and toks[0][:1].isupper():
         out.append((compact(" ".join(toks[1:])), "apposition"))  # "Burgenlands Hans Niessl"
+    if family == ORG and len(toks) == 1 and text.endswith("en") and len(text) > 5:
+        out.append((compact(text[:-1]), "inflection"))  # plural/dative of a party: "(den) Grünen"
     if family == ORG:
         for fn, rule in ((strip_org_descriptor, "descriptor"), (strip_article, "article"), (strip_legal_form, "legal-form")):
             v = fn(text)
