@@ -77,7 +77,11 @@ def render(variables: list[str], rows: list[tuple], fmt: str) -> str:
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(*("" if v is None else escape(_short(str(v))) for v in row))
-    console = Console(file=io.StringIO(), width=max(100, min(220, 24 * len(variables))), force_terminal=False,
-                      color_system=None)
+    import shutil
+    import sys
+
+    # a terminal's own width; piped output gets room for about 24 characters a column
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else max(100, min(220, 24 * len(variables)))
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()
