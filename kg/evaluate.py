@@ -166,7 +166,8 @@ def evaluate(view: GraphView, gold: dict) -> dict:
     rel, rel_misses, rel_wrong = _relations(view, gold, matches, docs)
     return {
         "documents": {"gold": docs, "missing": [d for d in docs if not any(in_docs(a, [d]) for a in view.articles)]},
-        "entities": {**ent, "gold": len(golds), "predicted": len(pred_set), "credited": tp},
+        "entities": {**ent, "gold": len(golds), "predicted": len(pred_set), "credited": tp,
+                     "by_type": _by_type(golds, credited, [view.nodes[i] for i in sorted(pred_set)])},
         "relations": rel,
         "duplicates": duplicates,
         "wrong_merges": wrong,
@@ -175,6 +176,16 @@ def evaluate(view: GraphView, gold: dict) -> dict:
         "unmatched_edges": rel_wrong,
         "must_not": must_not_hits(view, gold),
     }
+
+
+def _by_type(golds: list[GoldEntity], credited: dict[str, str], predicted: list) -> dict:
+    """Per gold type: gold entities, credited ones, predicted nodes of a compatible type."""
+    out = {}
+    for t in sorted({g.type for g in golds}):
+        gs = [g for g in golds if g.type == t]
+        out[t] = {"gold": len(gs), "credited": sum(g.id in credited for g in gs),
+                  "predicted": sum(compatible(t, n.type) for n in predicted)}
+    return out
 
 
 def _prf(tp: int, predicted: int, gold: int) -> dict:

@@ -54,6 +54,7 @@ def test_evaluate_scores_and_must_not(tmp_path):
     rep = json.loads(result.output)
     assert rep["entities"]["credited"] == 3 and rep["entities"]["predicted"] == 4  # Werbepartner is a false node
     assert rep["entities"]["precision"] == 0.75 and rep["entities"]["recall"] == 0.75
+    assert rep["entities"]["by_type"]["Person"] == {"gold": 2, "credited": 1, "predicted": 1}
     assert rep["relations"]["found"] == 2 and rep["relations"]["precision"] == 1.0
     assert rep["duplicates"] == [] and rep["wrong_merges"] == []
     assert [m["label"] for m in rep["missed_entities"]] == ["Nie Erwähnt"]

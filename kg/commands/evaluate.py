@@ -49,6 +49,8 @@ def _print(report: dict) -> None:
     t.add_row("relations", f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}",
               f"{r['found']} found / {r['gold']} gold; {r['correct']} of {r['predicted']} edges correct")
     con.print(t)
+    con.print("by type: " + "; ".join(f"{escape(k)} {v['credited']}/{v['gold']} ({v['predicted']} nodes)"
+                                        for k, v in e["by_type"].items()))
     sections = (
         ("duplicates (one gold entity, several nodes)", report["duplicates"],
          lambda d: f"{d['label']}: " + ", ".join(n["label"] for n in d["nodes"])),
