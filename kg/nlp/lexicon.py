@@ -81,6 +81,26 @@ ort kreis landkreis bezirk stadtteil insel fluss see berg metropole kanton repub
 city town country state province region village island river
 """.split())
 
+# last words of newspaper and broadcaster names ("Berliner Kurier", "Hessischer Rundfunk")
+MEDIA_NAME_WORDS = frozenset("""
+zeitung kurier anzeiger rundschau allgemeine post presse bote tagblatt nachrichten echo morgenpost
+rundfunk rundfunks tageblatt stimme volksstimme abendblatt abendzeitung zeitschrift welle radio fernsehen
+presse-agentur presseagentur nachrichtenagentur
+""".split())
+
+# last words of multi-word place names ("Frankfurter Hauptbahnhof", "Vereinigte Staaten")
+PLACE_WORDS = tuple("""
+straße strasse platz bahnhof hauptbahnhof see berg wald gebirge tal insel inseln staaten osten westen
+norden süden meer ozean kanal markt brücke allee weg ring park hafen flughafen land länder republik
+königreich emirate alpen heide bucht küste kreis viertel gasse ufer
+""".split())
+
+
+def place_word(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(PLACE_WORDS) or low.rstrip("s").endswith(PLACE_WORDS)
+
+
 # legal-form suffixes that end a company name
 COMPANY_SUFFIXES = frozenset("""
 GmbH AG SE KG KGaA OHG e.V. eG mbH Inc. Inc Ltd. Ltd LLC Corp. Corp Corporation Co. plc PLC S.A. SA
@@ -92,7 +112,8 @@ ORG_NAME_WORDS = frozenset("""
 Bank Partei Union Verein Institut Universität Hochschule Stiftung Gruppe Group Verband Rat Kommission
 Agentur Gesellschaft Ministerium Bund Club Klub Company Bureau Akademie Gericht Werke Bahn Airlines
 Nationen Parlament Kongress Senat Rundfunk Zentralbank Gewerkschaft Kirche Fraktion Koalition Amt
-Polizei Armee Museum Theater Orchester Liga Stadtwerke Versicherung Holding Foundation University
+Polizei Armee Museum Theater Orchester Liga Stadtwerke Versicherung Holding Foundation University Verlag
+Sparkasse Volksbank Landesbank Bundesamt Partner Werk
 Institute Council Committee Association Party Agency Department Ministry Court Bank
 """.split())
 

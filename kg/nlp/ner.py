@@ -106,8 +106,33 @@ def _surname_like(tok, lang: str) -> bool:
             and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS)
 
 
+def _name_plus_noun(word: str, names: set[str], lang: str) -> bool:
+    for k in range(3, len(word) - 3):
+        rest = word[k:]
+        if word[:k] in names and rest.islower() and (lexical_class(rest, lang) == "common" or english_common(rest)):
+            return True
+    return False
+
+
 def _cue_noun(word: str) -> bool:
-    return word[:1].isupper() and bool(lx.org_head(word) or lx.media_head(word) or lx.role_head(word))
+    return word[:1].isupper() and bool(lx.org_head(word) or lx.media_head(word) or lx.role_head(word)
+                                       or lx.loc_head(word))
+
+
+def starts_after_quote(doc: Doc, i: int) -> frozenset[int]:
+    """Index before ``i`` when it is an opening quote or colon (a capitalised word may start a phrase)."""
+    return frozenset({i - 1}) if i > 0 and doc[i - 1].text in ('"', "„", "“", ":", "«", "»", "(") else frozenset()
+
+
+def unknown_noun(word: str, lang: str) -> bool:
+    """Not in the lexicon and no known noun inside it (so likely a name, not a compound)."""
+    from kg.nlp.hanta import _tagger
+
+    tagger = _tagger(lang)
+    guess = getattr(tagger, "kg_guesser", None)
+    low = word.lower()
+    return low not in tagger.cache and (guess is None or guess.suffix(low, True) is None) and not low.endswith(
+        ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus"))
 
 
 def _company_suffix(word: str) -> bool:
@@ -125,13 +150,15 @@ def _loc_suffix(word: str) -> bool:
     return len(low) > 5 and low.endswith(lx.PLACE_SUFFIXES)
 
 
-def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tuple[int, int]:
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
     while end - start > 1:
         w = doc[start].text
         if lx.exact_cue(w) or (
-                lexical_class(w, lang) == "common" and doc[start].tag_ != "NE"):
-            start += 1
+                lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
+                doc[start + 1].text in firsts and w not in firsts and lexical_class(w, lang) is None
+                and not shapes.is_acronym(w)):
+            start += 1  # "Hostess Silvia Sommer": an unknown word before a first name is a role
         else:
             break
     return start, end
@@ -143,6 +170,7 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
     n = len(toks)
     starts = sentence_starts(doc)
     name = [_is_name_token(t, places, firsts, lang) for t in toks]
+    name_words = {t.text for t, ok in zip(toks, name) if ok and t.text.isalpha()}
     out = []
     i = 0
     while i < n:
@@ -160,6 +188,13 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
         elif i + 1 < n and _company_suffix(toks[i + 1].text) and (_surname_like(t, lang) or t.text[:1].isupper()
                                                                     and i not in starts):
             start = i  # "Brotmann GmbH"
+        elif (t.tag_ == "ADJA" and t.text[:1].isupper() and i not in starts and i + 1 < n
+              and toks[i + 1].tag_ == "NN" and toks[i + 1].text[:1].isupper() and i - 1 not in starts_after_quote(doc, i)):
+            start = i  # "Berliner Zeitung", "Vereinigten Staaten": adjectives are capitalised only in names
+            name[i + 1] = True
+        elif (i > 0 and toks[i - 1].lower_ in lx.STRONG_LOC_PREPS and t.tag_ == "NN" and _surname_like(t, lang)
+              and not shapes.is_camel(t.text) and unknown_noun(t.text, lang)):
+            start = i  # "in Riniken": an unknown capitalised word after a place preposition
         elif i > 0 and _surname_like(t, lang) and _cue_noun(toks[i - 1].text) and t.tag_ == "NN":
             start = i  # "das Unternehmen Kramwerk": a kind or role noun announces a name
             name[i] = True
@@ -177,8 +212,12 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
                 break
             if name[j] or _company_suffix(w.text) and j > start:
                 j += 1
-            elif toks[j - 1].text in firsts and _surname_like(w, lang):
-                j += 1  # "Gottlob" after "Heinrich": unknown capitalised word after a first name
+            elif toks[j - 1].text in firsts and (_surname_like(w, lang) or (
+                    w.text[:1].isupper() and w.text.isalpha() and not lx.exact_cue(w.text)
+                    and w.text not in lx.MONTHS and all(t.text in firsts for t in toks[start:j]))):
+                j += 1  # "Gottlob" after "Heinrich", "Stein" after "Peter": a surname after first names
+            elif w.text in lx.ORG_NAME_WORDS and name[j - 1] and toks[j - 1].tag_ in ("NE", "FM"):
+                j += 1  # "Hirzel Verlag"
             elif w.text in lx.ORG_NAME_WORDS and toks[j - 1].tag_ in ("ADJA", "ADJD") and j - 1 == start:
                 j += 1
             elif (w.text in lx.NAME_PARTICLES or w.text == "&") and j + 1 < n and name[j + 1] \
@@ -187,7 +226,9 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
                 j += 1
             else:
                 break
-        a, b = _trim(doc, start, j, lang)
+        a, b = _trim(doc, start, j, lang, firsts)
+        if b - a > 1 and _name_plus_noun(toks[b - 1].text, name_words, lang):
+            b -= 1  # "Trumps Twitteraccount": a name glued to a common noun is a common noun
         single = doc[a].text
         cls = lexical_class(single, lang)
         if b - a > 1 or (cls != "common" or doc[a].tag_ == "NE" and a not in starts) and not (
@@ -235,8 +276,21 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return right
     if prev is not None and ptext.lower() in ("dr.", "prof.", "mr.", "mrs.", "ms."):
         return PER, "context:title", ptext
+    if len(words) > 1 and doc[start].tag_ == "ADJA":  # "Berliner Zeitung", "Nahen Ostens"
+        head = shapes.strip_genitive(last)
+        if lx.media_head(last) or last.lower() in lx.MEDIA_NAME_WORDS or head.lower() in lx.MEDIA_NAME_WORDS:
+            return MEDIA, "name:outlet-word", None
+        if last in lx.ORG_NAME_WORDS or head in lx.ORG_NAME_WORDS or lx.org_head(last):
+            return ORG, "name:org-word", None
+        if lx.place_word(last) or text in places or bare in places:
+            return LOC, "name:place-word", None
+        if not any(t.tag_ == "NE" for t in doc[start:end]):
+            return OTH, "name:adjective-noun", None
     if len(words) > 1 and any(w in lx.ORG_NAME_WORDS for w in words):
         return ORG, "name:org-word", None
+    if (text in gz.companies() or bare in gz.companies()) and (len(words) > 1 or lexical_class(first) != "common"
+                                                                and not english_common(first)):
+        return ORG, "gazetteer:company", None
     if text in places or bare in places:
         if not (len(words) > 1 and first in firsts and first not in places):
             return LOC, "gazetteer:place", None
@@ -252,8 +306,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
         return PER, "context:speech", None
-    if ptok in ARTICLES:
-        return ORG, "context:article", None
+    if ptok in ARTICLES:  # "die Havel", "das Elsass" / "die Fold Zandura"
+        return (LOC if len(words) == 1 else ORG), "context:article", None
     if ptok in ("auf", "bei") and len(words) == 1:
         return ORG, "context:platform", None  # "auf X" (a platform), "bei X" (an employer)
     if len(words) == 1 and shapes.is_camel(first):
@@ -433,6 +487,6 @@ def _bylines(doc: Doc, lang: str, taken: set[int]) -> list:
     for tok in doc:  # "Berlin (abc) - ..." inside a sentence
         if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
                 and tok.i not in taken and tok.text.islower() and 2 <= len(tok.text) <= 4 and tok.text.isalpha() \
-                and lexical_class(tok.text, lang) is None:
+                and lexical_class(tok.text, lang) != "common":
             out.append((tok.i, tok.i + 1, MEDIA, "shape:byline", None))
     return sorted(set(out))
