@@ -106,6 +106,11 @@ def test_query_file_lookup(tmp_path):
         load_query_file("does-not-exist")
 
 
+def test_binding_a_variable_the_query_does_not_take_is_refused(store):
+    with pytest.raises(KgError, match=r"\?person_label"):
+        run_query(store, load_query_file("reported-by"), {"person_label": "Vollmar"})
+
+
 def test_syntax_error_is_a_clean_error(store):
     with pytest.raises(KgError, match="SPARQL"):
         run_query(store, "SELECT WHERE {")
