@@ -47,6 +47,8 @@ EXPECTED: dict[str, str] = {
     "page.html": "built",
     "unterminated.html": "built",  # 60,000 "<!--" and "<a ": quadratic for html.parser alone
     "nested.html": "built",
+    "unclosed-markup.md": "built",  # 20,000 unclosed "*" and "[": must stay linear
+    "repeated-prompts.txt": "built",
     "furniture-only.txt": "skipped",
     "hostile.txt": "built",
     "notes.pdf": "skipped",
@@ -105,6 +107,8 @@ def make_hostile_corpus(root: Path, big: bool = True) -> Path:
     w("crlf.txt", (ARTICLE + " Windows.").replace("\n", "\r\n").encode())
     w("page.html", _HTML.encode())
     w("unterminated.html", f"<p>{ARTICLE} Kommentarfalle.</p>".encode() + b"<a <!-- <![CDATA[ </x" * 60_000)
+    w("unclosed-markup.md", f"{ARTICLE} Sternchen.\n\n".encode() + b"*a [b _c `d. " * 20_000)
+    w("repeated-prompts.txt", f"{ARTICLE} Wiederholung.\n\n".encode() + b"Newsletter abonnieren. " * 20_000)
     w("nested.html", b"<div>" * 20_000 + f"<p>{ARTICLE} Tief verschachtelt.</p>".encode() + b"</div>" * 20_000)
     w("furniture-only.txt", "Externer Inhalt\n\nHier steht ein eingebetteter Inhalt eines externen Anbieters. "
       "Wenn Sie ihn laden, werden personenbezogene Daten übertragen. Mehr in unserer Datenschutzerklärung.\n\n"
@@ -169,12 +173,17 @@ def _relative(source: str, root: Path) -> str:
     return os.path.relpath(source, root)
 
 
-@pytest.fixture
-def hostile(tmp_path: Path) -> Path:
-    return make_hostile_corpus(tmp_path / "corpus", big=False)
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_hostile_corpus(tmp_path_factory.mktemp("hostile") / "corpus", big=False)
 
 
-def test_ingest_reports_every_hostile_file_with_the_expected_status(hostile: Path) -> None:
+@pytest.fixture(scope="module")
+def items(hostile: Path) -> list[Document | InputStatus]:
+    return list(iter_inputs([hostile]))
+
+
+def test_ingest_reports_every_hostile_file_with_the_expected_status(hostile: Path, tmp_path: Path) -> None:
     items = list(iter_inputs([hostile], max_bytes=1_500_000))
     by_source: dict[str, str] = {}
     for item in items:
@@ -183,8 +192,8 @@ def test_ingest_reports_every_hostile_file_with_the_expected_status(hostile: Pat
         else:
             assert item.reason, item
             by_source[_relative(item.source, hostile)] = item.status
-    (hostile / "big.txt").write_bytes(b"y" * 2_000_000)  # over the 1.5 MB limit used here
-    big = [i for i in iter_inputs([hostile / "big.txt"], max_bytes=1_500_000)]
+    (tmp_path / "big.txt").write_bytes(b"y. " * 700_000)  # over the 1.5 MB limit used here
+    big = [i for i in iter_inputs([tmp_path / "big.txt"], max_bytes=1_500_000)]
     assert isinstance(big[0], InputStatus) and big[0].status == "failed" and "too large" in big[0].reason
     del by_source["big.txt"]
     expected = {k: v for k, v in EXPECTED.items() if k != "big.txt"}
@@ -193,8 +202,8 @@ def test_ingest_reports_every_hostile_file_with_the_expected_status(hostile: Pat
     assert set(by_source) == set(expected)
 
 
-def test_built_articles_have_unique_iri_safe_ids(hostile: Path) -> None:
-    docs = [d for d in iter_inputs([hostile]) if isinstance(d, Document)]
+def test_built_articles_have_unique_iri_safe_ids(items: list) -> None:
+    docs = [d for d in items if isinstance(d, Document)]
     ids = [d.id for d in docs]
     assert len(ids) == len(set(i.lower() for i in ids))
     for i in ids:
@@ -203,8 +212,8 @@ def test_built_articles_have_unique_iri_safe_ids(hostile: Path) -> None:
     assert "articles-9" in ids  # JSONL line without id: <stem>-<line>
 
 
-def test_hostile_reasons_name_the_problem(hostile: Path) -> None:
-    reasons = {_relative(s.source, hostile): s.reason for s in iter_inputs([hostile]) if isinstance(s, InputStatus)}
+def test_hostile_reasons_name_the_problem(hostile: Path, items: list) -> None:
+    reasons = {_relative(s.source, hostile): s.reason for s in items if isinstance(s, InputStatus)}
     assert reasons["loop-a.txt"] == "symlink loop"
     assert "broken symlink" in reasons["dangling.txt"]
     assert "named pipe" in reasons["pipe.txt"]
@@ -229,8 +238,8 @@ def test_html_keeps_article_text_but_no_script_style_or_chrome(hostile: Path) ->
     assert doc.title == "Neue Brücke in Flusstal eröffnet" and doc.date == "2021-05-06"
 
 
-def test_encodings_decode_to_the_same_words(hostile: Path) -> None:
-    text = {_relative(d.source, hostile): d.text for d in iter_inputs([hostile]) if isinstance(d, Document)}
+def test_encodings_decode_to_the_same_words(hostile: Path, items: list) -> None:
+    text = {_relative(d.source, hostile): d.text for d in items if isinstance(d, Document)}
     assert "Greta Müßiggang aus Österreich" in text["latin1.txt"]
     assert "„Das kostet 5 €“ – sagte Jörg Übelhör" in text["cp1252.txt"]
     assert text["utf16.txt"].startswith("Die Gemeinde Neuburg-Süd grüßt Anna Weißmüller.")

@@ -121,28 +121,33 @@ def _clean_line(line: str, removed: list[str]) -> str | None:
     if _is_line_furniture(stripped):
         removed.append(stripped)
         return None
-    if not _CTA.search(stripped) or _QUOTES.search(stripped):
+    if _QUOTES.search(stripped):
         return line.rstrip()
-    parts = _SENTENCE_END.split(stripped)
-    keep = []
-    for part in parts:
-        if _CTA.search(part) and _words(part) <= 30:
-            removed.append(part)
-        else:
-            keep.append(part)
+    spans = _sentence_spans(stripped)
+    keep = [i for i, (a, b) in enumerate(spans) if not _is_cta(stripped[a:b])]
+    if len(keep) == len(spans):
+        return line.rstrip()
+    kept = set(keep)
+    removed.extend(stripped[a:b] for i, (a, b) in enumerate(spans) if i not in kept)
     if not keep:
         return None
-    if len(keep) == len(parts):
-        return line.rstrip()
-    # the kept sentences are contiguous text of the line: take them verbatim
-    start = stripped.find(keep[0])
-    end = stripped.rfind(keep[-1]) + len(keep[-1])
-    return stripped[start:end] if _contiguous(parts, keep) else " ".join(keep)
+    if keep == list(range(keep[0], keep[-1] + 1)):  # contiguous: take that stretch verbatim
+        return stripped[spans[keep[0]][0]:spans[keep[-1]][1]]
+    return " ".join(stripped[spans[i][0]:spans[i][1]] for i in keep)
 
 
-def _contiguous(parts: list[str], keep: list[str]) -> bool:
-    idx = [i for i, p in enumerate(parts) if p in keep]
-    return idx == list(range(idx[0], idx[0] + len(idx)))
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_cta(sentence: str) -> bool:
+    """A short call to action (only short sentences are tested: bounded regex work)."""
+    return len(sentence) <= 400 and _words(sentence) <= 30 and bool(_CTA.search(sentence))
 
 
 def _is_line_furniture(line: str) -> bool:
