@@ -53,7 +53,7 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
     from kg.extract.merge import attribute_to_speakers, merge_events
 
     _defaults()
-    ctx = Context.build(document, sentences, mentions)
+    ctx = Context.build(document, sentences, mentions, doc)
     ctx.propagate_names()
     lang = document.lang if any(document.lang in langs for _, _, langs in _REGISTRY) else "de"
     for _, func, langs in _REGISTRY:

@@ -52,10 +52,23 @@ class Context:
     facts: list[FactCandidate] = field(default_factory=list)
     _masked: dict[int, Masked] = field(default_factory=dict)
     _by_sentence: tuple[int, dict[int, list[int]]] | None = None
+    doc: object = None  # the spaCy Doc when there is one: POS tags are a bonus, never required
+    _tags: dict[int, str] | None = None
 
     @classmethod
-    def build(cls, document: Document, sentences, mentions) -> Context:
-        return cls(document, tuple(sentences), list(mentions), reference_date(document.date, document.text))
+    def build(cls, document: Document, sentences, mentions, doc: object = None) -> Context:
+        ctx = cls(document, tuple(sentences), list(mentions), reference_date(document.date, document.text))
+        ctx.doc = doc
+        return ctx
+
+    def tag_at(self, pos: int) -> str | None:
+        """The STTS tag of the token starting at ``pos`` (None without a tagged Doc)."""
+        if self._tags is None:
+            try:
+                self._tags = {t.idx: t.tag_ for t in self.doc} if self.doc is not None else {}
+            except (TypeError, AttributeError):
+                self._tags = {}
+        return self._tags.get(pos)
 
     @property
     def text(self) -> str:

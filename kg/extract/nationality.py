@@ -53,7 +53,16 @@ def _country(ctx: Context, i: int) -> bool:
 
 
 def _demonym_loc(ctx: Context, mk, m: re.Match[str], group: str) -> int | None:
+    a = mk.orig(m.start(group))
+    if ctx.tag_at(a) == "ADJA" or re.match(r"\s*⟨P\d+⟩", mk.text[m.end(group):]) and _adjective_next(ctx, mk, m, group):
+        return None  # "Deutschen Physikern", "vom Deutschen Archäologischen Institut": an adjective, not a person
     return _loc_for(ctx, mk, m, group, lexicon.country_of_demonym(m.group(group)))
+
+
+def _adjective_next(ctx: Context, mk, m: re.Match[str], group: str) -> bool:
+    nxt = re.match(r"\s*⟨P(\d+)⟩", mk.text[m.end(group):])
+    first = ctx.mentions[int(nxt.group(1))].text.split()[0] if nxt else ""
+    return bool(re.search(r"(?:isch|lich|ig)e[nrs]?$", first))
 
 
 def _loc_for(ctx: Context, mk, m: re.Match[str], group: str, country: str | None) -> int | None:
