@@ -185,3 +185,21 @@ def test_defuse_leaves_only_complete_tags_for_the_parser() -> None:
     assert defuse("1 < 2 <b>fett</b> <a href='x'") == "1 &lt; 2 <b>fett</b> &lt;a href='x'"
     assert defuse("<!-- offen " + "<p>" * 3) == ""  # an unterminated comment runs to the end
     assert defuse("<a <b>") == "&lt;a <b>"
+
+
+def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "open.txt").write_text(TEXT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr("kg.ingest.sources.os.scandir", scandir)
+    locked, opened = iter_inputs([tmp_path])
+    assert locked == InputStatus(str(tmp_path / "locked"), "failed", "cannot list folder: permission denied")
+    assert isinstance(opened, Document)

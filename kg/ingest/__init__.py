@@ -171,7 +171,7 @@ def make_document(
         source=source,
         content_hash=content_hash,
         title=_one_line(title) or guess_title(body),
-        date=(normalize_date(date) if date else None) or find_date(body),
+        date=(normalize_date(date[:100]) if date else None) or find_date(body),
         url=_web_url(url),
         publisher=_one_line(publisher),
         lang=_language(body, lang),
