@@ -301,3 +301,18 @@ def test_dative_and_plural_n():
     c = article("c1", "In Gallen und Galle.", [("Gallen", "LOC"), ("Galle", "LOC")])
     assert len(resolve([a, b]).entities) == 1
     assert len(resolve([c]).entities) == 2  # places ending in -en are names, not datives
+
+
+def test_place_whose_demonym_names_a_country_is_that_country(monkeypatch):
+    import kg.extract.lexicon as lex
+    from kg.resolve import places
+
+    real = lex.country_of_demonym
+    monkeypatch.setattr(lex, "country_of_demonym", lambda w: "Österreich" if w in ("Alpiner", "Alpaner") else real(w))
+    monkeypatch.setattr(places, "region_names", lambda: frozenset({"alpi"}))  # Alpi is a region, Alpa is not
+    a = article("a1", "Urlaub in Alpi. Urlaub in Alpi.", [("Alpi", "LOC")])
+    b = article("b1", "Urlaub in Österreich. Wieder Österreich.", [("Österreich", "LOC"), ("Österreich", "LOC", {"occurrence": 2})])
+    c = article("c1", "Urlaub in Alpa.", [("Alpa", "LOC")])
+    res = resolve([a, b, c])
+    assert sorted(e.label for e in res.entities) == ["Alpa", "Österreich"]
+    assert res.mention_entity[("a1", 0)] == res.mention_entity[("b1", 0)]

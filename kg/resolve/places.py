@@ -1,8 +1,9 @@
 """Country names -> ISO code, from PyPI data (pycountry, babel CLDR), for merging place names.
 
 "Deutschland", "Germany" and "Bundesrepublik Deutschland" are one country;
-"USA", "Vereinigte Staaten" and "United States" another. Regions that are
-not countries ("Amerika" is CLDR's name for the Americas) map to nothing.
+"USA", "Vereinigte Staaten" and "United States" another. A region name maps
+to a country only through the demonym lexicon (its inhabitants' name is that
+country's demonym); otherwise regions map to nothing.
 """
 from __future__ import annotations
 
@@ -63,7 +64,35 @@ def country_code(text: str) -> str | None:
         c = pycountry.countries.get(alpha_2=t) if len(t) == 2 else pycountry.countries.get(alpha_3=t)
         if c:
             return c.alpha_3
-    return country_index().get(fold(t))
+    return country_index().get(fold(t)) or _by_demonym(t)
+
+
+def _by_demonym(text: str) -> str | None:
+    """A CLDR region (no country) whose inhabitants' name is a country's demonym names that
+    country: the German demonym lexicon (kg.extract.lexicon) maps "<region>ner"/"<region>er"
+    to a country. Other words never qualify ("Alba" is no region, whatever "Albaner" means)."""
+    try:
+        from kg.extract.lexicon import country_of_demonym
+    except ImportError:
+        return None
+    if not text[:1].isupper() or " " in text or fold(text) not in region_names():
+        return None
+    for suffix in ("ner", "er"):
+        country = country_of_demonym(text + suffix)
+        if country and fold(country) != fold(text):
+            return country_index().get(fold(country))
+    return None
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Folded CLDR names of regions that are not countries ("Amerika", "Europa", "Osteuropa")."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(name) for lang in ("de", "en")
+                     for code, name in Locale(lang).territories.items() if code.isdigit())
 
 
 @lru_cache(maxsize=1)
