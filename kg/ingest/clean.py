@@ -172,8 +172,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_notice(para: str) -> bool:
-    """A consent/embed notice: privacy + (outside content or an action) + reader or publisher voice."""
-    if _QUOTES.search(para) or _words(para) > 120:
+    """A consent/embed notice: privacy + outside content + an action, in the reader's or publisher's voice."""
+    if _QUOTES.search(para) or _words(para) > 90:
         return False
     if re.search(r"\b(?:verwenden|nutzen|use)\s+cookies\b", para, _I) and _words(para) <= 80:
         return True
