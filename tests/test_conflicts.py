@@ -133,6 +133,7 @@ def test_dates_compatible() -> None:
     assert not dates_compatible("--11-03", "2017-11-02")
     assert not dates_compatible("2017-11-03", "2017-11-02")
     assert not dates_compatible("2017-10", "2017-11-02")
+    assert dates_compatible("--11", "2017-11-02") and not dates_compatible("--10", "--11-02")
 
 
 def test_cli_text_and_json(build: Path) -> None:

@@ -100,6 +100,7 @@ def test_weekday_without_full_reference_keeps_text_only() -> None:
 
 def test_day_month_without_year_gives_month_day() -> None:
     assert _date("am 2. November", RefDate()) == ("am 2. November", "--11-02")
+    assert _date("Anfang November", RefDate()) == ("Anfang November", "--11")
 
 
 def test_relative_words_need_a_reference() -> None:

@@ -4,7 +4,7 @@ Why here: event dates and durations are claims that sources disagree on, so
 each value keeps the text it was read from, and relative dates ("am
 3. November", "in der Nacht zum Freitag") are resolved against the article's
 own date (``Document.date``, possibly partial, or a date in the text header).
-Values: ``YYYY-MM-DD``; partial ``YYYY-MM``; ``--MM-DD`` when no year is known;
+Values: ``YYYY-MM-DD``; partial ``YYYY-MM``; ``--MM-DD`` / ``--MM`` when no year is known;
 durations ``PT11M``, ``P3D`` ... All matching is by regex: linear in the text.
 """
 from __future__ import annotations
@@ -245,7 +245,7 @@ def _iso(year: int | None, month: int, day: int | None) -> str | None:
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     if day is None:
-        return f"{year:04d}-{month:02d}" if year else None
+        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
     if year is None:
         return f"--{month:02d}-{day:02d}"
     try:
