@@ -78,3 +78,12 @@ def test_not_a_build_is_a_clean_error(tmp_path):
     (tmp_path / "graph.trig").write_text("this is { not trig", encoding="utf-8")
     with pytest.raises(KgError, match="graph.trig"):
         validate(tmp_path)
+
+
+def test_two_records_of_one_sentence_stay_two_valid_evidence_nodes(build):
+    kg = sample_kg()
+    edge = kg.edges[0]
+    twin = dataclasses.replace(edge.evidence[0], confidence=0.4, hedged=True, hedge="angeblich")
+    kg = dataclasses.replace(kg, edges=(dataclasses.replace(edge, evidence=edge.evidence + (twin,)),) + kg.edges[1:])
+    report = validate(build(kg))
+    assert report.conforms, report.violations

@@ -29,8 +29,10 @@ QUALIFIER_PROPERTY = {"time": "temporal", "temporal": "temporal", "kind": "emplo
 
 
 def evidence_iri(ev: Evidence, *statement: object) -> str:
-    """One IRI per (statement, article, sentence, span, extractor)."""
-    return ID + "evidence/" + short_hash(*statement, ev.doc_id, ev.sentence, ev.start, ev.end, ev.extractor)
+    """One IRI per statement and evidence record: two records of one sentence never share a node
+    (their confidence or hedging may differ, and each node must hold exactly one of each)."""
+    return ID + "evidence/" + short_hash(*statement, ev.doc_id, ev.sentence, ev.start, ev.end, ev.extractor,
+                                         ev.confidence, ev.hedged, ev.hedge, ev.asserted_by, ev.qualifiers)
 
 
 def event_iri(key: str) -> str:
@@ -146,7 +148,7 @@ class _Writer:
                 add(EG, s, P(t.SKOS, "altLabel"), t.literal(alias.text))
             name = slug(alias.text)
             if name in used:  # two spellings that fold to one slug stay two nodes
-                name = f"{name}-{short_hash(alias.text, alias.rule, n=8)}"
+                name = f"{name}-{short_hash(alias.text, alias.rule, alias.score, n=8)}"
             used.add(name)
             node = t.iri(entity_iri(f"{e.key}/alias/{name}"))
             add(EG, s, K("alias"), node)
