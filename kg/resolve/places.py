@@ -42,16 +42,10 @@ def country_index() -> dict[str, str]:
                 names.add("".join(w[0] for w in words))  # "USA"
         for n in names:
             add(n, c.alpha_3)
-    try:
-        from babel import Locale
-
-        for lang in ("de", "en"):
-            for code, name in Locale(lang).territories.items():
-                c = pycountry.countries.get(alpha_2=code) if code.isalpha() and len(code) == 2 else None
-                if c:
-                    add(name, c.alpha_3)
-    except ImportError:  # babel is optional: pycountry names still work
-        pass
+    for code, name in _cldr_territories():  # babel is optional: pycountry names still work
+        c = pycountry.countries.get(alpha_2=code) if code.isalpha() and len(code) == 2 else None
+        if c:
+            add(name, c.alpha_3)
     return {name: next(iter(cs)) for name, cs in codes.items() if len(cs) == 1}
 
 
@@ -85,25 +79,22 @@ def _by_demonym(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def region_names() -> frozenset[str]:
-    """Folded CLDR names of regions that are not countries ("Amerika", "Europa", "Osteuropa")."""
+def _cldr_territories() -> tuple[tuple[str, str], ...]:
+    """(code, name) of CLDR territories in German and English; empty without babel."""
     try:
         from babel import Locale
     except ImportError:
-        return frozenset()
-    return frozenset(fold(name) for lang in ("de", "en")
-                     for code, name in Locale(lang).territories.items() if code.isdigit())
+        return ()
+    return tuple((code, name) for lang in ("de", "en") for code, name in Locale(lang).territories.items())
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Folded CLDR names of regions that are not countries ("Amerika", "Europa", "Osteuropa")."""
+    return frozenset(fold(name) for code, name in _cldr_territories() if code.isdigit())
 
 
 @lru_cache(maxsize=1)
 def territory_names() -> frozenset[str]:
     """Folded names of countries and CLDR regions ("Amerika", "Europa"): proper names, never generic words."""
-    names = set(country_index())
-    try:
-        from babel import Locale
-
-        for lang in ("de", "en"):
-            names.update(fold(n) for n in Locale(lang).territories.values())
-    except ImportError:
-        pass
-    return frozenset(names)
+    return frozenset(set(country_index()) | {fold(name) for _, name in _cldr_territories()})
