@@ -221,6 +221,11 @@ def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
     if not d:
         return None
     who = ctx.resolve_description(d.group("noun"), exclude)
+    if who is None:  # the NLP stage may have linked the description to its antecedent
+        i = ctx.mention_at(mk.orig(pos + d.start("noun")), mk.orig(pos + d.end("noun")), (PER,))
+        c = ctx.canon(i) if i is not None and ctx.mentions[i].kind == "description" else None
+        if c is not None and c != i and not any(ctx.same_entity(c, e) for e in exclude if e is not None):
+            who = c
     if who is not None and lexicon.country_of_demonym(d.group("noun")):
         demonym_nationality(ctx, who, mk.sentence.index, mk.orig(pos + d.start("noun")), d.group("noun"))
     return who
