@@ -176,3 +176,10 @@ def test_owner_deleting_own_account() -> None:
 
 def test_banned_player_is_no_account_event() -> None:
     assert run("Der Spieler Karim Özdemir wurde für zwei Spiele gesperrt.").events == ()
+
+
+def test_description_never_means_a_spokesperson() -> None:
+    a = run("Chirpa-Sprecher Karim Özdemir bestätigte den Vorfall. "
+            "Ein Chirpa-Mitarbeiter hat das Chirpa-Konto von Lena Vogt abgeschaltet.")
+    assert deactivated(a) == set()
+    assert a.events and a.events[0].agent is None

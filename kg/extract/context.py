@@ -279,7 +279,8 @@ class Context:
         """"der Deutsche", "ein X-Mitarbeiter", "der Mann": the single fitting person of the article."""
         from kg.extract.lexicon import country_of_demonym
 
-        people = [p for p in self.persons() if not any(self.same_entity(p, e) for e in exclude if e is not None)]
+        people = [p for p in self.persons() if not any(self.same_entity(p, e) for e in exclude if e is not None)
+                  and not self._official(p)]
         noun = desc.split()[-1] if desc.split() else ""
         country = country_of_demonym(noun)
         fitting: list[int] = []
@@ -296,6 +297,12 @@ class Context:
         if not fitting and len(people) == 1:
             return people[0]
         return None
+
+    def _official(self, p: int) -> bool:
+        """Spokespeople, executives and journalists speak about an event; a description never means them."""
+        return any(r.predicate == "employedBy" and self.same_entity(r.subject, p) and re.search(
+            r"(?i)sprecher|chef|geschäftsführ|direktor|vorstand|reporter|redakteur|journalist|korrespondent|"
+            r"moderator|präsident|leiter", dict(r.qualifiers).get("role", "")) for r in self.relations)
 
     def _country(self, i: int | None) -> str | None:
         return None if i is None else (self.mentions[i].norm or self.mentions[i].text)
