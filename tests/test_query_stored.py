@@ -128,3 +128,5 @@ def test_query_command_formats(out):
     assert "Nordlicht Logistik" in result.output and "1 row" in result.output
     result = runner.invoke(app, ["query", str(out), "employers", "--bind", "novalue"])
     assert result.exit_code != 0
+    result = runner.invoke(app, ["query", str(out)])  # no query: the stored ones, with what they bind
+    assert "who-deactivated" in result.output and "--bind owner_label=" in result.output

@@ -26,8 +26,8 @@ def parse_bindings(items: list[str]) -> dict[str, str]:
 
 def query(
     out: Path = typer.Argument(..., help="A build folder (holding graph.trig)."),
-    query_file: str = typer.Argument(..., metavar="QUERY", help="A .rq file, or the name of a stored query "
-                                     "in ontology/queries (employers, who-deactivated, evidence, ...)."),
+    query_file: str | None = typer.Argument(None, metavar="[QUERY]", help="A .rq file, or the name of a stored "
+                                            "query in ontology/queries; leave out to list the stored queries."),
     bind: list[str] = typer.Option([], "--bind", "-b", help="Bind a query variable: name=value (repeatable)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
@@ -37,10 +37,26 @@ def query(
 
     if fmt not in ("table", "csv", "json"):
         raise InputError(f"--format {fmt}: choose table, csv or json")
+    if query_file is None:
+        typer.echo(list_queries(), nl=False)
+        return
     text = load_query_file(query_file)
     bindings = parse_bindings(bind)
     variables, rows = run_query(open_store(out), text, bindings)
     typer.echo(render(variables, rows, fmt), nl=False)
+
+
+def list_queries() -> str:
+    """Each stored query with the first line of its description and the variables it binds."""
+    from kg.store import available_queries, load_query_file, query_parameters
+
+    lines = ["stored queries (kg query OUT NAME --bind name=value):"]
+    for name in available_queries():
+        text = load_query_file(name)
+        about = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
+        binds = " ".join(f"--bind {p}=..." for p in query_parameters(text))
+        lines.append(f"  {name:24} {about}" + (f"\n  {'':24} {binds}" if binds else ""))
+    return "\n".join(lines) + "\n"
 
 
 def _short(value: str) -> str:
