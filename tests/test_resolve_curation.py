@@ -95,3 +95,13 @@ def test_split_of_a_partial_form_keeps_the_full_name_in_place(tmp_path):
     res = resolve([a], curation_path=cur)
     assert res.mention_entity[("a1", 0)] == "person/anna-berger" == res.mention_entity[("a1", 2)]
     assert res.mention_entity[("a1", 1)] == "person/berger"
+
+
+def test_check_inputs_fails_early_on_bad_files(tmp_path):
+    from kg.resolve import check_inputs
+
+    bad = tmp_path / "c.yaml"
+    bad.write_text("drop: 3\n", encoding="utf-8")
+    with pytest.raises(KgError, match="'drop' must be a list"):
+        check_inputs(bad)
+    check_inputs(None, None)

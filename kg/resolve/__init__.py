@@ -18,7 +18,18 @@ from kg.resolve.clusters import Cluster, clusters_from
 from kg.resolve.groups import CompoundLink, article_groups
 from kg.resolve.names import compact, person_parts, tokens
 
-__all__ = ["resolve", "assemble"]
+__all__ = ["resolve", "assemble", "check_inputs"]
+
+
+def check_inputs(curation_path: Path | str | None = None, links_path: Path | str | None = None) -> None:
+    """Validate the curation file and link table up front (KgError naming the file and problem),
+    so a build can fail before the slow per-article stages."""
+    from kg.resolve.curation import load_curation
+    from kg.resolve.links import load_links
+
+    load_curation(curation_path)
+    if links_path:
+        load_links(links_path)
 
 
 def resolve(
