@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import iter_inputs
+from kg.ingest.sources import display_path
 from kg.records import Document, InputStatus
 
 ARTICLE = (
@@ -169,6 +170,11 @@ _JSONL_LINES = [
 ]
 
 
+def shown(name: str) -> str:
+    """How a corpus file name appears in sources: control and bidi characters escaped."""
+    return display_path(Path(name))
+
+
 def _relative(source: str, root: Path) -> str:
     return os.path.relpath(source, root)
 
@@ -196,7 +202,7 @@ def test_ingest_reports_every_hostile_file_with_the_expected_status(hostile: Pat
     big = [i for i in iter_inputs([tmp_path / "big.txt"], max_bytes=1_500_000)]
     assert isinstance(big[0], InputStatus) and big[0].status == "failed" and "too large" in big[0].reason
     del by_source["big.txt"]
-    expected = {k: v for k, v in EXPECTED.items() if k != "big.txt"}
+    expected = {shown(k): v for k, v in EXPECTED.items() if k != "big.txt"}
     expected.update({f"articles.jsonl:{line}": s for line, s in JSONL_EXPECTED.items()})
     assert {k: by_source.get(k) for k in expected} == expected
     assert set(by_source) == set(expected)
@@ -246,3 +252,10 @@ def test_encodings_decode_to_the_same_words(hostile: Path, items: list) -> None:
     assert text["utf8-bom.txt"].startswith("Die Bürgermeisterin")
     assert "Grüße aus Überlingen von Jürgen Ärger." in text["invalid-utf8.txt"]
     assert "\r" not in text["crlf.txt"] and "\n\nWolkenstein sagte" in text["crlf.txt"]
+
+
+def test_sources_are_safe_to_print(hostile: Path, items: list) -> None:
+    sources = {_relative(i.source, hostile) for i in items}
+    assert "new\\nline.txt" in sources and "rtl\\u202etxt.gnp.txt" in sources and "zero\\u200bwidth.txt" in sources
+    for source in sources:
+        assert source.isprintable(), source
