@@ -108,13 +108,38 @@ def run_build(
             result.statuses.append(InputStatus(analysis.document.source, "built", "", analysis.document.id))
 
         result.analyses = [analyses[k] for k in sorted(analyses)]
-        result.graph = resolve_and_assemble(result.analyses, curation=curation, links=links)
-        _write_outputs(out, result, cache, html=html, validate=validate, seconds=time.perf_counter() - started)
+        graph_key = cache.graph_key(result.analyses, curation, links, options=(html, validate))
+        result.graph = cache.get_graph(graph_key) if _outputs_exist(out, html) else None
+        if result.graph is not None:  # nothing changed since the build that wrote OUT: keep its files
+            _keep_outputs(out, result, seconds=time.perf_counter() - started)
+        else:
+            cache.drop_graph()
+            result.graph = resolve_and_assemble(result.analyses, curation=curation, links=links)
+            _write_outputs(out, result, cache, html=html, validate=validate, seconds=time.perf_counter() - started)
+            cache.put_graph(graph_key, result.graph)
     if store_url:
         from kg.remote import push_build
 
         push_build(out, store_url)
     return result
+
+
+def _outputs_exist(out: Path, html: bool) -> bool:
+    return all((out / name).is_file() for name in (GRAPH, MANIFEST, REPORT, *((HTML,) if html else ())))
+
+
+def _keep_outputs(out: Path, result: BuildResult, *, seconds: float) -> None:
+    """An unchanged rebuild: graph, page and manifest stay; the report is new."""
+    from kg.io import atomic_write_text
+
+    report = _report(result, None, seconds)
+    try:  # the validation of the build that wrote these files still holds
+        previous = json.loads((out / REPORT).read_text(encoding="utf-8"))
+        report.update({k: previous[k] for k in ("validation",) if k in previous})
+    except (OSError, ValueError, TypeError):
+        pass
+    report["outputs_unchanged"] = True
+    atomic_write_text(out / REPORT, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
 
 
 def _write_outputs(out: Path, result: BuildResult, cache: AnalysisCache, *, html: bool, validate: bool | None,

@@ -1,8 +1,11 @@
 """Content-hash cache of per-article analyses.
 
-An article's analysis depends only on its content, its id and the versions of
-the NLP pipeline and extractors (the fingerprint), so a rebuild of an unchanged
-corpus, `kg build --add` and `kg remove` do no NLP work at all.
+An article's analysis depends only on its content, its id, the versions of
+the NLP pipeline and extractors (the fingerprint) and the code of the
+per-article stages, so a rebuild of an unchanged corpus, `kg build --add` and
+`kg remove` do no NLP work at all. The resolved graph of a build is kept too:
+when neither the analyses nor curation, links, options or kg's code changed,
+a rebuild keeps the files it wrote instead of resolving and writing them again.
 """
 from __future__ import annotations
 
@@ -12,10 +15,31 @@ import os
 import pickle
 from pathlib import Path
 
+from collections.abc import Sequence
+from functools import lru_cache
+
 from kg.errors import OutputError
-from kg.records import ArticleAnalysis, Document
+from kg.records import ArticleAnalysis, Document, KnowledgeGraph
 
 CACHE_DIR = ".kg-cache"
+GRAPH_ENTRY = "graph.pkl"
+# kg code an article's analysis depends on (the rest only shapes the global steps)
+PER_ARTICLE_CODE = ("ingest", "nlp", "extract", "records.py", "pipeline.py", "vocab.py")
+
+
+@lru_cache(maxsize=8)
+def code_hash(parts: tuple[str, ...] = ()) -> str:
+    """sha256 over kg's own files (``parts``: these packages/modules only; empty: all of
+    kg), so an edited rule invalidates what it produced even without a version bump."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for base in [root / part for part in parts] or [root]:
+        files = sorted(base.rglob("*")) if base.is_dir() else [base]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+                h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 class AnalysisCache:
@@ -23,7 +47,7 @@ class AnalysisCache:
 
     def __init__(self, out_dir: Path, fingerprint: str, enabled: bool = True) -> None:
         self.root = out_dir / CACHE_DIR
-        self.fingerprint = fingerprint
+        self.fingerprint = f"{fingerprint}\x1f{code_hash(PER_ARTICLE_CODE)}"
         self.enabled = enabled
 
     def key(self, document: Document) -> str:
@@ -55,6 +79,44 @@ class AnalysisCache:
             return
         path = self._path(self.key(analysis.document))
         _write_entry(path, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def graph_key(self, analyses: Sequence[ArticleAnalysis], *inputs: Path | None, options: object = ()) -> str:
+        """What a build's graph and files depend on: every analysis, the curation and
+        links files (by content), the build options and all of kg's code."""
+        h = hashlib.sha256(code_hash().encode("ascii"))
+        for analysis in analyses:
+            h.update(self.key(analysis.document).encode("ascii"))
+        for path in inputs:
+            h.update(b"\0" + (_file_hash(path) if path is not None else b"-"))
+        h.update(repr(options).encode("utf-8"))
+        return h.hexdigest()
+
+    def get_graph(self, key: str) -> KnowledgeGraph | None:
+        """The graph stored by the build that wrote OUT's files, if its key is ``key``."""
+        if not self.enabled:
+            return None
+        try:
+            with (self.root / GRAPH_ENTRY).open("rb") as fh:
+                stored_key, graph = pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+        return graph if stored_key == key and isinstance(graph, KnowledgeGraph) else None
+
+    def drop_graph(self) -> None:
+        """Forget the stored graph before OUT's files change (even with the cache off)."""
+        with contextlib.suppress(FileNotFoundError):
+            (self.root / GRAPH_ENTRY).unlink()
+
+    def put_graph(self, key: str, graph: KnowledgeGraph) -> None:
+        if self.enabled:
+            _write_entry(self.root / GRAPH_ENTRY, pickle.dumps((key, graph), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _file_hash(path: Path) -> bytes:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).digest()
+    except OSError:
+        return b"unreadable"
 
 
 def _write_entry(path: Path, data: bytes) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.build_cmd import run_build
-from kg.cache import CACHE_DIR
+from kg.cache import CACHE_DIR, GRAPH_ENTRY
 from kg.records import ArticleAnalysis
 
 
@@ -61,7 +61,7 @@ def test_only_changed_articles_are_analysed_again(tmp_path):
 def test_a_torn_cache_entry_is_recomputed_not_fatal(tmp_path):
     corpus, out = _corpus(tmp_path, TEXTS), tmp_path / "out"
     _build(corpus, out, CountingAnalysis())
-    entries = sorted((out / CACHE_DIR).rglob("*.pkl"))
+    entries = sorted(p for p in (out / CACHE_DIR).rglob("*.pkl") if p.name != GRAPH_ENTRY)
     assert len(entries) == 3 and not list((out / CACHE_DIR).rglob("*.tmp"))
     entries[0].write_bytes(entries[0].read_bytes()[:10])  # as if a crash cut the write short
     again = CountingAnalysis()
@@ -75,3 +75,65 @@ def test_no_cache_analyses_everything(tmp_path):
     again = CountingAnalysis()
     _build(corpus, out, again, use_cache=False)
     assert sorted(again.seen) == ["drei", "eins", "zwei"]
+
+
+class CountingResolution:
+    """Wraps resolve_and_assemble to count the global steps a build runs."""
+
+    def __init__(self, monkeypatch) -> None:
+        import kg.build_cmd
+
+        self.calls = 0
+        real = kg.build_cmd.resolve_and_assemble
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(kg.build_cmd, "resolve_and_assemble", counted)
+
+
+def test_unchanged_rebuild_keeps_the_files_it_wrote(tmp_path, monkeypatch):
+    import json
+
+    corpus, out = _corpus(tmp_path, TEXTS), tmp_path / "out"
+    resolution = CountingResolution(monkeypatch)
+    _build(corpus, out, CountingAnalysis())
+    before = (out / "graph.trig").stat().st_mtime_ns
+    result = _build(corpus, out, CountingAnalysis())
+    assert resolution.calls == 1
+    assert (out / "graph.trig").stat().st_mtime_ns == before
+    assert result.graph is not None and len(result.graph.documents) == 3
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["outputs_unchanged"] is True and report["articles"] == 3
+
+
+def test_changed_curation_options_or_missing_files_redo_the_global_steps(tmp_path, monkeypatch):
+    corpus, out = _corpus(tmp_path, TEXTS), tmp_path / "out"
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("merge: []\n", encoding="utf-8")
+    resolution = CountingResolution(monkeypatch)
+    _build(corpus, out, CountingAnalysis(), curation=curation)
+    curation.write_text("merge: []\ndrop: []\n", encoding="utf-8")
+    _build(corpus, out, CountingAnalysis(), curation=curation)
+    assert resolution.calls == 2
+    _build(corpus, out, CountingAnalysis())  # no curation this time
+    assert resolution.calls == 3
+    (out / "graph.trig").unlink()
+    _build(corpus, out, CountingAnalysis())
+    assert resolution.calls == 4 and (out / "graph.trig").exists()
+    _build(corpus, out, CountingAnalysis(), use_cache=False)
+    assert resolution.calls == 5
+
+
+def test_changed_kg_code_invalidates_analyses_and_graph(tmp_path, monkeypatch):
+    import kg.cache
+
+    corpus, out = _corpus(tmp_path, TEXTS), tmp_path / "out"
+    resolution = CountingResolution(monkeypatch)
+    _build(corpus, out, CountingAnalysis())
+    real = kg.cache.code_hash
+    monkeypatch.setattr(kg.cache, "code_hash", lambda parts=(): real(parts) + "-edited")
+    again = CountingAnalysis()
+    _build(corpus, out, again)
+    assert sorted(again.seen) == ["drei", "eins", "zwei"] and resolution.calls == 2
