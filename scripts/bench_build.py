@@ -7,7 +7,8 @@ Each phase runs in a fresh process so that every one starts cold:
   bare     load_pipeline + nlp.pipe over the cleaned article texts (same --workers),
   build    `kg build CORPUS --out TMP --workers N --quiet` (the defaults: HTML on),
   rebuild  the same command again: every analysis comes from the content-hash cache.
-Prints wall time, articles/s, tokens/s, peak RSS (the largest single process, from
+Prints wall time, CPU time (user + sys of the phase and its workers: less
+sensitive than wall time to other load on the machine), articles/s, tokens/s, peak RSS (the largest single process, from
 getrusage incl. children, and the whole process tree, sampled with psutil), the
 ratio build / bare, and rebuild / build. With --profile, the cold build also runs
 in-process under cProfile and the time is summed per kg module and library.
@@ -70,8 +71,11 @@ def _record_rusage() -> None:
     import atexit
 
     def write() -> None:
-        peaks = [resource.getrusage(who).ru_maxrss * 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-        Path(os.environ[RUSAGE_FILE]).write_text(json.dumps(peaks))
+        usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+        Path(os.environ[RUSAGE_FILE]).write_text(json.dumps({
+            "largest_rss": max(u.ru_maxrss for u in usage) * 1024,  # Linux: KiB
+            "cpu": sum(u.ru_utime + u.ru_stime for u in usage),
+        }))
 
     if os.environ.get(RUSAGE_FILE):
         atexit.register(write)
@@ -146,8 +150,8 @@ def run_phase(name: str, args: list[str], tmp: Path) -> dict:
     tree = rss.stop()
     if proc.returncode not in (0, 1):  # 1: some article failed, still a build
         sys.exit(f"bench_build: {name} failed ({proc.returncode}):\n{err[-2000:]}")
-    largest = max(json.loads(rusage.read_text())) if rusage.exists() else 0
-    return {"seconds": seconds, "tree_rss": tree, "largest_rss": largest, "stdout": out.strip()}
+    usage = json.loads(rusage.read_text()) if rusage.exists() else {"largest_rss": 0, "cpu": 0.0}
+    return {"seconds": seconds, "tree_rss": tree, **usage, "stdout": out.strip()}
 
 
 def profile_build(corpus: Path, workers: int, out: Path) -> None:
@@ -221,12 +225,14 @@ def main() -> None:
         print(f"corpus: {args.corpus} ({counts['articles']} articles, {counts['chars']:,} characters, "
               f"{counts['tokens']:,} tokens), --workers {args.workers}")
         print(f"graph: {report['entities']} entities, {report['relations']} relations, {report['events']} events")
-        print("| phase | wall s | articles/s | tokens/s | peak RSS, process tree | peak RSS, largest process |")
-        print("|---|---|---|---|---|---|")
+        print("| phase | wall s | CPU s (all processes) | articles/s | tokens/s | peak RSS, process tree "
+              "| peak RSS, largest process |")
+        print("|---|---|---|---|---|---|---|")
         for name, phase in (("bare NLP", bare), ("build (cold)", build), ("rebuild (warm cache)", rebuild)):
             s = phase["seconds"]
-            print(f"| {name} | {s:.1f} | {counts['articles'] / s:.1f} | {counts['tokens'] / s:,.0f} | "
-                  f"{phase['tree_rss'] / 2**20:,.0f} MiB | {phase['largest_rss'] / 2**20:,.0f} MiB |")
+            print(f"| {name} | {s:.1f} | {phase['cpu']:.1f} | {counts['articles'] / s:.1f} | "
+                  f"{counts['tokens'] / s:,.0f} | {phase['tree_rss'] / 2**20:,.0f} MiB | "
+                  f"{phase['largest_rss'] / 2**20:,.0f} MiB |")
         print(f"build / bare NLP = {build['seconds'] / bare['seconds']:.2f}; "
               f"rebuild / build = {rebuild['seconds'] / build['seconds']:.1%}")
         if args.profile:
