@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 
 from kg.errors import InputError, OutputError
+from kg.rdf import ONTOLOGY_DIR  # a light module: paths here, heavy imports inside its functions
 from kg.vocab import ONTOLOGY_GRAPH
 
-QUERY_DIR = Path(__file__).resolve().parents[1] / "ontology" / "queries"
+QUERY_DIR = ONTOLOGY_DIR / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
@@ -37,8 +38,6 @@ def open_store(out_dir, ontology: bool = True):
     except OSError as exc:
         raise OutputError(f"{path}: cannot read ({exc})") from None
     if ontology:
-        from kg.rdf import ONTOLOGY_DIR
-
         store.bulk_load(path=str(ONTOLOGY_DIR / "kg.ttl"), format=ox.RdfFormat.TURTLE,
                         to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
     return store

@@ -10,7 +10,18 @@ from pathlib import Path
 
 from kg.records import KnowledgeGraph
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+
+
+def _find_ontology() -> Path:
+    """ontology/ next to the kg package (a checkout, editable install), else inside it (a wheel)."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "ontology", here.parents[1] / "ontology"):
+        if (candidate / "kg.ttl").exists():
+            return candidate
+    return here.parents[2] / "ontology"
+
+
+ONTOLOGY_DIR = _find_ontology()
 
 
 def serialize_trig(kg: KnowledgeGraph, decisions: Iterable[tuple[str, str]] = ()) -> bytes:
