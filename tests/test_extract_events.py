@@ -183,3 +183,15 @@ def test_description_never_means_a_spokesperson() -> None:
             "Ein Chirpa-Mitarbeiter hat das Chirpa-Konto von Lena Vogt abgeschaltet.")
     assert deactivated(a) == set()
     assert a.events and a.events[0].agent is None
+
+
+def test_admission_and_denial_with_zu_haben() -> None:
+    a = run("Karim Özdemir gab zu, Vogts Chirpa-Account deaktiviert zu haben.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+    a = run("Karim Özdemir bestreitet, Vogts Chirpa-Account deaktiviert zu haben.")
+    assert a.events == () and deactivated(a) == set()
+
+
+def test_cleft_sentence_agent() -> None:
+    a = run("Karim Özdemir war es, der Vogts Chirpa-Account gesperrt hat.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}

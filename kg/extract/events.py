@@ -45,6 +45,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _STEMS = ("freigeschaltet", "deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",
           "reaktiv", "sendepause", "maulkorb", "zwangspause", " her")
 _METONYMY = re.compile(r"Netz|offline|abgeschaltet|abschalt|schaltet|lahm|Sendepause|Maulkorb|Zwangspause|deaktivier")
+_DENIAL = re.compile(r"\b(?:bestr[ei]\w*|leugne\w*|dementier\w*|weist\w*|wies|zurückgewiesen|verneint\w*)\b")
 _PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|war|waren|ist|sind|sei|seien|gewesen|bleibt|blieb)\b")
 _INTRANS = re.compile(r"gegangen|verschwunden|\bging\b|offline\s+war")
 _NOMINAL = re.compile(r"^(?:Deaktivierung|Abschaltung|Stilllegung|Sperrung|Sperre|Suspendierung|Blockierung|Löschung|"
@@ -82,6 +83,8 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
         return  # "den Account zu deaktivieren": an intention, not an event
     if cues.negated_belief_before(t, a):
         return
+    if re.match(r"\s+zu\s+haben\b", t[m.end():]) and _DENIAL.search(t[max(0, a - 80):a]):
+        return  # "Er bestreitet, den Account deaktiviert zu haben"
     nominal = bool(_NOMINAL.match(m.group(0)))
     if nominal:  # "die Sperrung seines Accounts": the account is the genitive right after the noun
         g = re.match(r"\s+(?:[\w-]+\s+){0,2}?⟨A(\d+)⟩", t[m.end():b])
@@ -160,6 +163,9 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
     passive = passive or bool(_INTRANS.search(m.group(0)))
     exclude = (owner,)
     head = t[:a]
+    if re.match(r"\s+zu\s+haben\b", t[m.end():]):  # "X gab zu, den Account deaktiviert zu haben"
+        pa, _ = cues.clause_bounds(t, max(0, a - 2))
+        return _first_agent(ctx, mk, t[pa:a], pa, exclude, before=None)
     resp = list(_RESPONSIBLE.finditer(head[-80:] if len(head) > 80 else head))
     if resp and re.match(r"\s*dass\b", clause):  # "X war dafür verantwortlich, dass ... gesperrt war"
         off = max(0, len(head) - 80)
@@ -180,7 +186,10 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
         after = re.match(r"[,\s]*(?:heißt|ist|war|sei)\s+(?:[a-zäöüß][\w-]*\s+)?⟨P(?P<p>\d+)⟩", t[b:])
         if after:
             return ctx.canon(int(after.group("p")))
-        return _who(ctx, mk, rel.start("ante"), rel.group("ante"), exclude)
+        who = _who(ctx, mk, rel.start("ante"), rel.group("ante"), exclude)
+        if who is None:  # "X war es, der ...": the person of the clause before
+            who = _first_agent(ctx, mk, rel.group("ante"), rel.start("ante"), exclude, before=None)
+        return who
     return None
 
 
