@@ -40,6 +40,7 @@ _BOMS = (
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 # C0/C1 control characters other than tab and newline.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BINARY = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # U+FFFD or Cc except \t \n \r \f
 # Unicode line/paragraph separators and NEL become newlines.
 _LINE_SEPS = re.compile("\r\n?|[\u2028\u2029\x85]")
 # Lone surrogates (JSON "\\ud800") cannot be encoded as UTF-8 anywhere downstream.
@@ -107,7 +108,7 @@ def looks_binary_text(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
-    bad = sum(1 for c in sample if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\t\n\r\f"))
+    bad = len(_BINARY.findall(sample))
     return bad > max(8, len(sample) // 10)
 
 
