@@ -47,7 +47,8 @@ QUERIES = [("entity-by-label", "label", "any"), ("entity-relations", "label", "a
            ("employers", "person_label", "person"), ("reported-by", "subject_label", "person"),
            ("who-deactivated", "owner_label", "owner"), ("offline-duration", "owner_label", "owner"),
            ("disagreements", "subject_label", "owner"), ("evidence", "subject_label", "person"),
-           ("bench_queries/entity-by-exact-label", "label", "any")]
+           ("bench_queries/entity-by-exact-label", "label", "any"),
+           ("bench_queries/entity-by-name-key", "name_key", "any")]  # needs add_name_keys: embedded only
 HERE = Path(__file__).resolve().parent
 
 
@@ -174,6 +175,18 @@ def percentiles(ms: list[float]) -> str:
     return f"p50 {statistics.median(ordered):7.1f}  p95 {pick(0.95):7.1f}  p99 {pick(0.99):7.1f} ms"
 
 
+def add_name_keys(store) -> int:
+    """Bench-only: store every label and alias of the entities graph lower-cased as kg:nameKey."""
+    import pyoxigraph as ox
+
+    graph, key = ox.NamedNode(GRAPH + "entities"), ox.NamedNode(KG + "nameKey")
+    quads = [ox.Quad(q.subject, key, ox.Literal(q.object.value.lower()), graph)
+             for p in (RDFS + "label", SKOS + "altLabel")
+             for q in store.quads_for_pattern(None, ox.NamedNode(p), None, graph)]
+    store.extend(quads)
+    return len(quads)
+
+
 def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries: list, values: bool) -> None:
     """Child process: open the store, time each query from ``start`` on, send (name, times, rows) per query.
 
@@ -186,11 +199,14 @@ def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries:
     from kg.store import open_store
 
     store = open_store(Path(out))
+    if any("name-key" in q[0] for q in queries[start:]):
+        add_name_keys(store)
     rng = random.Random(11 + start)
     for name, var, pool in queries[start:]:
         text, times, rows = query_text(name), [], 0
         for _ in range(runs):
             label = rng.choice(pools[pool])
+            label = label.lower() if var == "name_key" else label
             t0 = time.perf_counter()
             if values:
                 result = store.query(inline_values(text, {var: pyoxigraph.Literal(label)}), use_default_graph_as_union=True)
@@ -240,6 +256,8 @@ def bench_endpoint(url, texts, pools, runs, rng) -> None:
     from kg.server.bind import inline_values
 
     for name, var, pool in QUERIES:
+        if "name-key" in name:  # the endpoint's store has no name keys
+            continue
         times = []
         for _ in range(runs):
             query = inline_values(texts[name], {var: pyoxigraph.Literal(rng.choice(pools[pool]))})
