@@ -121,3 +121,24 @@ def test_slug_of_long_names_stays_distinct() -> None:
     stem = "Verband der besonders langen Namen und ihrer Freunde im ganzen Land " * 2
     assert slug(stem + "Nord") != slug(stem + "Süd")
     assert slug("Jana Wolkenstein") == "jana-wolkenstein"
+
+
+NAME = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"), min_size=1, max_size=40)
+
+
+@SETTINGS
+@given(stem=NAME, ext=st.sampled_from([".txt", ".md", ".html", ".jsonl", ""]))
+def test_any_file_name_gives_a_printable_source_and_a_safe_id(stem: str, ext: str) -> None:
+    name = stem + ext
+    if name in (".", "..") or len(name.encode("utf-8")) > 200:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        body = '{"text": "Die Försterin Maren Eichholz zählte Luchse."}' if ext == ".jsonl" else \
+            "Die Försterin Maren Eichholz zählte Luchse."
+        path.write_text(body, encoding="utf-8")
+        for item in iter_inputs([Path(tmp)]):
+            assert item.source.isprintable()
+            if isinstance(item, Document):
+                assert item.id and all(c.isascii() and (c.isalnum() or c in "._-") for c in item.id)
+                assert item.id not in (".", "..") and not item.id.startswith(".")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -34,16 +33,16 @@ def display_path(path: Path) -> str:
     """The path as safe, printable text for reports and terminals.
 
     Undecodable bytes in file names become U+FFFD (Python keeps them as lone
-    surrogates, which no UTF-8 report can hold); control characters (newline,
-    ESC of terminal escape sequences) and bidi controls (a right-to-left
-    override can disguise "gnp.txt" as "txt.png") are shown as escapes like
+    surrogates, which no UTF-8 report can hold); everything Python does not
+    call printable - control characters (newline, the ESC of terminal escape
+    sequences), bidi controls (a right-to-left override can disguise "gnp.txt"
+    as "txt.png"), zero-width and odd spaces - is shown as an escape like
     "\\n", "\\x1b", "\\u202e".
     """
     text = os.fsencode(path).decode("utf-8", "replace")
-    return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text) if _UNSAFE.search(text) else text
-
-
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def iter_files(paths: Sequence[Path]) -> Iterator[InputFile | InputStatus]:
