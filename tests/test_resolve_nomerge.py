@@ -91,3 +91,12 @@ def test_lone_initials_and_ambiguous_country_names_do_not_merge():
     b = article("b1", "Südkorea, Nordkorea und die Schweiz.", [("Südkorea", "LOC"), ("Nordkorea", "LOC"), ("Schweiz", "LOC")])
     res = resolve([a, b])
     assert sorted(e.label for e in res.entities) == ["Che", "Korea", "Nordkorea", "Schweiz", "Südkorea"]
+
+
+def test_different_middle_names_keep_people_apart():
+    a = article("a1", "Emir Kadir bin Halim sprach.", [("Emir Kadir bin Halim", "PER")])
+    b = article("b1", "Emir Selim bin Halim sprach.", [("Emir Selim bin Halim", "PER")])
+    c = article("c1", "Emir K. bin Halim sprach.", [("Emir K. bin Halim", "PER")])
+    res = resolve([a, b, c])
+    assert len({res.mention_entity[(d, 0)] for d in ("a1", "b1")}) == 2
+    assert res.mention_entity[("c1", 0)] == res.mention_entity[("a1", 0)]

@@ -202,19 +202,40 @@ def _full_parts(groups: list[Group], idx: list[int]) -> list[tuple[int, str, str
     return [(i, *p) for i, text in _person_forms(groups, idx) if (p := person_parts(text))]
 
 
+def _middles(groups: list[Group], idx: list[int]) -> dict[tuple[int, str, str], list[tuple[str, ...]]]:
+    """Middle names of each (group, first, surname): "Sultan Qabus bin Said" -> ("Qabus",)."""
+    out: dict[tuple[int, str, str], list[tuple[str, ...]]] = defaultdict(list)
+    for i, text in _person_forms(groups, idx):
+        p = person_parts(text)
+        if p:
+            toks = tokens(text)
+            out[(i, *p)].append(tuple(toks[1:len(toks) - len(tokens(p[1]))]))
+    return out
+
+
+def _middles_fit(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    """Middle names agree when one side has none, or they match name by name (initials allowed)."""
+    for x in a:
+        for y in b:
+            if x and y and (len(x) != len(y) or not all(first_names_compatible(m, n) for m, n in zip(x, y))):
+                return False
+    return True
+
+
 def _people(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
     """Same first name: middle-name variants and surname spelling variants; then initials."""
     parts = _full_parts(groups, idx)
+    middles = _middles(groups, idx)
     by_first: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for p in parts:
         if not is_initial(p[1]):
             by_first[fold(p[1])].append(p)
     for block in by_first.values():
-        for i, _first, sur in block:
+        for i, first, sur in block:
             cands: dict[int, tuple[str, float]] = {}
-            for j, _f2, sur2 in block:
+            for j, f2, sur2 in block:
                 rj = uf.find(j)
-                if rj == uf.find(i):
+                if rj == uf.find(i) or not _middles_fit(middles[(i, first, sur)], middles[(j, f2, sur2)]):
                     continue
                 if fold(sur) == fold(sur2):
                     cands[rj] = ("name-variant", 1.0)
