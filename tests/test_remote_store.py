@@ -168,3 +168,13 @@ def test_kg_serve_answers_from_the_oxigraph_server(oxigraph_url, pushed, tmp_pat
     finally:
         close_server(server)
         thread.join(5)
+
+
+def test_kg_store_run_query_takes_a_remote_store_as_is(oxigraph_url, pushed):
+    """The contract for `kg query --store`: kg.store.run_query(RemoteStore(url), text, bindings)."""
+    from kg.store import load_query_file, open_store, run_query
+
+    text = load_query_file("employers")
+    remote = run_query(RemoteStore(oxigraph_url), text, {"person_label": "jost ammer"})
+    local = run_query(open_store(pushed[0]), text, {"person_label": "jost ammer"})
+    assert remote == local and len(local[1]) == 1
