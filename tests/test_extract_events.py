@@ -195,3 +195,14 @@ def test_admission_and_denial_with_zu_haben() -> None:
 def test_cleft_sentence_agent() -> None:
     a = run("Karim Özdemir war es, der Vogts Chirpa-Account gesperrt hat.")
     assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")}
+
+
+def test_verb_second_subject_after_trigger() -> None:
+    a = run("Karim Özdemir ist Techniker. Am 3. März deaktivierte er den Chirpa-Account von Lena Vogt.")
+    assert deactivated(a) == {("Karim Özdemir", "ACCOUNT")} and a.events[0].date == "2019-03-03"
+
+
+def test_unreachable_account_is_a_deactivation_state() -> None:
+    a = run("Der Chirpa-Account von Lena Vogt war am Donnerstagabend elf Minuten lang nicht erreichbar.")
+    (ev,) = a.events
+    assert ev.kind == "Deactivation" and ev.date == "2019-03-14" and ev.duration == "PT11M" and ev.agent is None

@@ -119,3 +119,9 @@ def test_quote_told_to_an_all_caps_outlet() -> None:
 def test_quote_with_described_speaker_before_the_name() -> None:
     a = run("\"Es war Zufall\", sagt der türkischstämmige Deutsche Jonas Albrecht im Gespräch mit dem Portal Netzblick.")
     assert quotes(a) == [("Jonas Albrecht", "Es war Zufall", "Netzblick")]
+
+
+def test_relative_clause_follower_count_and_quote_after_it() -> None:
+    a = run("Mia Roth, die 40 Millionen Follower hat, schrieb: „Mein Account war weg.“")
+    assert [(a.mentions[f.subject].text, f.value) for f in a.facts] == [("Mia Roth", "40000000")]
+    assert quotes(a) == [("Mia Roth", "Mein Account war weg.", None)]

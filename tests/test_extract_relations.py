@@ -185,3 +185,14 @@ def test_anaphoric_report_refers_to_the_sentence_before() -> None:
     a = run("Jonas Albrecht sei müde gewesen. So schreibt es Netzblick, ohne Details zu nennen.")
     ((s, o, _),) = rels(a, "reportedBy")
     assert (s, o) == ("Jonas Albrecht", "Netzblick")
+
+
+def test_employed_through_an_agency() -> None:
+    a = run("Jonas Albrecht hat über die Agentur Kleinfeld AG für Datenwerk gearbeitet.")
+    found = {(o, dict(q)["kind"]) for s, o, q in rels(a, "employedBy")}
+    assert found == {("Kleinfeld AG", "agency"), ("Datenwerk", "employee")}
+
+
+def test_told_outlet_without_article() -> None:
+    a = run("Jonas Albrecht sagte Netzblick, es sei ein Versehen gewesen.")
+    assert pairs(a, "reportedBy") == {("Jonas Albrecht", "Netzblick")}

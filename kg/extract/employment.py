@@ -24,6 +24,8 @@ FUER_RAW = re.compile(rf"\bfür\s+{_ORGNOUN}\s+(?P<name>[A-ZÄÖÜ][\w&.-]*(?:\s
                       r"\b(?:tätig|gearbeitet|arbeitet|arbeitete|beschäftigt)\b")
 WORKED_FOR = re.compile(rf"\b(?:arbeitete|arbeitet|arbeiteten|jobbte|jobbt)\s+(?:[\w-]+\s+){{0,4}}?für\s+"
                         rf"(?:{_ORGNOUN}\s+|den\s+|die\s+|das\s+)?{O}")
+VIA_AGENCY = re.compile(rf"\büber\s+(?:die|eine|den|einen)\s+(?:[\w-]*[Aa]gentur|[\w-]*[Ff]irma|[\w-]*[Dd]ienstleister)\s+{O}"
+                        r"[^.;]{0,80}?\b(?:gearbeitet|arbeitete|tätig|beschäftigt|angestellt|eingesetzt)\b")
 BEI = re.compile(rf"\bbei\s+(?:dem\s+|der\s+)?{O}\s+(?:war|gewesen|arbeitete|gearbeitet|angestellt|beschäftigt|tätig)\b"
                  rf"|\b(?:arbeitete|arbeitet|jobbte)\s+(?:\w+\s+){{0,3}}bei\s+(?:dem\s+|der\s+)?{O.replace('o>', 'o2>')}")
 WECHSEL = re.compile(rf"\bwechselte\s+(?:(?:er|sie|⟨P\d+⟩)\s+)?(?:\w+\s+){{0,2}}zu\s+(?:dem\s+|der\s+)?{O}"
@@ -73,6 +75,8 @@ def extract_employment(ctx: Context) -> None:
         for m in FUER.finditer(t):
             role = _role_in(m.group("mid")) or _role_in(t[max(0, m.start() - 40):m.start()])
             _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, role, 0.8)
+        for m in VIA_AGENCY.finditer(t):  # employed through an agency: the agency is the employer
+            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, "", 0.7, kind="agency")
         for m in WORKED_FOR.finditer(t):
             _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, "", 0.75)
         for m in BEI.finditer(t):
@@ -133,7 +137,7 @@ def _subject(ctx: Context, mk, pos: int) -> int | None:
 
 
 def _emp(ctx: Context, subj: int | None, org: int | None, s: int, t: str, m: re.Match[str], role: str,
-         conf: float, time: str = "") -> None:
+         conf: float, time: str = "", kind: str = "") -> None:
     subj, org = ctx.canon(subj), ctx.canon(org)
     if subj is None or org is None or ctx.mentions[subj].label != PER:
         return
@@ -147,5 +151,5 @@ def _emp(ctx: Context, subj: int | None, org: int | None, s: int, t: str, m: re.
         quals.insert(0, ("role", role))
         quals.insert(1, ("kind", kind_of(role)))
     else:
-        quals.insert(0, ("kind", "employee"))
+        quals.insert(0, ("kind", kind or "employee"))
     ctx.relate(subj, "employedBy", org, s, NAME, conf, tuple(quals))

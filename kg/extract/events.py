@@ -29,6 +29,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("Restoration", re.compile(r"\bwieder\w*hergestellt\b|\bwiederherzustellen\b|\bwiederherstell\w*|\bWiederherstellung\b"
                                r"|\breaktivier\w*|\bentsperrt\b|\b(?:wieder\s+)?freigeschaltet\b|\bstellte\w*\b[^,;:]{0,80}?\bwieder\s+her\b")),
     ("Deactivation", re.compile(
+        r"\bnicht\s+(?:mehr\s+)?(?:erreichbar|abrufbar|aufrufbar)\b|"
         r"\bdeaktivier\w*|\bDeaktivierung\b|\blahm(?:zu)?leg\w*|\blahmgelegt\b|\blegt\w*\b[^,;:]{0,80}?\blahm\b"
         r"|\bstill(?:zu)?leg\w*|\bstillgelegt\b|\bStilllegung\b|\blegt\w*\b[^,;:]{0,80}?\bstill\b"
         r"|\babschalt\w*|\babgeschaltet\b|\babzuschalten\b|\bAbschaltung\b|\bschaltet\w*\b[^,;:]{0,80}?\bab\b"
@@ -42,7 +43,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("Block", re.compile(r"\bblockier\w*|\bBlockierung\b")),
     ("Deletion", re.compile(r"\blösch\w*|\bgelöscht\b|\bLöschung\b")),
 ]
-_STEMS = ("freigeschaltet", "deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",
+_STEMS = ("erreichbar", "abrufbar", "aufrufbar", "freigeschaltet", "deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",
           "reaktiv", "sendepause", "maulkorb", "zwangspause", " her")
 _METONYMY = re.compile(r"Netz|offline|abgeschaltet|abschalt|schaltet|lahm|Sendepause|Maulkorb|Zwangspause|deaktivier")
 _DENIAL = re.compile(r"\b(?:bestr[ei]\w*|leugne\w*|dementier\w*|weist\w*|wies|zurückgewiesen|verneint\w*)\b")
@@ -77,7 +78,8 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
     a2, b2 = cues.clause_bounds(t, m.end() - 1)
     a, b = min(a, a2), max(b, b2)
     clause = t[a:b]
-    if cues.negated(t, m.end() - 1) or cues.negated(t, m.start()) or cues.not_confirmed(clause):
+    unreachable = m.group(0).startswith("nicht")  # "war nicht erreichbar": the negation is the event
+    if not unreachable and (cues.negated(t, m.end() - 1) or cues.negated(t, m.start())) or cues.not_confirmed(clause):
         return
     if re.search(r"\bzu\s+\w+$|zu(?:leg|schalt|stell|nehm)", t[m.start():m.end()]) or re.search(r"\bzu\s*$", t[a:m.start()]):
         return  # "den Account zu deaktivieren": an intention, not an event
@@ -97,7 +99,7 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
     if account is not None:
         owner, platform = ctx.mentions[account].owner, ctx.mentions[account].platform
     else:
-        if not _METONYMY.search(m.group(0)):
+        if not _METONYMY.search(m.group(0)) or unreachable:
             return
         owner = _owner_in(ctx, clause, m.start() - a)
         account = _account_of(ctx, owner)
@@ -179,6 +181,12 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
     who = _first_agent(ctx, mk, clause, a, exclude, before=rel_m)
     if who is not None:
         return who
+    acc = re.search(r"⟨A\d+⟩", clause[rel_m:])  # verb second: "Am 3. März deaktivierte er den Account"
+    if acc and not re.search(r"\b(?:der|die|welche[rs]?)\s", clause[:rel_m]):
+        start = rel_m + len(m.group(0).split()[0])
+        who = _first_agent(ctx, mk, clause[start:rel_m + acc.start()], a + start, exclude, before=None)
+        if who is not None:
+            return who
     if re.search(r"\b(?:selbst|selber)\b", clause):  # "X hat ihren Account selbst gelöscht"
         return _first_agent(ctx, mk, clause, a, (), before=rel_m)
     rel = re.search(r"(?P<ante>⟨P\d+⟩|[^,;:]{1,60}?),\s*$", head)

@@ -21,6 +21,7 @@ FOLLOW_OBJ = re.compile(rf"{_NUM}\s+{_FOLLOWERS}\s+folg(?:en|t|ten)\s+(?:dem\s+|
                         re.IGNORECASE)
 FOLLOW_SUBJ = re.compile(rf"{_WHO}\s+folg(?:en|t|ten)\s+(?:(?:[\w-]+|⟨\w+⟩)\s+){{0,3}}?{_NUM}\s+{_FOLLOWERS}\b",
                          re.IGNORECASE)
+RELATIVE = re.compile(rf"{_WHO},\s+(?:die|der)\s+{_NUM}\s+{_FOLLOWERS}\s+(?:hat|hatte|zählt)\b", re.IGNORECASE)
 WITH = re.compile(rf"⟨(?P<lab>[PA])(?P<i>\d+)⟩\s+(?:mit|hat|hatte|zählt|verzeichnet)\s+{_NUM}\s+{_FOLLOWERS}\b", re.IGNORECASE)
 _GATE = re.compile(r"(?i)folg|follower|abonnent|fans")
 _MULT = {"million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarden": 1e9, "mrd": 1e9, "tausend": 1e3}
@@ -31,7 +32,7 @@ def extract_facts(ctx: Context) -> None:
         if not _GATE.search(sent.text):
             continue
         mk = ctx.masked(sent.index)
-        for rx in (FOLLOW_OBJ, FOLLOW_SUBJ, WITH):
+        for rx in (FOLLOW_OBJ, FOLLOW_SUBJ, WITH, RELATIVE):
             for m in rx.finditer(mk.text):
                 value = _value(m.group("n"), m.group("mult"))
                 subj = ctx.canon(int(m.group("i"))) if m.group("i") else surname_owner(ctx, m.group("raw"))

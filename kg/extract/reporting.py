@@ -24,6 +24,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
                         rf"Telefoninterview|Podcast)\s+(?:mit|für|gegenüber)\s+{OUT}")),
     ("talk", re.compile(rf"\bgegenüber\s+{OUT}")),
     ("talk", re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:(?:er|sie|⟨P\d+⟩)\s+)?(?=(?:dem|der)\s){OUT}")),
+    ("media", re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:(?:er|sie|⟨P\d+⟩)\s+)?(?P<noun>)⟨(?P<lab>M)(?P<o>\d+)⟩")),
     ("media", re.compile(rf"\b[Ww]ie\s+(?:(?:die|der)\s+\w+\s+(?:von|der|des)\s+)?{OUT}\s+(?:schreibt|schreiben|berichtet|"
                          rf"berichten|meldet|melden|schrieb|berichtete|berichteten)\b")),
     ("media", re.compile(rf"\b[Ll]aut\s+{OUT}")),
@@ -33,7 +34,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 ANAPHORIC = re.compile(rf"^\s*(?:So|Das|Dies|Dies\s+alles)\s+(?:schreibt|schrieb|berichtet|berichtete|meldet|meldete)"
                        rf"\s+(?:es\s+)?{OUT}")
-CUE_GATES = [re.compile(g) for g in (r"Gespräch|Interview|Telefonat|Podcast", r"gegenüber", r"\b(?:dem|der)\s",
+CUE_GATES = [re.compile(g) for g in (r"Gespräch|Interview|Telefonat|Podcast", r"gegenüber", r"\b(?:dem|der)\s", r"⟨M",
                                      r"\b[Ww]ie\b", r"\b[Ll]aut\b", r"zufolge", r"\b(?:berichte|schrieb|schreibt|meldet)",
                                      r"\b(?:berichte|schrieb|schreibt|meldet)")]
 LIST_CUE = re.compile(r"\bberichte(?:n|t|ten)?\b[^.;]{0,60}?\b(?:darunter|etwa|wie)\s+"
@@ -141,7 +142,7 @@ def _person(ctx: Context, i: int) -> int | None:
 # ---- quotes -----------------------------------------------------------------
 QUOTE = re.compile(r"„(?P<a>[^“”\"„]{3,800})[“”\"]|\"(?P<b>[^\"]{3,800})\"|“(?P<c>[^”“]{3,800})”|»(?P<d>[^«]{3,800})«")
 AFTER = re.compile(rf"^\s*,?\s*{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,4}}?(?:(?P<p>⟨P\d+⟩)|(?P<er>er|sie)\b)")
-BEFORE = re.compile(rf"(?:(?P<p>⟨P\d+⟩)|\b(?P<er>[Ee]r)\b)\s+(?:\w+\s+){{0,2}}?{lexicon.SPEECH_VERBS}\b[^.:⟨]{{0,80}}:\s*$")
+BEFORE = re.compile(rf"(?:(?P<p>⟨P\d+⟩)|\b(?P<er>[Ee]r)\b)(?:,[^,]{{0,80}},)?\s+(?:\w+\s+){{0,2}}?{lexicon.SPEECH_VERBS}\b[^.:⟨]{{0,80}}:\s*$")
 INDIRECT = re.compile(rf"^(?P<q>[^,]{{8,300}}),\s+{lexicon.SPEECH_VERBS}\s+(?:(?P<p>⟨P\d+⟩)|(?P<er>er|sie)\b)"
                       r"(?P<rest>[^:]*)(?::\s*(?P<q2>.+))?$")
 REPORTED = re.compile(rf"(?:(?P<p>⟨P\d+⟩)\s+(?:\w+\s+){{0,2}}?{lexicon.SPEECH_VERBS}|{lexicon.SPEECH_VERBS}\s+(?P<p2>⟨P\d+⟩))"
