@@ -57,7 +57,9 @@ def run_build(
 ) -> BuildResult:
     """Build (or update, with add/remove) the graph in ``out``; see the module docstring."""
     from kg.io import build_lock
+    from kg.resolve import check_inputs
 
+    check_inputs(curation, links)  # fail on a bad curation or link file before the slow stages
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")

@@ -65,3 +65,7 @@ def main() -> None:
             raise
         typer.echo(f"kg: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
         raise SystemExit(70) from None
+
+
+if __name__ == "__main__":
+    main()
