@@ -41,7 +41,8 @@ SITE = re.compile(r"\b(?:im|in\s+der|in\s+einem|in\s+einer)\s+(?P<org>[A-ZÄÖÜ
                   r"(?:gearbeitet|gejobbt|tätig|beschäftigt|arbeitet|arbeitete)\b")
 _SITE_GATE = re.compile(r"Headquarter|Hauptquartier|[zZ]entrale|Büro|Niederlassung")
 CREDIT = re.compile(rf"^\s*⟨P(?P<p>\d+)⟩\s*,\s*{O}\s*$")
-EARLIER = re.compile(r"\b(?:[Nn]achdem|zuvor|früher|ehemalig\w*|einst|vorher|davor|damals|eine\s+Weile|bis\s+\d{4})\b")
+EARLIER = re.compile(r"\b(?:[Nn]achdem|zuvor|früher\w*|ehemalig\w*|einst|vorher|davor|damals|eine\s+Weile|bis\s+\d{4}|"
+                     r"bisher\w*|bislang|[Ee]x-)(?:\b|(?<=-))")
 
 
 def kind_of(role: str) -> str:
