@@ -146,7 +146,7 @@ def _emp(ctx: Context, subj: int | None, org: int | None, s: int, t: str, m: re.
         return
     if re.search(r"\b(?:nicht|nie|niemals|kein\w*)\b", t[max(0, m.start() - 30):m.end()]):
         return
-    time = time or ("earlier" if EARLIER.search(t[:m.end()]) else "current")
+    time = time or ("earlier" if EARLIER.search(t[max(0, m.start() - 50):m.end()]) else "current")
     quals = [("time", time)]
     if role:
         quals.insert(0, ("role", role))
