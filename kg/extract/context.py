@@ -149,7 +149,8 @@ class Context:
         platforms = [m.platform for m in self.mentions if m.label == ACCOUNT and m.platform is not None]
         idx = [i for i, m in enumerate(self.mentions) if m.label == PER and m.kind in ("name", "partial")
                and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)
-               and not any(self.same_entity(i, p) for p in platforms)]  # a "person" that hosts accounts is a platform
+               and not any(self.same_entity(i, p) for p in platforms)  # a "person" that hosts accounts is a platform
+               and not self._common_noun(i)]
         idx.sort(key=lambda i: -len(self.mentions[self.canon(i)].text))
         for i in idx:
             c = self.canon(i)
@@ -297,6 +298,13 @@ class Context:
         if not fitting and len(people) == 1:
             return people[0]
         return None
+
+    def _common_noun(self, i: int) -> bool:
+        """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname."""
+        m = self.mentions[self.canon(i)]
+        if len(m.text.split()) > 1 or self.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):
+            return False
+        return not any(len(o.text.split()) > 1 and o.text.split()[-1] == m.text for o in self.mentions if o.label == PER)
 
     def _official(self, p: int) -> bool:
         """Spokespeople, executives and journalists speak about an event; a description never means them."""
