@@ -37,8 +37,23 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("hostile")
     corpus = make_hostile_corpus(root / "corpus", big=True)
     out = root / "out"
-    proc = kg_build(str(corpus), "--out", str(out))
+    # a 0.25 MB article limit keeps NLP time small; it also exercises KG_MAX_ARTICLE_MB
+    proc = kg_build(str(corpus), "--out", str(out), env={**os.environ, "KG_MAX_ARTICLE_MB": str(LIMIT_MB)})
     return corpus, out, proc
+
+
+LIMIT_MB = 0.25
+
+
+def _expected(corpus: Path) -> dict[str, str]:
+    """EXPECTED, with files over the article limit failing as too large."""
+    expected = {}
+    for name, status in EXPECTED.items():
+        path = corpus / name
+        too_big = path.is_file() and path.stat().st_size > LIMIT_MB * 1_000_000
+        expected[shown(name)] = "failed" if too_big else status
+    expected.update({f"articles.jsonl:{line}": s for line, s in JSONL_EXPECTED.items()})
+    return expected
 
 
 def test_every_hostile_input_is_reported_without_traceback(hostile_build) -> None:
@@ -52,9 +67,9 @@ def test_every_hostile_input_is_reported_without_traceback(hostile_build) -> Non
         if entry["status"] != "built":
             assert entry["reason"], entry
         seen[os.path.relpath(entry["source"], corpus)] = entry["status"]
-    expected = {shown(k): v for k, v in EXPECTED.items()}
-    expected.update({f"articles.jsonl:{line}": s for line, s in JSONL_EXPECTED.items()})
+    expected = _expected(corpus)
     assert seen == expected
+    assert "too large" in next(e["reason"] for e in report["inputs"] if e["source"].endswith("big.txt"))
     assert report["counts"]["built"] == report["articles"] == sum(1 for s in expected.values() if s == "built")
     for status in ("skipped", "failed"):  # stderr names each problem once, in one line
         assert proc.stderr.count(f"kg: {status} ") == report["counts"][status]
@@ -112,7 +127,7 @@ def test_sigkill_midway_leaves_previous_outputs_intact(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert kg_build(str(first), "--out", str(out)).returncode == 0
     before = _snapshot(out)
-    more = _small_corpus(tmp_path / "more", 40, "b")
+    more = _small_corpus(tmp_path / "more", 20, "b")
     proc = subprocess.Popen([*KG, "build", str(first), str(more), "--out", str(out), "--quiet"], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     cache = out / ".kg-cache"
@@ -131,7 +146,7 @@ def test_sigkill_midway_leaves_previous_outputs_intact(tmp_path: Path) -> None:
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
     again = kg_build(str(first), str(more), "--out", str(out))  # no stale lock, cache reused
     assert again.returncode == 0, again.stderr[-2000:]
-    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["articles"] == 42
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["articles"] == 22
 
 
 def test_two_builds_into_one_folder_do_not_corrupt_it(tmp_path: Path) -> None:
