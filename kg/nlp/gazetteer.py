@@ -155,3 +155,17 @@ def companies() -> frozenset[str]:
             if len(name.split()) > 1 and name.split()[-1] in ("AG", "SE", "Inc.", "Group", "plc", "Corp"):
                 out.add(" ".join(name.split()[:-1]))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def indices() -> frozenset[str]:
+    """Stock index names (DAX-like words are products, not organisations)."""
+    try:
+        from pytickersymbols import PyTickerSymbols
+    except ImportError:
+        return frozenset()
+    out = set()
+    for name in PyTickerSymbols().get_all_indices():
+        out.add(name.replace("_", " "))
+        out.add(name.split()[0].split("_")[0])
+    return frozenset(n for n in out if len(n) >= 3)

@@ -11,6 +11,7 @@ pass makes types agree inside one document (an outlet named once as
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.language import Language
@@ -89,10 +90,14 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts:
         return False
     tag = tok.tag_
+    if shapes.is_acronym(text) and _near_digit(tok.doc, tok.i):
+        return False  # "32 KB", "ISBN 3-7776-..."
     if tag in ("NE", "FM", "NP0") or tok.pos_ == "PROPN":
         return True
+    if text[:-1] in places or text[:-2] in places and text.endswith("es"):
+        return True  # "Griechenlandes"
     if shapes.is_acronym(text):
-        return lexical_class(text, lang) != "common" and not _near_digit(tok.doc, tok.i)
+        return lexical_class(text, lang) != "common"
     if shapes.is_camel(text):
         return True
     if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
@@ -152,7 +157,7 @@ def _loc_suffix(word: str) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tuple[int, int]:
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
-    while end - start > 1:
+    while end - start > 1 and doc[start].tag_ != "ADJA":
         w = doc[start].text
         if lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
@@ -288,6 +293,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             return OTH, "name:adjective-noun", None
     if len(words) > 1 and any(w in lx.ORG_NAME_WORDS for w in words):
         return ORG, "name:org-word", None
+    if len(words) == 1 and first.upper() in gz.indices():
+        return OTH, "gazetteer:index", None  # "TecDax"
     if (text in gz.companies() or bare in gz.companies()) and (len(words) > 1 or lexical_class(first) != "common"
                                                                 and not english_common(first)):
         return ORG, "gazetteer:company", None
@@ -297,18 +304,26 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if first in firsts and len(words) > 1 and not shapes.is_acronym(last):
         return PER, "gazetteer:first-name", None
     if len(words) == 1 and shapes.is_acronym(first):
+        if first.capitalize() in places:
+            return LOC, "gazetteer:place", None  # "BOCHUM" in a dateline
+        if first in gz.indices():
+            return OTH, "gazetteer:index", None
         return ORG, "shape:acronym", None
     ptok = ptext.lower()
+    nxt = doc[end] if end < len(doc) else None
+    if len(words) == 1 and first.endswith("s") and nxt is not None and nxt.tag_ == "NN" and bare not in places:
+        return PER, "context:genitive", None  # "Brians Sohn": a bare genitive name before a noun
     if len(words) == 1 and (_loc_suffix(bare) and bare not in firsts or bare in places):
         return LOC, "name:place-suffix", None
     if ptok in lx.STRONG_LOC_PREPS:
         return LOC, "context:preposition", None
-    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
         return PER, "context:speech", None
     if ptok in ARTICLES:  # "die Havel", "das Elsass" / "die Fold Zandura"
         return (LOC if len(words) == 1 else ORG), "context:article", None
-    if ptok in ("auf", "bei") and len(words) == 1:
+    if ptok == "von" and start >= 2 and doc[start - 2].text.lower() in lx.ORG_COMPOUND_HEADS:
+        return ORG, "context:org-part", None  # "das Management von X", "Nutzer von X"
+    if ptok in ("auf", "bei") and len(words) == 1 and (nxt is None or nxt.tag_ != "NN"):
         return ORG, "context:platform", None  # "auf X" (a platform), "bei X" (an employer)
     if len(words) == 1 and shapes.is_camel(first):
         return ORG, "shape:camelcase", None
@@ -379,10 +394,13 @@ def _agree(doc: Doc, found: list) -> list:
     best: dict[str, tuple[str, str]] = {}
     compound = _compound_evidence(doc)
     surnames: dict[str, str] = {}
+    weak: dict[str, Counter] = {}
     for start, end, label, rule, _title in found:
         key = shapes.strip_genitive(doc[start:end].text).lower()
         if rule.startswith(STRONG) and (key not in best or best[key][1] == "default"):
             best[key] = (label, rule)
+        elif rule.startswith("context:") and rule != "context:genitive":
+            weak.setdefault(key, Counter())[label] += 1
         if label == PER and end - start > 1:
             surnames[shapes.strip_genitive(doc[end - 1].text).lower()] = PER
         if label == MEDIA:
@@ -401,6 +419,8 @@ def _agree(doc: Doc, found: list) -> list:
                 label, rule = PER, "doc:surname"
             elif key in compound:
                 label, rule = compound[key]
+            elif rule in ("default", "context:genitive") and key in weak:  # "auf X" types the other plain Xs
+                label, rule = weak[key].most_common(1)[0][0], "doc:context"
         elif label == ORG and best.get(key, ("", ""))[0] == MEDIA:
             label, rule = MEDIA, "doc:agree"
         elif label == ORG and compound.get(key, ("", ""))[0] == MEDIA:
@@ -463,8 +483,28 @@ def recognise(doc: Doc, lang: str = "de") -> list[tuple[int, int, str, str, str 
         else:
             found.append((start, end, label, "model:" + label.lower(), title))
     found.extend(_bylines(doc, lang, taken | {i for f in found for i in range(f[0], f[1])}))
+    found.extend(_repeats(doc, found, places, firsts, countries))
     found.sort(key=lambda f: (f[0], f[1]))
     return _agree(doc, found)
+
+
+def _repeats(doc: Doc, found: list, places, firsts, countries) -> list:
+    """Later mentions of a one-word name the tagger did not mark as a name this time
+    ("auf X" tagged as a noun), each typed by its own context."""
+    names = {doc[f[0]].text for f in found if f[1] - f[0] == 1 and doc[f[0]].text[:1].isupper()
+             and len(doc[f[0]].text) >= 3 and f[2] != OTH}
+    if not names:
+        return []
+    covered = {i for f in found for i in range(f[0], f[1])}
+    return [(t.i, t.i + 1, *_type(doc, t.i, t.i + 1, places, firsts, countries))
+            for t in doc if t.text in names and t.i not in covered]
+
+
+def _own_line(doc: Doc, first: int, last: int) -> bool:
+    """The tokens first..last stand alone on a line of the text."""
+    before = first == 0 or "\n" in doc[first - 1].whitespace_ or "\n" in doc[first - 1].text
+    after = last == len(doc) - 1 or "\n" in doc[last].whitespace_ or "\n" in doc[last + 1].text
+    return before and after
 
 
 def _bylines(doc: Doc, lang: str, taken: set[int]) -> list:
@@ -477,10 +517,10 @@ def _bylines(doc: Doc, lang: str, taken: set[int]) -> list:
         if not words or len(words) > 3 or len(toks) > 5 and toks[0].text != "(":
             continue
         bracketed = toks[0].text == "(" or toks[0].i > 0 and doc[toks[0].i - 1].text == "("
-        whole_line = len(toks) <= 4
+        whole_line = len(toks) <= 4 and _own_line(doc, toks[0].i, toks[-1].i)
         for t in words:
             w = t.text
-            if t.i in taken or not (2 <= len(w) <= 5 and w.isalpha()):
+            if t.i in taken or not (2 <= len(w) <= 5 and w.isalpha()) or w in _currencies():
                 continue
             if (w.islower() or w.isupper()) and lexical_class(w, lang) != "common" and (bracketed or whole_line):
                 out.append((t.i, t.i + 1, MEDIA, "shape:byline", None))
