@@ -150,7 +150,7 @@ class Context:
         idx = [i for i, m in enumerate(self.mentions) if m.label == PER and m.kind in ("name", "partial")
                and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)
                and not any(self.same_entity(i, p) for p in platforms)  # a "person" that hosts accounts is a platform
-               and not self._common_noun(i)]
+               and not self.common_noun(i)]
         idx.sort(key=lambda i: -len(self.mentions[self.canon(i)].text))
         for i in idx:
             c = self.canon(i)
@@ -239,6 +239,8 @@ class Context:
             subject = self.resolve_pronoun(self.mentions[subject].sentence, self.mentions[subject].start + 2)
         if subject is None or (obj is not None and self.same_entity(subject, obj)):
             return
+        if any(x is not None and self.mentions[x].label == PER and self.common_noun(x) for x in (subject, obj)):
+            return  # NER took a common noun for a name
         for r in self.relations:
             if (r.subject, r.predicate, r.object, r.evidence.sentence) == (subject, predicate, obj, s):
                 return
@@ -299,7 +301,7 @@ class Context:
             return people[0]
         return None
 
-    def _common_noun(self, i: int) -> bool:
+    def common_noun(self, i: int) -> bool:
         """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname."""
         m = self.mentions[self.canon(i)]
         if len(m.text.split()) > 1 or self.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):

@@ -136,7 +136,7 @@ def _genitive_modifier(ctx: Context, x: re.Match[str], t: str) -> bool:
 
 def _person(ctx: Context, i: int) -> int | None:
     c = ctx.canon(i)
-    return c if c is not None and ctx.mentions[c].label == PER else None
+    return c if c is not None and ctx.mentions[c].label == PER and not ctx.common_noun(c) else None
 
 
 # ---- quotes -----------------------------------------------------------------
