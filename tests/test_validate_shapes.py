@@ -29,14 +29,22 @@ def test_sample_graph_conforms(build):
     assert report.triples > 400
 
 
-def test_relation_to_wrong_class_is_caught(build):
+def test_relation_to_wrong_class_is_a_warning(build):
     kg = sample_kg()
     place = Entity("loc/ostheim", "Location", "Ostheim", doc_ids=("a01",))
     wrong = Edge("person/henrike-vollmar", "employedBy", "loc/ostheim", kg.edges[0].evidence)
     report = validate(build(dataclasses.replace(kg, entities=kg.entities + (place,), edges=kg.edges + (wrong,))))
-    assert not report.conforms
-    hits = [v for v in report.violations if v.focus == VOLLMAR and v.path.endswith("#employedBy")]
+    assert report.conforms and not report.violations  # well-formed, only implausible
+    hits = [v for v in report.warnings if v.focus == VOLLMAR and v.path.endswith("#employedBy")]
     assert hits and hits[0].value.endswith("loc/ostheim")
+
+
+def test_relation_to_an_undescribed_node_is_a_violation(build):
+    kg = sample_kg()
+    dangling = Edge("person/henrike-vollmar", "employedBy", "org/niemand", kg.edges[0].evidence)
+    report = validate(build(dataclasses.replace(kg, edges=kg.edges + (dangling,))))
+    assert not report.conforms
+    assert any(v.focus.endswith("org/niemand") and v.path.endswith("#type") for v in report.violations)
 
 
 def test_evidence_without_sentence_or_known_article_is_caught(build):
@@ -61,15 +69,16 @@ def test_entity_without_label_and_unsupported_statement_are_caught(build, tmp_pa
 
 def test_validate_command_exit_status_and_offending_node(build):
     runner = CliRunner()
-    good = build(sample_kg())
-    result = runner.invoke(app, ["validate", str(good)])
-    assert result.exit_code == 0 and "conforms" in result.output
     kg = sample_kg()
-    wrong = Edge("person/henrike-vollmar", "nationality", "org/zwitscher", kg.edges[0].evidence)
-    bad = build(dataclasses.replace(kg, edges=kg.edges + (wrong,)))
-    result = runner.invoke(app, ["validate", str(bad)])
+    result = runner.invoke(app, ["validate", str(build(kg))])
+    assert result.exit_code == 0 and "conforms" in result.output and "warning" not in result.output
+    odd = Edge("person/henrike-vollmar", "nationality", "org/zwitscher", kg.edges[0].evidence)
+    result = runner.invoke(app, ["validate", str(build(dataclasses.replace(kg, edges=kg.edges + (odd,))))])
+    assert result.exit_code == 0 and "[Warning]" in result.output and VOLLMAR in result.output
+    dangling = Edge("person/henrike-vollmar", "nationality", "loc/nirgendwo", kg.edges[0].evidence)
+    result = runner.invoke(app, ["validate", str(build(dataclasses.replace(kg, edges=kg.edges + (dangling,))))])
     assert result.exit_code == 1
-    assert VOLLMAR in result.output and "nationality" in result.output
+    assert "[Violation]" in result.output and "loc/nirgendwo" in result.output
 
 
 def test_not_a_build_is_a_clean_error(tmp_path):

@@ -26,13 +26,16 @@ def validate(
     report = run_validate(out, shapes)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
-    elif report.conforms:
-        typer.echo(f"{out}: conforms to the shapes ({report.triples} triples checked)")
     else:
-        typer.echo(f"{out}: {len(report.violations)} violation(s) in {report.triples} triples")
-        for v in report.violations:
+        if report.conforms:
+            typer.echo(f"{out}: conforms to the shapes ({report.triples} triples checked)")
+        else:
+            typer.echo(f"{out}: {len(report.violations)} violation(s) in {report.triples} triples")
+        if report.warnings:
+            typer.echo(f"{len(report.warnings)} warning(s): implausible classes, often a mistyped name")
+        for v in report.violations + report.warnings:
             where = f" {v.path}" if v.path else ""
-            value = f" = {v.value}" if v.value else ""
+            value = f" = {v.value}" if v.value and v.value != v.focus else ""
             typer.echo(f"  [{v.severity}] {v.focus}{where}{value}: {v.message}")
     if not report.conforms:
         raise typer.Exit(1)

@@ -26,13 +26,15 @@ class Violation:
 
 @dataclass
 class ValidationReport:
-    conforms: bool
+    conforms: bool  # no sh:Violation (warnings do not count)
     violations: list[Violation] = field(default_factory=list)
     triples: int = 0  # size of the validated (union) graph
+    warnings: list[Violation] = field(default_factory=list)  # implausible classes, reported only
 
     def to_dict(self) -> dict:
         return {"conforms": self.conforms, "triples": self.triples,
-                "violations": [v.__dict__ for v in self.violations]}
+                "violations": [v.__dict__ for v in self.violations],
+                "warnings": [v.__dict__ for v in self.warnings]}
 
 
 def _ontology_dir() -> Path:
@@ -114,8 +116,10 @@ def validate(target, shapes: Path | None = None) -> ValidationReport:
     )
     # two shapes may flag the same fault (a class shape and a relation shape): report it once
     unique = {(v.focus, v.path, v.value, v.message): v for v in _violations(results) + extra}
-    violations = [unique[k] for k in sorted(unique)]
-    return ValidationReport(bool(conforms) and not extra, violations, len(data))
+    found = [unique[k] for k in sorted(unique)]
+    violations = [v for v in found if v.severity == "Violation"]
+    warnings = [v for v in found if v.severity != "Violation"]
+    return ValidationReport(bool(conforms) and not violations, violations, len(data), warnings)
 
 
 def unsupported_statements(store) -> list[Violation]:
