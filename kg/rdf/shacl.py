@@ -84,17 +84,13 @@ def _to_rdflib(store):
             out = Literal(term.value, lang=term.language)
         else:
             out = Literal(term.value, datatype=URIRef(term.datatype.value))
-        if not isinstance(term, ox.Literal) or len(term.value) < 64:
-            memo[term] = out
+        memo[term] = out  # sentences repeat once per statement: converting each once pays
         return out
 
     graph = Graph()
-    add = graph.add
-    for q in store:
-        add((conv(q.subject), conv(q.predicate), conv(q.object)))
+    graph.addN((conv(q.subject), conv(q.predicate), conv(q.object), graph) for q in store)
     ontology = Graph().parse(_ontology_dir() / "kg.ttl", format="turtle")
-    for triple in ontology:
-        add(triple)
+    graph.addN((s, p, o, graph) for s, p, o in ontology)
     return graph
 
 
