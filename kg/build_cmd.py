@@ -9,6 +9,8 @@ previous graph and page intact.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
@@ -147,24 +149,34 @@ def _keep_outputs(out: Path, result: BuildResult, *, seconds: float) -> None:
 def _write_outputs(out: Path, result: BuildResult, cache: AnalysisCache, *, html: bool, validate: bool | None,
                    seconds: float) -> None:
     """Graph first, then the page, then report and manifest: each one atomic."""
-    from kg.io import atomic_write_bytes, atomic_write_text
+    from kg.io import atomic_write_bytes, atomic_write_text, fsync_dir
     from kg.rdf import serialize_trig
 
     graph = result.graph
     assert graph is not None
-    atomic_write_bytes(out / GRAPH, serialize_trig(graph, getattr(graph, "decisions", ())))
+    # Graph and page are made in a staging folder and renamed in one go at the
+    # end: a kill at any point leaves the previous pair (or the new pair).
+    staging = out / ".staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    atomic_write_bytes(staging / GRAPH, serialize_trig(graph, getattr(graph, "decisions", ())))
     validation = None
     if validate is None:  # automatic: SHACL is cheap on small builds, slow on large ones
         validate = len(result.analyses) <= AUTO_VALIDATE_MAX_ARTICLES
     if validate:
         from kg.rdf import validate as shacl_validate
 
-        validation = shacl_validate(out)
+        validation = shacl_validate(staging)
     if html:
         from kg.store import open_store
         from kg.view import write_html
 
-        write_html(open_store(out), out / HTML)
+        write_html(open_store(staging), staging / HTML)
+    for name in (GRAPH, HTML):
+        if (staging / name).exists():
+            os.replace(staging / name, out / name)
+    fsync_dir(out)
+    shutil.rmtree(staging, ignore_errors=True)
     manifest = {
         "articles": [
             {

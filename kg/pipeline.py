@@ -69,11 +69,13 @@ def fingerprint(lang: str = "de") -> str:
     """What an analysis depends on besides the text: pipeline and extractor versions."""
     from kg import __version__
     from kg.extract import extractor_versions
+    from kg.ingest import INGEST_VERSION
     from kg.nlp import pipeline_info
 
     info = pipeline_info(lang)
     return json.dumps(
         {"kg": __version__, "nlp": info.get("name"), "nlp_version": info.get("version"),
+         "ingest": INGEST_VERSION,
          "extractors": sorted(extractor_versions())},
         sort_keys=True,
     )

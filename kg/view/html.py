@@ -9,9 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from kg.errors import OutputError
@@ -87,17 +85,11 @@ def write_html(store, path, *, focus=None, hops=2, path_between=None, title=None
 
 
 def write_atomic(path: Path, text: str) -> Path:
-    """Write via a temp file in the same folder and os.replace, so readers never see half a page."""
+    """Write via kg.io (temp file, fsync, os.replace), so readers never see half a page."""
+    from kg.io import atomic_write_text
+
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    atomic_write_text(path, text)
     return path
