@@ -129,3 +129,19 @@ def test_any_text_survives_the_writer():
         assert quad.object.value == clean_text(text)
 
     check()
+
+
+def test_same_bytes_across_processes_with_different_hash_seeds():
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, 'tests'); from golden.kg_sample import sample_kg, DECISIONS; "
+            "from kg.rdf import serialize_trig; sys.stdout.buffer.write(serialize_trig(sample_kg(), DECISIONS))")
+    root = Path(__file__).resolve().parents[1]
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "4242")
+    }
+    assert outputs == {GOLDEN.read_bytes()}
