@@ -206,3 +206,8 @@ def test_unreachable_account_is_a_deactivation_state() -> None:
     a = run("Der Chirpa-Account von Lena Vogt war am Donnerstagabend elf Minuten lang nicht erreichbar.")
     (ev,) = a.events
     assert ev.kind == "Deactivation" and ev.date == "2019-03-14" and ev.duration == "PT11M" and ev.agent is None
+
+
+def test_time_points_are_no_durations() -> None:
+    a = run("Vor zwei Wochen wurde der Chirpa-Account von Lena Vogt gesperrt, zwölf Minuten später war er zurück.")
+    assert a.events[0].duration is None

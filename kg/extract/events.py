@@ -113,9 +113,9 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
     dates = [d for d in find_dates(s.text, ctx.ref, s.start) if d.value]
     if dates:
         date = min(dates, key=lambda d: abs(d.start - mk.orig(m.start())))
-    durs = find_durations(s.text, s.start)
+    durs = _lasting(ctx, find_durations(s.text, s.start))
     if not durs and _SO_LONG.search(clause) and s.index > 0:
-        durs = find_durations(ctx.sentences[s.index - 1].text, ctx.sentences[s.index - 1].start)
+        durs = _lasting(ctx, find_durations(ctx.sentences[s.index - 1].text, ctx.sentences[s.index - 1].start))
     if durs:
         duration = durs[0]
     ctx.events.append(EventCandidate(
@@ -124,6 +124,13 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
         duration=duration.value if duration else None, duration_text=duration.text if duration else None))
     if agent is not None and kind in DEACTIVATING:
         ctx.relate(agent, "deactivated", account, s.index, NAME, 0.8)
+
+
+def _lasting(ctx: Context, durs: list) -> list:
+    """Durations, not time points: "vor zwei Wochen" and "elf Minuten später" say when, not how long."""
+    text = ctx.text
+    return [d for d in durs if not re.search(r"(?i)\bvor\s+$", text[max(0, d.start - 5):d.start])
+            and not re.match(r"\s+(?:später|zuvor|danach|früher|davor|vorher)\b", text[d.end:d.end + 10])]
 
 
 def _account(ctx: Context, clause: str, after: str) -> int | None:
