@@ -169,3 +169,18 @@ def indices() -> frozenset[str]:
         out.add(name.replace("_", " "))
         out.add(name.split()[0].split("_")[0])
     return frozenset(n for n in out if len(n) >= 3)
+
+
+@lru_cache(maxsize=1)
+def country_initials() -> frozenset[str]:
+    """Two-letter initialisms of two-word country names that are also the ISO code ("US"):
+    used for hyphen prefixes such as "US-Präsident", never for standalone words."""
+    import pycountry
+
+    out = set()
+    for c in pycountry.countries:
+        for value in {getattr(c, a, None) for a in ("name", "common_name")} - {None}:
+            words = [w for w in re.split(r"[\s-]+", value) if w[:1].isupper()]
+            if len(words) == 2 and words[0][0] + words[1][0] == c.alpha_2:
+                out.add(c.alpha_2)
+    return frozenset(out)

@@ -65,7 +65,7 @@ onlineportal newsportal website webseite newsseite nachrichtenseite blog techblo
 radiosender rundfunk nachrichtensender sendung radiosendung nachrichtenagentur medium boulevardblatt
 boulevardzeitung sonntagszeitung onlineausgabe newsletter podcast fachmagazin onlinemagazin fernsehen
 tv-sender kanal verlag radioprogramm programm nachrichtenseite onlinezeitung
-newspaper magazine broadcaster outlet
+seite internetseite onlineseite newspaper magazine broadcaster outlet
 """.split())
 
 # journalist roles whose hyphen prefix names an outlet: "X-Reporter Y"
@@ -143,8 +143,25 @@ October December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".spl
 
 
 def _head(word: str, nouns: frozenset[str], compounds: bool = True) -> str | None:
-    """The lexicon noun that ``word`` ends with as a compound head, or None."""
+    """The lexicon noun that ``word`` ends with as a compound head, or None; inflected
+    forms count too ("Präsidenten", "Mitarbeitern", "Reporterinnen")."""
     low = word.lower().rstrip(".")
+    for form in _forms(low):
+        hit = _head_exact(form, nouns, compounds)
+        if hit:
+            return hit
+    return None
+
+
+def _forms(low: str) -> tuple[str, ...]:
+    forms = [low]
+    for ending in ("nen", "en", "es", "n", "s"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            forms.append(low[: -len(ending)])
+    return tuple(forms)
+
+
+def _head_exact(low: str, nouns: frozenset[str], compounds: bool) -> str | None:
     if low in nouns:
         return low
     part = low.rsplit("-", 1)[-1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
 from kg.nlp.coref import Raw, resolve
@@ -101,6 +102,8 @@ def _variant_raws(doc: Doc, tok_sent: list[int], names: list[Raw]) -> list[Raw]:
             prefix, label, rule = whole, known.get(whole.lower().replace("-", " ")), "doc:compound-prefix"
             if label is None:
                 prefix, label = first, known.get(first.lower())
+            if label is None and first in gz.country_initials() and (lx.role_head(head) or lx.org_head(head)):
+                prefix, label, rule = first, "LOC", "gazetteer:country-code"  # "US-Präsident"
             if label is None and lx.role_head(head) in lx.MEDIA_ROLES and shapes.is_capitalised(whole) \
                     and len(whole) >= 3 and not shapes.is_acronym(whole):
                 prefix, label, rule = whole, "MEDIA", "context:compound-role"

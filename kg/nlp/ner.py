@@ -119,6 +119,12 @@ def _name_plus_noun(word: str, names: set[str], lang: str) -> bool:
     return False
 
 
+def _after_speech(toks, k) -> bool:
+    """A verb of saying in the three tokens before index k (or at the end of ``toks`` when k is None)."""
+    window = toks[max(0, k - 3):k] if k is not None else toks[-4:-1]
+    return any(t.lemma_.lower() in lx.SPEECH_VERBS for t in window)
+
+
 def _cue_noun(word: str) -> bool:
     return word[:1].isupper() and bool(lx.org_head(word) or lx.media_head(word) or lx.role_head(word)
                                        or lx.loc_head(word))
@@ -200,6 +206,8 @@ def _candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, i
         elif (i > 0 and toks[i - 1].lower_ in lx.STRONG_LOC_PREPS and t.tag_ == "NN" and _surname_like(t, lang)
               and not shapes.is_camel(t.text) and unknown_noun(t.text, lang)):
             start = i  # "in Riniken": an unknown capitalised word after a place preposition
+        elif i > 1 and toks[i - 1].lower_ == "gegenüber" and _surname_like(t, lang) and _after_speech(toks, i - 1):
+            start = i  # "sagte er gegenüber X": spoken to an outlet
         elif i > 0 and _surname_like(t, lang) and _cue_noun(toks[i - 1].text) and t.tag_ == "NN":
             start = i  # "das Unternehmen Kramwerk": a kind or role noun announces a name
             name[i] = True
@@ -321,6 +329,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return PER, "context:speech", None
     if ptok in ARTICLES:  # "die Havel", "das Elsass" / "die Fold Zandura"
         return (LOC if len(words) == 1 else ORG), "context:article", None
+    if ptok == "gegenüber" and len(words) == 1 and _after_speech(list(doc[max(0, start - 5):start]), None):
+        return MEDIA, "context:spoken-to", None
     if ptok == "von" and start >= 2 and doc[start - 2].text.lower() in lx.ORG_COMPOUND_HEADS:
         return ORG, "context:org-part", None  # "das Management von X", "Nutzer von X"
     if ptok in ("auf", "bei") and len(words) == 1 and (nxt is None or nxt.tag_ != "NN"):
