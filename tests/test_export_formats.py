@@ -40,7 +40,7 @@ def test_turtle_is_the_union_of_all_graphs(out):
 
 
 def test_exports_are_deterministic(out):
-    for fmt in ("nquads", "turtle"):
+    for fmt in ("nquads", "turtle", "jsonld"):
         assert export(out, fmt) == export(out, fmt)
 
 

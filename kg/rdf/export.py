@@ -44,7 +44,8 @@ def export(out_dir, fmt: str) -> bytes:
         return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     if fmt == "nquads":
         return b"".join(sorted(line + b"\n" for line in store.dump(format=ox.RdfFormat.N_QUADS).splitlines()))
-    return store.dump(format=ox.RdfFormat.JSON_LD)
+    # expanded JSON-LD (full IRIs), quads sorted so the same build gives the same file
+    return ox.serialize(sorted(store, key=str), format=ox.RdfFormat.JSON_LD)
 
 
 def _scalar(value):
