@@ -196,3 +196,16 @@ def test_employed_through_an_agency() -> None:
 def test_told_outlet_without_article() -> None:
     a = run("Jonas Albrecht sagte Netzblick, es sei ein Versehen gewesen.")
     assert pairs(a, "reportedBy") == {("Jonas Albrecht", "Netzblick")}
+
+
+def test_names_repeat_but_not_as_ordinary_words() -> None:
+    from kg.extract.context import Context
+    from kg.records import Mention
+
+    doc, sents, ments = article("Der Standard berichtet. Jonas Albrecht wechselte zu Standard. Das ist ein neuer Standard.",
+                                {"Jonas Albrecht": "PER"})
+    ments = (Mention("t1", 4, 12, "Standard", "MEDIA", 0),) + ments
+    ctx = Context.build(doc, sents, ments)
+    ctx.propagate_names()
+    derived = [m for m in ctx.mentions if m.rule == "derived:same-name"]
+    assert [(m.text, m.sentence) for m in derived] == [("Standard", 1)]

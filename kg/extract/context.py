@@ -174,6 +174,8 @@ class Context:
                 a, b = sent.start + x.start(), sent.start + x.end()
                 if any(s < b and a < e for s, e in covered):
                     continue
+                if re.search(r"(?:\b(?:ein|eine[nmrs]?|kein\w*)|[a-zäöüß]{2,}(?:e|er|en|es))\s+$", self.text[max(0, a - 30):a]):
+                    continue  # "ein neuer Standard": the word, not the name
                 self.add_mention(a, b, names[x.group(0)], sent.index, rule="derived:same-name", confidence=0.7)
 
     # ---- masked sentences --------------------------------------------------
