@@ -187,15 +187,13 @@ def add_name_keys(store) -> int:
     return len(quads)
 
 
-def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries: list, values: bool) -> None:
+def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries: list, subst: bool) -> None:
     """Child process: open the store, time each query from ``start`` on, send (name, times, rows) per query.
 
-    ``values``: bind by inlined VALUES blocks (kg.server.bind.inline_values) instead of pyoxigraph substitutions.
+    Values are bound as kg binds them (kg.server.execute.run_local: VALUES blocks), or with
+    ``subst`` as pyoxigraph substitutions, for comparison.
     """
-    import pyoxigraph
-
-    from kg.server.bind import inline_values
-    from kg.server.execute import run_local
+    from kg.server.execute import run_local, substitutions
     from kg.store import open_store
 
     store = open_store(Path(out))
@@ -208,8 +206,8 @@ def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries:
             label = rng.choice(pools[pool])
             label = label.lower() if var == "name_key" else label
             t0 = time.perf_counter()
-            if values:
-                result = store.query(inline_values(text, {var: pyoxigraph.Literal(label)}), use_default_graph_as_union=True)
+            if subst:
+                result = store.query(text, use_default_graph_as_union=True, substitutions=substitutions({var: label}))
             else:
                 result = run_local(store, text, {var: label})
             rows += sum(1 for _ in result)
@@ -217,7 +215,7 @@ def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries:
         conn.send((name, times, rows))
 
 
-def bench_embedded(out: Path, pools: dict, runs: int, budget: float, values: bool = False) -> None:
+def bench_embedded(out: Path, pools: dict, runs: int, budget: float, subst: bool = False) -> None:
     """Each query's runs must finish within ``budget`` s; a query that does not is stopped and reported."""
     import multiprocessing
 
@@ -225,7 +223,7 @@ def bench_embedded(out: Path, pools: dict, runs: int, budget: float, values: boo
     start = 0
     while start < len(QUERIES):
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_embedded_child, args=(child, str(out), runs, start, pools, QUERIES, values),
+        proc = ctx.Process(target=_embedded_child, args=(child, str(out), runs, start, pools, QUERIES, subst),
                            daemon=True)
         proc.start()
         first = True
@@ -313,8 +311,8 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=60.0, help="seconds allowed for one query's runs")
     parser.add_argument("--only", default="", help="comma-separated query names to run (default: all)")
     parser.add_argument("--no-endpoint", action="store_true")
-    parser.add_argument("--values", action="store_true",
-                        help="embedded store: also time binding by inlined VALUES instead of substitutions")
+    parser.add_argument("--substitutions", action="store_true",
+                        help="embedded store: also time binding by pyoxigraph substitutions instead of VALUES blocks")
     args = parser.parse_args()
     if args.only:
         wanted = set(args.only.split(","))
@@ -336,9 +334,9 @@ def main() -> None:
         del store
         print(f"embedded store, {args.runs} runs per query, random bound label:", flush=True)
         bench_embedded(out, pools, args.runs, args.budget)
-        if args.values:
-            print("embedded store, values bound by inlined VALUES blocks (kg.server.bind.inline_values):", flush=True)
-            bench_embedded(out, pools, args.runs, args.budget, values=True)
+        if args.substitutions:
+            print("embedded store, values bound as pyoxigraph substitutions:", flush=True)
+            bench_embedded(out, pools, args.runs, args.budget, subst=True)
         if args.no_endpoint:
             return
         from kg.server import close_server, make_server

@@ -44,7 +44,7 @@ def test_query_rows_bindings_and_ask(graph):
     rows = graph.query(f"SELECT ?who ?org WHERE {{ ?who <{KG}employedBy> ?org }}")
     assert rows.variables == ["who", "org"]
     assert rows == [{"who": f"{ID}person/ilka-brandauer", "org": f"{ID}org/falkenried-ag"}]
-    bound = graph.query(f"SELECT ?x ?name WHERE {{ ?x <http://www.w3.org/2000/01/rdf-schema#label> ?name }}",
+    bound = graph.query("SELECT ?x ?name WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?name }",
                         name="Ilka Brandauer")
     assert [r["x"] for r in bound] == [f"{ID}person/ilka-brandauer"]
     unprojected = graph.query("SELECT ?x WHERE { { SELECT ?x WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> "

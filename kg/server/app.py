@@ -7,7 +7,6 @@ read-only gate are applied before anything reaches the client.
 from __future__ import annotations
 
 import sys
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
