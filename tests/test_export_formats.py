@@ -67,3 +67,12 @@ def test_export_command_writes_file(out, tmp_path):
 def test_unknown_format_is_a_clean_error(out):
     with pytest.raises(KgError, match="unknown format"):
         export(out, "xml")
+
+
+def test_network_attributes_are_xml_safe_scalars_of_one_type():
+    from kg.rdf.export import _flat, _one_type_per_key
+
+    records = [_flat({"a": 1, "b": ["x", "y"], "c": {"k": "\x00bad"}, "d": None}), _flat({"a": "zwei"})]
+    _one_type_per_key(records)
+    assert records[0] == {"a": "1", "b": "x; y", "c": '{"k": "\ufffdbad"}'}
+    assert records[1] == {"a": "zwei"}

@@ -68,17 +68,33 @@ def _flat(attrs: dict) -> dict:
     return {str(k): _scalar(v) for k, v in attrs.items() if v is not None}
 
 
+def _one_type_per_key(records: list[dict]) -> None:
+    """GraphML/GEXF declare one type per attribute: where values mix types, make them all text."""
+    types: dict[str, set[type]] = {}
+    for attrs in records:
+        for k, v in attrs.items():
+            types.setdefault(k, set()).add(type(v))
+    mixed = {k for k, ts in types.items() if len(ts) > 1}
+    for attrs in records:
+        for k in mixed & attrs.keys():
+            attrs[k] = str(attrs[k])
+
+
 def _network(store, fmt: str) -> bytes:
     import networkx as nx
 
     from kg.view.project import project
 
     graph = project(store)
+    nodes = [(str(n), _flat(a)) for n, a in graph.nodes(data=True)]
+    edges = [(str(u), str(v), str(k), _flat(a)) for u, v, k, a in graph.edges(keys=True, data=True)]
+    _one_type_per_key([a for _, a in nodes])
+    _one_type_per_key([a for *_, a in edges])
     flat = nx.MultiDiGraph()
-    for node, attrs in graph.nodes(data=True):
-        flat.add_node(str(node), **_flat(attrs))
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        flat.add_edge(str(u), str(v), key=str(key), **_flat(attrs))
+    for node, attrs in nodes:
+        flat.add_node(node, **attrs)
+    for u, v, key, attrs in edges:
+        flat.add_edge(u, v, key=key, **attrs)
     buf = io.BytesIO()
     if fmt == "gexf":
         nx.write_gexf(flat, buf)
