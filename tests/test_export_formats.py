@@ -72,7 +72,7 @@ def test_unknown_format_is_a_clean_error(out):
 def test_network_attributes_are_xml_safe_scalars_of_one_type():
     from kg.rdf.export import _flat, _one_type_per_key
 
-    records = [_flat({"a": 1, "b": ["x", "y"], "c": {"k": "\x00bad"}, "d": None}), _flat({"a": "zwei"})]
+    records = [_flat({"a": 1, "b": ["x", "y"], "c": {"k": "v"}, "d": None, "e": "a\x01b"}), _flat({"a": "zwei"})]
     _one_type_per_key(records)
-    assert records[0] == {"a": "1", "b": "x; y", "c": '{"k": "\ufffdbad"}'}
+    assert records[0] == {"a": "1", "b": "x; y", "c": '{"k": "v"}', "e": "a\ufffdb"}
     assert records[1] == {"a": "zwei"}
