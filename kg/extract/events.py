@@ -113,7 +113,10 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
     dates = [d for d in find_dates(s.text, ctx.ref, s.start) if d.value]
     if dates:
         date = min(dates, key=lambda d: abs(d.start - mk.orig(m.start())))
-    durs = _lasting(ctx, find_durations(s.text, s.start))
+    ca, cb = mk.orig(a), mk.orig(b)
+    durs = [d for d in _lasting(ctx, find_durations(s.text, s.start))  # in the trigger's clause, or marked as a span
+            if (ca <= d.start < cb and not nominal) or re.search(r"\bfür\s+(?:\w+\s+)?$", ctx.text[max(0, d.start - 12):d.start])
+            or re.match(r"\s+lang\b", ctx.text[d.end:d.end + 6])]
     if not durs and _SO_LONG.search(clause) and s.index > 0:
         durs = _lasting(ctx, find_durations(ctx.sentences[s.index - 1].text, ctx.sentences[s.index - 1].start))
     if durs:
