@@ -211,3 +211,9 @@ def test_unreachable_account_is_a_deactivation_state() -> None:
 def test_time_points_are_no_durations() -> None:
     a = run("Vor zwei Wochen wurde der Chirpa-Account von Lena Vogt gesperrt, zwölf Minuten später war er zurück.")
     assert a.events[0].duration is None
+
+
+def test_nominal_event_takes_no_stray_duration() -> None:
+    a = run("Die Uhr wurde durch die Abschaltung des Chirpa-Accounts von Lena Vogt eine Minute zurückgestellt.")
+    (ev,) = a.events
+    assert ev.kind == "Deactivation" and ev.duration is None
