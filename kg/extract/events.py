@@ -79,14 +79,8 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
     a, b = min(a, a2), max(b, b2)
     clause = t[a:b]
     unreachable = m.group(0).startswith("nicht")  # "war nicht erreichbar": the negation is the event
-    if not unreachable and (cues.negated(t, m.end() - 1) or cues.negated(t, m.start())) or cues.not_confirmed(clause):
+    if _blocked(t, m, a, clause, unreachable):
         return
-    if re.search(r"\bzu\s+\w+$|zu(?:leg|schalt|stell|nehm)", t[m.start():m.end()]) or re.search(r"\bzu\s*$", t[a:m.start()]):
-        return  # "den Account zu deaktivieren": an intention, not an event
-    if cues.negated_belief_before(t, a):
-        return
-    if re.match(r"\s+zu\s+haben\b", t[m.end():]) and _DENIAL.search(t[max(0, a - 80):a]):
-        return  # "Er bestreitet, den Account deaktiviert zu haben"
     nominal = bool(_NOMINAL.match(m.group(0)))
     if nominal:  # "die Sperrung seines Accounts": the account is the genitive right after the noun
         g = re.match(r"\s+(?:[\w-]+\s+){0,2}?⟨A(\d+)⟩", t[m.end():b])
@@ -109,24 +103,39 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
     agent = None if nominal else _agent(ctx, mk, a, b, m, owner, account)
     s = mk.sentence
     ev = ctx.evidence(s.index, (s.start, s.end), NAME, 0.8)
-    date = duration = None
-    dates = [d for d in find_dates(s.text, ctx.ref, s.start) if d.value]
-    if dates:
-        date = min(dates, key=lambda d: abs(d.start - mk.orig(m.start())))
-    ca, cb = mk.orig(a), mk.orig(b)
-    durs = [d for d in _lasting(ctx, find_durations(s.text, s.start))  # in the trigger's clause, or marked as a span
-            if (ca <= d.start < cb and not nominal) or re.search(r"\bfür\s+(?:\w+\s+)?$", ctx.text[max(0, d.start - 12):d.start])
-            or re.match(r"\s+lang\b", ctx.text[d.end:d.end + 6])]
-    if not durs and _SO_LONG.search(clause) and s.index > 0:
-        durs = _lasting(ctx, find_durations(ctx.sentences[s.index - 1].text, ctx.sentences[s.index - 1].start))
-    if durs:
-        duration = durs[0]
+    date, duration = _timing(ctx, mk, m, a, b, nominal)
     ctx.events.append(EventCandidate(
         kind, trig, ev, agent=agent, account=account, owner=owner, platform=platform,
         date=date.value if date else None, date_text=date.text if date else None,
         duration=duration.value if duration else None, duration_text=duration.text if duration else None))
     if agent is not None and kind in DEACTIVATING:
         ctx.relate(agent, "deactivated", account, s.index, NAME, 0.8)
+
+
+def _blocked(t: str, m: re.Match[str], a: int, clause: str, unreachable: bool) -> bool:
+    """Negated, unconfirmed, intended ("zu deaktivieren"), disbelieved or denied: no event."""
+    if not unreachable and (cues.negated(t, m.end() - 1) or cues.negated(t, m.start())) or cues.not_confirmed(clause):
+        return True
+    if re.search(r"\bzu\s+\w+$|zu(?:leg|schalt|stell|nehm)", t[m.start():m.end()]) or re.search(r"\bzu\s*$", t[a:m.start()]):
+        return True
+    if cues.negated_belief_before(t, a):
+        return True
+    return bool(re.match(r"\s+zu\s+haben\b", t[m.end():]) and _DENIAL.search(t[max(0, a - 80):a]))
+
+
+def _timing(ctx: Context, mk, m: re.Match[str], a: int, b: int, nominal: bool):
+    """The date nearest the trigger in its sentence; a duration of its clause, an explicit span, or "so lange"."""
+    s = mk.sentence
+    dates = [d for d in find_dates(s.text, ctx.ref, s.start) if d.value]
+    date = min(dates, key=lambda d: abs(d.start - mk.orig(m.start()))) if dates else None
+    ca, cb = mk.orig(a), mk.orig(b)
+    durs = [d for d in _lasting(ctx, find_durations(s.text, s.start))
+            if (ca <= d.start < cb and not nominal) or re.search(r"\bfür\s+(?:\w+\s+)?$", ctx.text[max(0, d.start - 12):d.start])
+            or re.match(r"\s+lang\b", ctx.text[d.end:d.end + 6])]
+    if not durs and _SO_LONG.search(mk.text[a:b]) and s.index > 0:
+        prev = ctx.sentences[s.index - 1]
+        durs = _lasting(ctx, find_durations(prev.text, prev.start))
+    return date, (durs[0] if durs else None)
 
 
 def _lasting(ctx: Context, durs: list) -> list:
