@@ -62,11 +62,12 @@ class RemoteStore:
 
     # -- queries --------------------------------------------------------------
     def query(self, query: str, bindings: dict | None = None, *, substitutions: dict | None = None,
-              use_default_graph_as_union: bool = True):
+              use_default_graph_as_union: bool = True, default_graph=None, named_graphs=None):
         """Run a SPARQL query on the server; same call shape and result types as pyoxigraph.Store.query.
 
-        Bound values are inlined as a VALUES block at the start of the WHERE group
-        (terms serialised by pyoxigraph, never by string formatting of user text).
+        Bound values are inlined as VALUES blocks (kg.server.bind; terms serialised by
+        pyoxigraph, never by string formatting of user text). ``default_graph`` and
+        ``named_graphs`` (NamedNodes) go to the server as default-graph-uri / named-graph-uri.
         """
         import pyoxigraph
 
@@ -78,9 +79,11 @@ class RemoteStore:
 
             values.update(to_substitutions(bindings) or {})
         text = inline_values(query, values) if values else query
-        params = {"query": text}
-        if use_default_graph_as_union:
-            params["union-default-graph"] = ""
+        params: list[tuple[str, str]] = [("query", text)]
+        defaults = _iris(default_graph)
+        params += [("default-graph-uri", g) for g in defaults] + [("named-graph-uri", g) for g in _iris(named_graphs)]
+        if use_default_graph_as_union and not defaults:
+            params.append(("union-default-graph", ""))
         status, ctype, body = self._request(
             "POST", "/query", urlencode(params).encode("utf-8"),
             {"Content-Type": "application/x-www-form-urlencoded",
@@ -109,6 +112,13 @@ class RemoteStore:
         status, _, body = self._request("DELETE", "/store?" + urlencode({"graph": graph_iri}))
         if status not in (200, 204, 404):
             raise RemoteError(f"Oxigraph server at {self.url}: DELETE {graph_iri} answered {status}")
+
+
+def _iris(graphs) -> list[str]:
+    """IRIs of a NamedNode, a list of them, or None (pyoxigraph's dataset arguments)."""
+    if graphs is None:
+        return []
+    return [g.value for g in (graphs if isinstance(graphs, (list, tuple)) else [graphs])]
 
 
 def push_build(out_dir: Path, url: str) -> dict:

@@ -178,3 +178,11 @@ def test_kg_store_run_query_takes_a_remote_store_as_is(oxigraph_url, pushed):
     remote = run_query(RemoteStore(oxigraph_url), text, {"person_label": "jost ammer"})
     local = run_query(open_store(pushed[0]), text, {"person_label": "jost ammer"})
     assert remote == local and len(local[1]) == 1
+
+
+def test_remote_dataset_arguments(oxigraph_url, pushed):
+    import pyoxigraph
+
+    query = f"SELECT ?p WHERE {{ ?p <{KG}employedBy> ?o }} ORDER BY ?p"
+    rows = RemoteStore(oxigraph_url).query(query, default_graph=pyoxigraph.NamedNode(f"{G}article/b1"))
+    assert [r["p"].value for r in rows] == [f"{ID}person/hanne-kolbe"]

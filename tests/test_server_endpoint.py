@@ -265,3 +265,19 @@ def test_query_page_binds_values_and_links_the_bound_query(endpoint):
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(endpoint + "/query", data=bad, timeout=10)
     assert info.value.code == 400 and b"expected name=value" in info.value.read()
+
+
+def test_protocol_dataset_parameters_choose_the_graphs(endpoint):
+    sparql = _wrapper(endpoint, f"SELECT ?who WHERE {{ ?who <{KG}employedBy> ?o }}")
+    sparql.addDefaultGraph("https://w3id.org/kg-news/graph/article/a3")
+    rows = sparql.query().convert()["results"]["bindings"]
+    assert [r["who"]["value"] for r in rows] == [f"{ID}person/p3"]
+    sparql = _wrapper(endpoint, f"SELECT ?g WHERE {{ GRAPH ?g {{ ?who <{KG}employedBy> ?o }} }} ORDER BY ?g")
+    sparql.addNamedGraph("https://w3id.org/kg-news/graph/article/a5")
+    sparql.addNamedGraph("https://w3id.org/kg-news/graph/article/a6")
+    rows = sparql.query().convert()["results"]["bindings"]
+    assert [r["g"]["value"].rsplit("/", 1)[1] for r in rows] == ["a5", "a6"]
+    bad = urlencode({"query": "ASK {}", "default-graph-uri": "not an iri"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(endpoint + "/sparql?" + bad, timeout=10)
+    assert info.value.code == 400

@@ -170,8 +170,10 @@ class Handler(BaseHTTPRequestHandler):
         if len(queries) != 1:
             self._error(400, "give exactly one 'query' parameter (GET ?query=... or POST)")
             return
-        if params.get("default-graph-uri") or params.get("named-graph-uri"):
-            self._error(400, "default-graph-uri and named-graph-uri are not supported: use GRAPH in the query")
+        defaults, named = tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", []))
+        bad = next((g for g in defaults + named if not _is_iri(g)), None)
+        if bad is not None:
+            self._error(400, f"not an IRI in default-graph-uri/named-graph-uri: {bad!r}")
             return
         text = queries[0]
         try:
@@ -184,7 +186,8 @@ class Handler(BaseHTTPRequestHandler):
         if fmt is None:
             self._error(406, f"no acceptable format for a {form} answer (Accept: {self.headers.get('Accept')})")
             return
-        self._run(Job(text, fmt, self.server.endpoint.max_rows), on_ok=None)
+        self._run(Job(text, fmt, self.server.endpoint.max_rows, default_graphs=defaults, named_graphs=named),
+                  on_ok=None)
 
     def _run(self, job: Job, on_ok) -> None:
         """Run ``job``; on success send the answer (or hand it to ``on_ok``), else the right error status."""
@@ -243,6 +246,16 @@ class Handler(BaseHTTPRequestHandler):
 
     def _page(self, html: str, status: int = 200) -> None:
         self._send(status, html.encode("utf-8"), "text/html", {"Content-Security-Policy": pages.CSP})
+
+
+def _is_iri(text: str) -> bool:
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _inlined(text: str, bindings: dict[str, str]) -> str:

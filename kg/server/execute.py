@@ -17,6 +17,20 @@ class Job:
     fmt: Format
     max_rows: int
     bindings: tuple[tuple[str, object], ...] = ()
+    default_graphs: tuple[str, ...] = ()  # SPARQL Protocol default-graph-uri (empty: union of all graphs)
+    named_graphs: tuple[str, ...] = ()  # named-graph-uri (empty: every named graph)
+
+    def dataset(self) -> dict:
+        """The job's RDF dataset as keyword arguments of pyoxigraph's Store.query (and RemoteStore.query)."""
+        import pyoxigraph
+
+        out = {}
+        if self.default_graphs:
+            out["default_graph"] = [pyoxigraph.NamedNode(g) for g in self.default_graphs]
+            out["use_default_graph_as_union"] = False
+        if self.named_graphs:
+            out["named_graphs"] = [pyoxigraph.NamedNode(g) for g in self.named_graphs]
+        return out
 
 
 class LocalStore:
@@ -34,11 +48,11 @@ class LocalStore:
             return (0, 0)
         return (st.st_mtime_ns, st.st_size)
 
-    def query(self, text: str, bindings: dict | None = None):
+    def query(self, text: str, bindings: dict | None = None, **dataset):
         stamp = self._stamp()
         if stamp != self.stamp and stamp != (0, 0):
             self.store, self.stamp = open_local(self.out_dir), stamp
-        return run_local(self.store, text, bindings)
+        return run_local(self.store, text, bindings, **dataset)
 
 
 def open_local(out_dir: Path):
@@ -48,22 +62,25 @@ def open_local(out_dir: Path):
     return open_store(out_dir)
 
 
-def run_local(store, text: str, bindings: dict | None = None):
+def run_local(store, text: str, bindings: dict | None = None, *, use_default_graph_as_union: bool = True,
+              **dataset):
     """A raw pyoxigraph result; the default graph is the union of the named graphs (as `oxigraph serve
     --union-default-graph`), so ``{ ?s ?p ?o }`` finds the data and GRAPH patterns work as usual.
 
     Bound values go in as VALUES blocks (kg.server.bind: same meaning as substitutions, much
     faster plans); a query that cannot take them (``CONSTRUCT WHERE``) gets substitutions.
+    ``dataset``: pyoxigraph's default_graph / named_graphs, for the protocol's graph URIs.
     """
     from kg.server.bind import BindError, inline_values
 
     subs = substitutions(bindings)
     if subs:
         try:
-            return store.query(inline_values(text, subs), use_default_graph_as_union=True)
+            return store.query(inline_values(text, subs), use_default_graph_as_union=use_default_graph_as_union,
+                               **dataset)
         except BindError:
             pass
-    return store.query(text, use_default_graph_as_union=True, substitutions=subs)
+    return store.query(text, use_default_graph_as_union=use_default_graph_as_union, substitutions=subs, **dataset)
 
 
 def substitutions(bindings: dict | None) -> dict | None:

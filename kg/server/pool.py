@@ -78,7 +78,7 @@ def _worker_main(conn, spec: StoreSpec) -> None:
             return
         try:
             check_structure(job.text)
-            conn.send(("ok", answer(store.query(job.text, dict(job.bindings)), job, prefixes), False))
+            conn.send(("ok", answer(store.query(job.text, dict(job.bindings), **job.dataset()), job, prefixes), False))
         except SyntaxError as exc:
             conn.send(("error", f"SPARQL syntax error: {str(exc).splitlines()[0]}", True))
         except KgError as exc:
