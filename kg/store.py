@@ -131,15 +131,15 @@ def run_query(store, query_text: str, bindings: dict | None = None, *, raw: bool
     declared = query_parameters(query_text)
     unknown = sorted(set(bindings or {}) - set(declared)) if declared else []
     if unknown:
-        raise InputError(f"query: no variable {', '.join('?' + n for n in unknown)} to bind "
+        raise InputError(f"no variable {', '.join('?' + n for n in unknown)} to bind "
                          f"(this query takes {', '.join('?' + n for n in declared)})")
     subs = {ox.Variable(name): to_term(value) for name, value in (bindings or {}).items()}
     try:
         result = store.query(query_text, substitutions=subs or None)
     except SyntaxError as exc:
-        raise InputError(f"query: SPARQL syntax error: {exc}") from None
+        raise InputError(f"SPARQL syntax error: {exc}") from None
     except RuntimeError as exc:  # e.g. a bound variable the query does not select
-        raise InputError(f"query: cannot bind {', '.join('?' + n for n in bindings or {})}: {exc}") from None
+        raise InputError(f"cannot bind {', '.join('?' + n for n in bindings or {})}: {exc}") from None
     conv = (lambda t: t) if raw else from_term
     if isinstance(result, ox.QuerySolutions):
         # bindable variables must be selected for substitution to apply; their columns only echo the input

@@ -42,7 +42,11 @@ def query(
         return
     text = load_query_file(query_file)
     bindings = parse_bindings(bind)
-    variables, rows = run_query(open_store(out), text, bindings)
+    store = open_store(out)
+    try:
+        variables, rows = run_query(store, text, bindings)
+    except InputError as exc:  # name the query file the problem is in
+        raise InputError(f"{query_file}: {exc}") from None
     typer.echo(render(variables, rows, fmt), nl=False)
 
 
