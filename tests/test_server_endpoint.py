@@ -281,3 +281,12 @@ def test_protocol_dataset_parameters_choose_the_graphs(endpoint):
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(endpoint + "/sparql?" + bad, timeout=10)
     assert info.value.code == 400
+
+
+def test_browser_at_the_endpoint_is_sent_to_the_query_page(endpoint):
+    request = urllib.request.Request(endpoint + "/sparql", headers={"Accept": "text/html,*/*;q=0.8"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.url.endswith("/query") and b"<textarea" in response.read()
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(endpoint + "/sparql", timeout=10)
+    assert info.value.code == 400 and b"query" in info.value.read()

@@ -167,6 +167,12 @@ class Handler(BaseHTTPRequestHandler):
             self._error(400, str(update_refusal("update request")))
             return
         queries = params.get("query", [])
+        if not queries and "text/html" in (self.headers.get("Accept") or ""):
+            self.send_response(303)  # a browser opening the endpoint gets the query page
+            self.send_header("Location", "/query")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if len(queries) != 1:
             self._error(400, "give exactly one 'query' parameter (GET ?query=... or POST)")
             return
