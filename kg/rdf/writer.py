@@ -47,6 +47,8 @@ def quote_iri(speaker: str, text: str) -> str:
 
 
 class _Writer:
+    """Collects the quads of one graph build; one method per record kind."""
+
     def __init__(self) -> None:
         self.q = QuadSet()
         self.extractors: set[str] = set()
