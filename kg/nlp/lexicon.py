@@ -137,6 +137,9 @@ NAME_PARTICLES = frozenset("von van der de da di zu del den dos du la le bin ibn
 PLACE_SUFFIXES = tuple("""burg dorf stadt hausen heim ingen feld bach kirchen furt hafen land ien istan rode leben
 stedt brück brücken walde wald tal tals berg bergs hagen horst beck büttel itz""".split())
 
+# endings of German abstract nouns: an unknown word with one is a noun, not a name
+NOUN_ENDINGS = tuple("ung ungen heit heiten keit keiten schaft schaften ismus ität itäten sport".split())
+
 MONTHS = frozenset("""Januar Februar März April Mai Juni Juli August September Oktober November Dezember
 Jänner Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July
 October December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())

@@ -1,0 +1,208 @@
+"""Finding candidate names: runs of name-like tokens, glued and trimmed.
+
+A token is name-like when HanTa tags it as a proper noun (and it is not a
+known common word), when a gazetteer knows it, or by shape (acronym,
+CamelCase, domain). Runs are glued over name particles ("von der"), "&",
+legal-form suffixes and first name + surname, and trimmed of leading role
+words ("Hostess Anna X"). Some names are announced by a cue noun ("das
+Unternehmen X"), a capitalised adjective ("Berliner Zeitung") or a place
+preposition ("in X") even when the tagger missed them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg.nlp import lexicon as lx
+from kg.nlp import shapes
+from kg.nlp.hanta import common_noun, english_common, lexical_class
+from kg.nlp.sentences import sentence_starts
+
+
+@lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _common_compound(text: str, lang: str) -> bool:
+    """"Twitter-Account", "Schwarz-Rot-Gold": a hyphen compound whose head is a common word."""
+    if "-" not in text.strip("-"):
+        return False
+    head = text.rsplit("-", 1)[-1]
+    if not head[:1].isupper() or head.lower() in lx.ORG_COMPOUND_HEADS:
+        return True
+    cls = lexical_class(head, lang)
+    if cls == "ne":
+        return False
+    return cls == "common" or bool(lx.role_head(head) or lx.org_head(head) or lx.media_head(head)) or (
+        common_noun(head, lang) and not shapes.is_acronym(head))
+
+
+def _is_name_token(tok, places, firsts, lang="de") -> bool:
+    text = tok.text
+    if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS:
+        return False
+    if shapes.domain_of(text):
+        return True
+    if not shapes.is_capitalised(text) or text in currencies() or company_suffix(text):
+        return False
+    if _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts:
+        return False
+    tag = tok.tag_
+    if shapes.is_acronym(text) and _near_digit(tok.doc, tok.i):
+        return False  # "32 KB", "ISBN 3-7776-..."
+    if tag in ("NE", "FM", "NP0") or tok.pos_ == "PROPN":
+        return not (lexical_class(text, lang) is None and text.lower().endswith(lx.NOUN_ENDINGS))
+    if text[:-1] in places or text[:-2] in places and text.endswith("es"):
+        return True  # "Griechenlandes"
+    if shapes.is_acronym(text):
+        return lexical_class(text, lang) != "common"
+    if shapes.is_camel(text):
+        return True
+    if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
+        return lexical_class(text, lang) != "common" and (tok.i not in sentence_starts(tok.doc) or text in places)
+    return False
+
+
+def _surname_like(tok, lang: str) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and len(text) > 1 and text.isalpha() and tok.i not in sentence_starts(tok.doc)
+            and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS)
+
+
+def _name_plus_noun(word: str, names: set[str], lang: str) -> bool:
+    for k in range(3, len(word) - 3):
+        rest = word[k:]
+        if word[:k] in names and rest.islower() and (lexical_class(rest, lang) == "common" or english_common(rest)):
+            return True
+    return False
+
+
+def after_speech(toks, k) -> bool:
+    """A verb of saying in the three tokens before index k (or at the end of ``toks`` when k is None)."""
+    window = toks[max(0, k - 3):k] if k is not None else toks[-4:-1]
+    return any(t.lemma_.lower() in lx.SPEECH_VERBS for t in window)
+
+
+def _cue_noun(word: str) -> bool:
+    return word[:1].isupper() and bool(lx.org_head(word) or lx.media_head(word) or lx.role_head(word)
+                                       or lx.loc_head(word))
+
+
+def starts_after_quote(doc: Doc, i: int) -> frozenset[int]:
+    """Index before ``i`` when it is an opening quote or colon (a capitalised word may start a phrase)."""
+    return frozenset({i - 1}) if i > 0 and doc[i - 1].text in ('"', "„", "“", ":", "«", "»", "(") else frozenset()
+
+
+def unknown_noun(word: str, lang: str) -> bool:
+    """Not in the lexicon and no known noun inside it (so likely a name, not a compound)."""
+    from kg.nlp.hanta import _tagger
+
+    tagger = _tagger(lang)
+    guess = getattr(tagger, "kg_guesser", None)
+    low = word.lower()
+    return low not in tagger.cache and (guess is None or guess.suffix(low, True) is None) and not low.endswith(
+        ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus"))
+
+
+def company_suffix(word: str) -> bool:
+    """"GmbH", and "GmbH." where the tokenizer glued a full stop to it."""
+    return word in lx.COMPANY_SUFFIXES or word.endswith(".") and word[:-1] in lx.COMPANY_SUFFIXES
+
+
+def _near_digit(doc: Doc, i: int) -> bool:
+    """"32 KB", "ISBN 3-7776": all-caps units and identifiers stand next to numbers."""
+    return any(0 <= k < len(doc) and doc[k].text[:1].isdigit() for k in (i - 1, i + 1))
+
+
+def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tuple[int, int]:
+    """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
+    while end - start > 1 and doc[start].tag_ != "ADJA":
+        w = doc[start].text
+        if lx.exact_cue(w) or (
+                lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
+                doc[start + 1].text in firsts and w not in firsts and lexical_class(w, lang) is None
+                and not shapes.is_acronym(w)):
+            start += 1  # "Hostess Silvia Sommer": an unknown word before a first name is a role
+        else:
+            break
+    return start, end
+
+
+def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, int]]:
+    """Maximal runs of name tokens, glued over name particles, '&' and legal-form suffixes."""
+    toks = list(doc)
+    n = len(toks)
+    starts = sentence_starts(doc)
+    name = [_is_name_token(t, places, firsts, lang) for t in toks]
+    name_words = {t.text for t, ok in zip(toks, name) if ok and t.text.isalpha()}
+    out = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        start = None
+        if name[i]:
+            start = i
+        elif t.text in lx.ORG_PREFIXES and i + 1 < n and name[i + 1]:
+            start = i
+        elif (t.text[:1].isupper() and t.tag_ in ("ADJA", "ADJD") and i + 1 < n
+              and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE")):
+            start = i  # "Deutsche Bank", "Europäische Union"
+        elif t.text in lx.ORG_NAME_WORDS and i + 1 < n and name[i + 1] and toks[i + 1].text in places:
+            start = i  # "Universität Hamburg"
+        elif i + 1 < n and company_suffix(toks[i + 1].text) and (_surname_like(t, lang) or t.text[:1].isupper()
+                                                                    and i not in starts):
+            start = i  # "Brotmann GmbH"
+        elif (t.tag_ == "ADJA" and t.text[:1].isupper() and i not in starts and i + 1 < n
+              and toks[i + 1].tag_ == "NN" and toks[i + 1].text[:1].isupper() and i - 1 not in starts_after_quote(doc, i)):
+            start = i  # "Berliner Zeitung", "Vereinigten Staaten": adjectives are capitalised only in names
+            name[i + 1] = True
+        elif (i > 0 and toks[i - 1].lower_ in lx.STRONG_LOC_PREPS and t.tag_ == "NN" and _surname_like(t, lang)
+              and not shapes.is_camel(t.text) and unknown_noun(t.text, lang)):
+            start = i  # "in Riniken": an unknown capitalised word after a place preposition
+        elif i > 1 and toks[i - 1].lower_ == "gegenüber" and _surname_like(t, lang) and after_speech(toks, i - 1):
+            start = i  # "sagte er gegenüber X": spoken to an outlet
+        elif i > 0 and _surname_like(t, lang) and _cue_noun(toks[i - 1].text) and t.tag_ == "NN":
+            start = i  # "das Unternehmen Kramwerk": a kind or role noun announces a name
+            name[i] = True
+            k = i + 1
+            while k < n and k - i < 4 and _surname_like(toks[k], lang) and not name[k] and k not in starts:
+                name[k] = True
+                k += 1
+        if start is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            w = toks[j]
+            if j in starts:
+                break
+            if name[j] or company_suffix(w.text) and j > start:
+                j += 1
+            elif toks[j - 1].text in firsts and (_surname_like(w, lang) or (
+                    w.text[:1].isupper() and w.text.isalpha() and not lx.exact_cue(w.text)
+                    and w.text not in lx.MONTHS and all(t.text in firsts for t in toks[start:j]))):
+                j += 1  # "Gottlob" after "Heinrich", "Stein" after "Peter": a surname after first names
+            elif w.text in lx.ORG_NAME_WORDS and name[j - 1] and toks[j - 1].tag_ in ("NE", "FM"):
+                j += 1  # "Hirzel Verlag"
+            elif w.text in lx.ORG_NAME_WORDS and toks[j - 1].tag_ in ("ADJA", "ADJD") and j - 1 == start:
+                j += 1
+            elif (w.text in lx.NAME_PARTICLES or w.text == "&") and j + 1 < n and name[j + 1] \
+                    and j + 1 not in starts and w.text not in ("der", "de") or (
+                    w.text in ("der", "de", "den") and j + 1 < n and name[j + 1] and toks[j - 1].text in lx.NAME_PARTICLES):
+                j += 1
+            else:
+                break
+        a, b = _trim(doc, start, j, lang, firsts)
+        if b - a > 1 and _name_plus_noun(toks[b - 1].text, name_words, lang):
+            b -= 1  # "Trumps Twitteraccount": a name glued to a common noun is a common noun
+        single = doc[a].text
+        cls = lexical_class(single, lang)
+        if b - a > 1 or (cls != "common" or doc[a].tag_ == "NE" and a not in starts) and not (
+                lang == "de" and cls is None and not shapes.is_acronym(single) and english_common(single)):
+            out.append((a, b))
+        i = j
+    return out
