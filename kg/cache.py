@@ -30,14 +30,17 @@ PER_ARTICLE_CODE = ("ingest", "nlp", "extract", "records.py", "pipeline.py", "vo
 @lru_cache(maxsize=8)
 def code_hash(parts: tuple[str, ...] = ()) -> str:
     """sha256 over kg's own files (``parts``: these packages/modules only; empty: all of
-    kg), so an edited rule invalidates what it produced even without a version bump."""
+    kg and its ontology), so an edited rule invalidates what it produced even without
+    a version bump."""
+    from kg.rdf import ONTOLOGY_DIR  # shapes and queries: they shape the outputs too
+
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for base in [root / part for part in parts] or [root]:
+    for base in [root / part for part in parts] or [root, Path(ONTOLOGY_DIR)]:
         files = sorted(base.rglob("*")) if base.is_dir() else [base]
         for path in files:
             if path.is_file() and "__pycache__" not in path.parts:
-                h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+                h.update(f"{base.name}/{path.relative_to(base).as_posix()}".encode("utf-8") + b"\0")
                 h.update(path.read_bytes())
     return h.hexdigest()
 

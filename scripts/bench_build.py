@@ -34,7 +34,6 @@ RUSAGE_FILE = "KG_BENCH_RUSAGE"  # where a phase process writes its own peak RSS
 
 
 def _documents(corpus: Path, limit: int | None) -> list:
-    sys.path.insert(0, str(ROOT))
     from kg.pipeline import iter_documents
     from kg.records import Document
 
@@ -101,8 +100,10 @@ def bare_phase(corpus: Path, workers: int) -> None:
     runner = ProcessRunner(workers, fn=_bare_batch) if workers > 1 else _bare_batch
     tokens = sum(analyze_all(docs, run_batch=runner))
     seconds = time.perf_counter() - started
+    import kg
+
     print(json.dumps({"seconds": seconds, "articles": len(docs), "tokens": tokens,
-                      "chars": sum(len(d.text) for d in docs)}))
+                      "chars": sum(len(d.text) for d in docs), "kg": kg.__file__}))
 
 
 class TreeRss:
@@ -138,9 +139,21 @@ class TreeRss:
         return self.peak
 
 
+def snapshot_code(tmp: Path) -> Path:
+    """A frozen copy of kg for all phases: the cache keys on kg's code, and a work
+    tree edited during the benchmark would make the rebuild a cold build."""
+    import shutil
+
+    code = tmp / "code"
+    for name in ("kg", "ontology"):  # kg finds ../ontology next to the package
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, code / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return code
+
+
 def run_phase(name: str, args: list[str], tmp: Path) -> dict:
     rusage = tmp / f"{name}.rusage.json"
-    env = {**os.environ, RUSAGE_FILE: str(rusage)}
+    env = {**os.environ, RUSAGE_FILE: str(rusage), "PYTHONPATH": str(tmp / "code")}
     cmd = [sys.executable, __file__, "--phase", *args]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -213,11 +226,13 @@ def main() -> None:
         sys.exit(f"bench_build: {args.corpus} not found")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         corpus = _limited_corpus(args.corpus, args.limit, Path(tmp))
+        snapshot_code(Path(tmp))
         out = Path(tmp) / "out"
         workers = ["--workers", str(args.workers)]
         kg_build = ["kg", "build", str(corpus), "--out", str(out), *workers, "--quiet"]
         bare = run_phase("bare", ["bare", "--corpus", str(corpus), *workers], Path(tmp))
         counts = json.loads(bare.pop("stdout"))
+        assert counts["kg"].startswith(tmp), f"phases must run the snapshot of kg, not {counts['kg']}"
         build = run_phase("build", kg_build, Path(tmp))
         rebuild = run_phase("rebuild", kg_build, Path(tmp))
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
