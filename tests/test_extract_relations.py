@@ -209,3 +209,24 @@ def test_names_repeat_but_not_as_ordinary_words() -> None:
     ctx.propagate_names()
     derived = [m for m in ctx.mentions if m.rule == "derived:same-name"]
     assert [(m.text, m.sentence) for m in derived] == [("Standard", 1)]
+
+
+class _Tok:
+    """A token as the tagger gives it: offset, STTS tag, lemma."""
+
+    def __init__(self, idx: int, text: str, tag: str, lemma: str) -> None:
+        self.idx, self.text, self.tag_, self.lemma_ = idx, text, tag, lemma
+
+
+def _tagged(text: str, lemmas: dict[str, str]) -> list[_Tok]:
+    import re as _re
+
+    return [_Tok(m.start(), m.group(0), "NN", lemmas.get(m.group(0), m.group(0)))
+            for m in _re.finditer(r"\w[\w.-]*", text)]
+
+
+def test_untyped_name_told_is_an_outlet_but_plural_nouns_are_not() -> None:
+    text = "Jonas Albrecht sagt gegenüber Zeitblick, dass es ein Fehler war. Er sagte gegenüber Journalisten nichts."
+    doc, sents, ments = article(text, {"Jonas Albrecht": "PER"})
+    a = extract_article(_tagged(text, {"Journalisten": "Journalist"}), doc, sents, ments)
+    assert pairs(a, "reportedBy") == {("Jonas Albrecht", "Zeitblick")}

@@ -53,7 +53,7 @@ class Context:
     _masked: dict[int, Masked] = field(default_factory=dict)
     _by_sentence: tuple[int, dict[int, list[int]]] | None = None
     doc: object = None  # the spaCy Doc when there is one: POS tags are a bonus, never required
-    _tags: dict[int, str] | None = None
+    _tags: dict[int, tuple[str, str]] | None = None
 
     @classmethod
     def build(cls, document: Document, sentences, mentions, doc: object = None) -> Context:
@@ -63,12 +63,18 @@ class Context:
 
     def tag_at(self, pos: int) -> str | None:
         """The STTS tag of the token starting at ``pos`` (None without a tagged Doc)."""
+        return self._token_info(pos)[0]
+
+    def lemma_at(self, pos: int) -> str | None:
+        return self._token_info(pos)[1]
+
+    def _token_info(self, pos: int) -> tuple[str | None, str | None]:
         if self._tags is None:
             try:
-                self._tags = {t.idx: t.tag_ for t in self.doc} if self.doc is not None else {}
+                self._tags = {t.idx: (t.tag_, t.lemma_) for t in self.doc} if self.doc is not None else {}
             except (TypeError, AttributeError):
                 self._tags = {}
-        return self._tags.get(pos)
+        return self._tags.get(pos, (None, None))
 
     @property
     def text(self) -> str:
