@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
-from kg.nlp.hanta import common_noun, english_common, lexical_class
+from kg.nlp.hanta import common_noun, english_common, lexical_class, lexical_has_ne
 from kg.nlp.sentences import sentence_starts
 
 
@@ -52,7 +52,7 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts:
         return False
     tag = tok.tag_
-    if shapes.is_acronym(text) and _near_digit(tok.doc, tok.i):
+    if (shapes.is_acronym(text) or len(text) <= 3) and _near_digit(tok.doc, tok.i) and text not in places:
         return False  # "32 KB", "ISBN 3-7776-..."
     if tag in ("NE", "FM", "NP0") or tok.pos_ == "PROPN":
         return not (lexical_class(text, lang) is None and text.lower().endswith(lx.NOUN_ENDINGS))
@@ -70,7 +70,23 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
 def _surname_like(tok, lang: str) -> bool:
     text = tok.text
     return (text[:1].isupper() and len(text) > 1 and text.isalpha() and tok.i not in sentence_starts(tok.doc)
-            and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS)
+            and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS
+            and not text.lower().endswith(lx.NOUN_ENDINGS))
+
+
+def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
+    """Whether a one-word candidate stays a name: not a common word the lexicon knows only as
+    such, not an English common word, not a long unknown compound ("Kohlenstoffdioxid")."""
+    text = tok.text
+    if text in places or shapes.domain_of(text):
+        return True
+    cls = lexical_class(text, lang)
+    if cls == "common":
+        return tok.tag_ == "NE" and not sent_start and lexical_has_ne(text, lang)
+    if cls is None and lang == "de" and not shapes.is_acronym(text) and not shapes.is_camel(text):
+        if english_common(text) or (len(text) > 12 and text.isalpha()):
+            return False
+    return True
 
 
 def _name_plus_noun(word: str, names: set[str], lang: str) -> bool:
@@ -199,10 +215,7 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
         a, b = _trim(doc, start, j, lang, firsts)
         if b - a > 1 and _name_plus_noun(toks[b - 1].text, name_words, lang):
             b -= 1  # "Trumps Twitteraccount": a name glued to a common noun is a common noun
-        single = doc[a].text
-        cls = lexical_class(single, lang)
-        if b - a > 1 or (cls != "common" or doc[a].tag_ == "NE" and a not in starts) and not (
-                lang == "de" and cls is None and not shapes.is_acronym(single) and english_common(single)):
+        if b - a > 1 or _single_name(doc[a], a in starts, places, lang):
             out.append((a, b))
         i = j
     return out

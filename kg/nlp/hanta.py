@@ -92,6 +92,14 @@ def english_common(word: str) -> bool:
     return bool(entry) and not tagger.int2tag[entry[0][0]].startswith("NP")
 
 
+@lru_cache(maxsize=100_000)
+def lexical_has_ne(word: str, lang: str = "de") -> bool:
+    """HanTa's lexicon lists a proper-noun reading for ``word`` ("Sommer": noun and surname)."""
+    tagger = _tagger(lang)
+    entry = tagger.cache.get(word.lower()) or ()
+    return any(tagger.int2tag[t].startswith(("NE", "NP")) for t, _p in entry)
+
+
 def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
     """(lemma, raw tag) for each word of one window."""
     safe = [w if len(w) <= MAX_WORD else "X" for w in words]
