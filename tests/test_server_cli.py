@@ -24,6 +24,7 @@ def test_kg_serve_command_answers_and_stops_cleanly(tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         first = proc.stdout.readline()
+        first += proc.stdout.readline()  # the loading line, then the address
         match = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", first)
         assert match, first + proc.stderr.read()
         sparql = SPARQLWrapper(match.group(1))

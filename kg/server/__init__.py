@@ -16,6 +16,7 @@ def serve(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: 
           max_rows: int = 10000, store_url: str | None = None, workers: int = 2, verbose: bool = True,
           announce=print) -> None:
     """Serve until Ctrl-C; ``announce`` gets the start-up lines."""
+    announce(f"kg serve: loading {store_url or out_dir} into {workers} query worker{'s' if workers != 1 else ''} ...")
     server = make_server(out_dir, host, port, timeout=timeout, max_rows=max_rows, store_url=store_url,
                          workers=workers, verbose=verbose)
     info = describe(server)
