@@ -36,6 +36,8 @@ def test_edges_merge_across_articles_and_unresolved_ends_drop():
     e = employed[0]
     assert (e.subject, e.object) == ("person/lena-vogt", "org/nordsoft")
     assert [ev.doc_id for ev in e.evidence] == ["a1", "b1"] and e.qualifiers == (("role", "Support"),)
+    # each statement keeps the qualifiers its own article gave: a1 named no role
+    assert [ev.qualifiers for ev in e.evidence] == [(), (("role", "Support"),)]
 
 
 def test_account_entity_events_and_derived_edges():

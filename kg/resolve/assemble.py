@@ -67,7 +67,10 @@ class _Acc:
 
     def edge(self, s: str | None, p: str, o: str | None, ev: Evidence, quals=()) -> None:
         if s and o and s != o:
-            self.edges[(s, p, o)].append(self.evidence(ev))
+            ev = self.evidence(ev)
+            if quals and not ev.qualifiers:  # each statement keeps its own role/kind/time
+                ev = replace(ev, qualifiers=tuple(sorted(set(quals))))
+            self.edges[(s, p, o)].append(ev)
             self.quals[(s, p, o)].update(quals)
 
     def add_article(self, a: ArticleAnalysis) -> None:
