@@ -47,7 +47,7 @@ DOMAIN = re.compile(r"(?<![\w@./-])[a-z0-9][a-z0-9-]{1,40}\.(?:de|com|net|at|ch|
 SPEECH = re.compile(rf"\b{lexicon.SPEECH_VERBS}\b")
 # "sagte er dem STANDARD": an all-capital name spoken to is an outlet (an authority would be a common noun)
 TOLD_CAPS = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,3}}?(?:dem|der)\s+(?P<name>[A-ZÄÖÜ]{{2,}}(?:[A-ZÄÖÜ0-9]|-[A-ZÄÖÜ0-9])*)(?![\w-])")
-TOLD_BARE = re.compile(r"\bgegenüber\s+(?P<name>[A-ZÄÖÜ][\w.-]*[\w])(?=[\s,.;:])")
+TOLD_BARE = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,3}}?gegenüber\s+(?P<name>[A-ZÄÖÜ][\w.-]*[\w])(?=[\s,.;:])")
 OUTLET_NAME = re.compile(rf"(?<![\w-])(?:dem|der|die|das|einem|einer|den)\s+(?:[\w-]+\s+)?{lexicon.OUTLET_NOUNS}\s+{_Q}"
                          r"(?P<name>(?:Die\s+|Der\s+|Das\s+)?[A-ZÄÖÜ][\w.&-]*[\w](?:\s+[A-ZÄÖÜ][\w.&-]*[\w]){0,2})")
 
@@ -66,7 +66,7 @@ def extract_reporting(ctx: Context) -> None:
             if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
                 ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-noun",
                                 confidence=0.7)
-        for d in TOLD_BARE.finditer(sent.text) if SPEECH.search(sent.text) else ():
+        for d in TOLD_BARE.finditer(sent.text) if "gegenüber" in sent.text else ():
             a = sent.start + d.start("name")  # "sagt gegenüber X": X is a name when it is its own lemma
             if ctx.lemma_at(a) == d.group("name") and ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
                 ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
