@@ -114,7 +114,8 @@ Agentur Gesellschaft Ministerium Bund Club Klub Company Bureau Akademie Gericht 
 Nationen Parlament Kongress Senat Rundfunk Zentralbank Gewerkschaft Kirche Fraktion Koalition Amt
 Polizei Armee Museum Theater Orchester Liga Stadtwerke Versicherung Holding Foundation University Verlag
 Sparkasse Volksbank Landesbank Bundesamt Partner Werk
-Institute Council Committee Association Party Agency Department Ministry Court Bank
+Institute Council Committee Association Party Agency Department Ministry Court Bank United Airways
+Hotel Worldwide Records Motors Systems Technologies Labs Laboratory Studios Pictures Entertainment Holdings
 """.split())
 
 # sport-club style abbreviations that open an organisation name ("FC ...")

@@ -120,6 +120,10 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             return LOC, "gazetteer:place", None
     if first in firsts and len(words) > 1 and not shapes.is_acronym(last):
         return PER, "gazetteer:first-name", None
+    if len(words) == 2 and len(first) == 2 and first[0].isupper() and first[1] == ".":
+        return PER, "shape:initial", None  # "W. Fesenko"
+    if len(words) > 1 and last in places and first not in places and all(w[:1].isupper() for w in words):
+        return ORG, "name:club-city", None  # "Inter Mailand": a name plus a city is a club or firm
     if len(words) == 1 and shapes.is_acronym(first):
         if first.capitalize() in places:
             return LOC, "gazetteer:place", None  # "BOCHUM" in a dateline
