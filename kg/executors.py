@@ -120,6 +120,15 @@ class DaskRunner(Runner):
             finally:
                 client.cancel([f for f in futures if not f.done()])
 
+    def _result(self, future) -> BatchResults:
+        from distributed import KilledWorker
+
+        try:
+            return future.result()
+        except (KilledWorker, OSError, TimeoutError) as exc:
+            where = self.address or "the local Dask cluster"
+            raise KgError(f"--dask {where}: lost the workers while analysing articles ({type(exc).__name__}: {exc})") from None
+
     @contextlib.contextmanager
     def _client(self):
         import logging

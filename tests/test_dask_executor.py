@@ -46,6 +46,20 @@ def tag_with_pid(batch):
     return [ArticleAnalysis(document=d, sentences=(), mentions=(), pipeline=str(os.getpid())) for d in batch]
 
 
+def die(batch):
+    os._exit(3)
+
+
+@pytest.fixture
+def by_value():
+    """Ship this module's functions to the workers by value (they cannot import tests/)."""
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    yield
+    cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+
+
 @pytest.fixture(scope="module")
 def scheduler():
     """A 2-process cluster, reached by address like a real remote scheduler."""
@@ -56,16 +70,13 @@ def scheduler():
         yield cluster.scheduler_address
 
 
-def test_local_cluster_runs_batches_in_worker_processes_in_order():
-    import cloudpickle
+def _docs(n: int) -> list[Document]:
+    return [Document(id=f"d{i}", text="x", source=f"m:{i}", content_hash=str(i)) for i in range(n)]
 
-    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
-    try:
-        docs = [Document(id=f"d{i}", text="x", source=f"m:{i}", content_hash=str(i)) for i in range(9)]
-        runner = make_runner(2, "local", fn=tag_with_pid)
-        results = list(analyze_all(docs, run_batch=runner, batch_size=2))
-    finally:
-        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+
+def test_local_cluster_runs_batches_in_worker_processes_in_order(by_value):
+    runner = make_runner(2, "local", fn=tag_with_pid)
+    results = list(analyze_all(_docs(9), run_batch=runner, batch_size=2))
     assert [r.document.id for r in results] == [f"d{i}" for i in range(9)]
     assert str(os.getpid()) not in {r.pipeline for r in results}
 
@@ -97,3 +108,14 @@ def _inputs(out):
     import json
 
     return json.loads((out / "report.json").read_text(encoding="utf-8"))["inputs"]
+
+
+def test_a_dying_dask_worker_is_a_clean_error(by_value, scheduler):
+    """Last in this file: it kills the shared cluster's workers."""
+    import dask
+
+    from kg.errors import KgError
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        with pytest.raises(KgError, match="lost the workers"):
+            list(analyze_all(_docs(2), run_batch=DaskRunner(scheduler, fn=die)))
