@@ -172,8 +172,9 @@ def _owner_before(ctx: Context, s: int, s0: int, before: str, start: int) -> tup
     if not stripped:
         return None, start
     end = s0 + len(stripped)
-    for i, mm in enumerate(ctx.mentions):
-        if mm.label == PER and mm.end == end and mm.text.endswith(("s", "'", "’")):
+    for i in ctx.in_sentence(s, (PER,)):
+        mm = ctx.mentions[i]
+        if mm.end == end and mm.text.endswith(("s", "'", "’")):
             return ctx.canon(i), mm.start
     w = re.search(r"([A-ZÄÖÜ][\w-]*)(?:s|'|’)$", stripped)
     owner = surname_owner(ctx, w.group(1)) if w else None

@@ -9,6 +9,7 @@ pronouns and descriptions ("der Deutsche") to the single fitting person.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -54,6 +55,10 @@ class Context:
     _by_sentence: tuple[int, dict[int, list[int]]] | None = None
     doc: object = None  # the spaCy Doc when there is one: POS tags are a bonus, never required
     _tags: dict[int, tuple[str, str]] | None = None
+    _spans: dict[tuple[int, int, str], int] | None = None
+    _starts: list[int] | None = None
+    _rel_keys: set = field(default_factory=set)
+    _cache: dict = field(default_factory=dict)  # per-article memo keyed by (what, number of mentions)
 
     @classmethod
     def build(cls, document: Document, sentences, mentions, doc: object = None) -> Context:
@@ -85,9 +90,14 @@ class Context:
                     norm: str = "", rule: str = "", owner: int | None = None, platform: int | None = None,
                     confidence: float = 0.8) -> int:
         """Append a derived mention (or return an equal one already there)."""
-        for i, m in enumerate(self.mentions):
-            if m.start == start and m.end == end and m.label == label:
-                return i
+        if self._spans is None:
+            self._spans = {(m.start, m.end, m.label): i for i, m in reversed(list(enumerate(self.mentions)))}
+        if (start, end, label) in self._spans:
+            return self._spans[(start, end, label)]
+        self._spans[(start, end, label)] = len(self.mentions)
+        if self._by_sentence is not None and self._by_sentence[0] == len(self.mentions):
+            self._by_sentence[1].setdefault(sentence, []).append(len(self.mentions))
+            self._by_sentence = (len(self.mentions) + 1, self._by_sentence[1])
         self.mentions.append(Mention(self.document.id, start, end, text or self.text[start:end], label, sentence,
                                      kind="derived", norm=norm, rule=rule, confidence=confidence,
                                      owner=owner, platform=platform))
@@ -111,10 +121,18 @@ class Context:
         found = self._by_sentence[1].get(s, [])
         return [i for i in found if labels is None or self.mentions[i].label in labels]
 
+    def sentence_of(self, pos: int) -> int | None:
+        if self._starts is None:
+            self._starts = [s.start for s in self.sentences]
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self.sentences[k].index if k >= 0 else None
+
     def mention_at(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
-        """The longest mention of these labels overlapping [start, end)."""
+        """The longest mention of these labels overlapping [start, end) (mentions never cross sentences)."""
         best = None
-        for i, m in enumerate(self.mentions):
+        near = {self.sentence_of(start), self.sentence_of(max(start, end - 1))}
+        for i in (i for s in near if s is not None for i in self.in_sentence(s)):
+            m = self.mentions[i]
             if m.label in labels and m.start < end and start < m.end:
                 if best is None or (m.end - m.start) > (self.mentions[best].end - self.mentions[best].start):
                     best = i
@@ -139,20 +157,36 @@ class Context:
 
     def salience(self, i: int) -> int:
         """How many mentions of the article refer to the entity of mention ``i``."""
-        return sum(1 for j in range(len(self.mentions)) if self.mentions[j].label == PER and self.same_entity(j, i))
+        key = ("salience", len(self.mentions), self.canon(i))
+        if key not in self._cache:
+            self._cache[key] = sum(1 for j in range(len(self.mentions))
+                                   if self.mentions[j].label == PER and self.same_entity(j, i))
+        return self._cache[key]
 
     def forget_masks(self) -> None:
         self._masked.clear()
 
     def is_platform(self, i: int | None) -> bool:
         """Does mention ``i`` name a platform that hosts an account in this article (whatever NER typed it)?"""
-        return i is not None and any(m.label == ACCOUNT and self.same_entity(m.platform, i) for m in self.mentions
-                                     if m.platform is not None)
+        return i is not None and any(self.same_entity(p, i) for p in self._platforms())
+
+    def _platforms(self) -> list[int]:
+        key = ("platforms", len(self.mentions))
+        if key not in self._cache:
+            seen: dict[str, int] = {}
+            for m in self.mentions:
+                if m.label == ACCOUNT and m.platform is not None:
+                    seen.setdefault(self.name_key(m.platform), m.platform)
+            self._cache[key] = list(seen.values())
+        return self._cache[key]
 
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
+        key = ("persons", len(self.mentions), len(self.relations))
+        if key in self._cache:
+            return self._cache[key]
         reps: list[int] = []
-        platforms = [m.platform for m in self.mentions if m.label == ACCOUNT and m.platform is not None]
+        platforms = self._platforms()
         idx = [i for i, m in enumerate(self.mentions) if m.label == PER and m.kind in ("name", "partial")
                and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)
                and not any(self.same_entity(i, p) for p in platforms)  # a "person" that hosts accounts is a platform
@@ -162,6 +196,7 @@ class Context:
             c = self.canon(i)
             if not any(self.same_entity(c, r) for r in reps):
                 reps.append(c)
+        self._cache[key] = reps
         return reps
 
     def propagate_names(self) -> None:
@@ -172,13 +207,12 @@ class Context:
                 names.setdefault(m.text, m.label)
         if not names:
             return
-        covered = sorted((m.start, m.end) for m in self.mentions)
         rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                         + r")(?![\w])")
         for sent in self.sentences:
             for x in rx.finditer(sent.text):
                 a, b = sent.start + x.start(), sent.start + x.end()
-                if any(s < b and a < e for s, e in covered):
+                if any(self.mentions[i].start < b and a < self.mentions[i].end for i in self.in_sentence(sent.index)):
                     continue
                 if re.search(r"(?:\b(?:ein|eine[nmrs]?|kein\w*)|[a-zäöüß]{2,}(?:e|er|en|es))\s+$", self.text[max(0, a - 30):a]):
                     continue  # "ein neuer Standard": the word, not the name
@@ -249,9 +283,9 @@ class Context:
             return
         if any(x is not None and self.mentions[x].label == PER and self.common_noun(x) for x in (subject, obj)):
             return  # NER took a common noun for a name
-        for r in self.relations:
-            if (r.subject, r.predicate, r.object, r.evidence.sentence) == (subject, predicate, obj, s):
-                return
+        if (subject, predicate, obj, s) in self._rel_keys:
+            return
+        self._rel_keys.add((subject, predicate, obj, s))
         span = [self.mentions[subject].start, self.mentions[subject].end]
         if obj is not None:
             span += [self.mentions[obj].start, self.mentions[obj].end]
@@ -271,9 +305,9 @@ class Context:
         if i is not None and self.mentions[i].start <= pos < self.mentions[i].end and self.canon(i) != i \
                 and not any(self.same_entity(self.canon(i), e) for e in exclude if e is not None):
             return self.canon(i)
-        before = [i for i, m in enumerate(self.mentions)
-                  if m.label == PER and s - 3 <= m.sentence <= s and m.end <= pos and m.kind != "pronoun"
-                  and m.text.lower() not in PRONOUNS]
+        before = [i for k in range(max(0, s - 3), s + 1) for i in self.in_sentence(k, (PER,))
+                  if self.mentions[i].end <= pos and self.mentions[i].kind != "pronoun"
+                  and self.mentions[i].text.lower() not in PRONOUNS]
         for i in sorted(before, key=lambda i: -self.mentions[i].start):
             c = self.canon(i)
             if not any(self.same_entity(c, e) for e in exclude if e is not None):
