@@ -230,3 +230,8 @@ def test_untyped_name_told_is_an_outlet_but_plural_nouns_are_not() -> None:
     doc, sents, ments = article(text, {"Jonas Albrecht": "PER"})
     a = extract_article(_tagged(text, {"Journalisten": "Journalist"}), doc, sents, ments)
     assert pairs(a, "reportedBy") == {("Jonas Albrecht", "Zeitblick")}
+
+
+def test_female_demonyms() -> None:
+    a = run("Das sagt die Österreicherin Mia Roth.")
+    assert pairs(a, "nationality") == {("Mia Roth", "Österreich")}

@@ -44,17 +44,20 @@ def demonym_noun_re() -> str:
         if noun == "Deutsche":
             forms.append(r"Deutsche[rn]?")
         elif noun.endswith("e"):
-            forms.append(noun + r"n?")
+            forms.append(noun[:-1] + r"(?:en?|in(?:nen)?)")  # Türke, Türken, Türkin
         elif noun.endswith("i"):
             forms.append(noun + r"s?")
         else:
-            forms.append(noun + r"n?")
+            forms.append(noun + r"(?:n|in(?:nen)?)?")  # Österreicher, Österreichern, Österreicherin
     return "(?:" + "|".join(forms) + ")"
 
 
 def country_of_demonym(word: str) -> str | None:
-    """"Deutschen" -> "Deutschland"; "Türken" -> "Türkei"; None when not a demonym."""
+    """"Deutschen" -> "Deutschland"; "Türken", "Türkin" -> "Türkei"; None when not a demonym."""
+    word = re.sub(r"innen$|in$", "", word) if word.endswith("in") and word not in DEMONYMS else word
     for noun, (country, _) in DEMONYMS.items():
+        if noun.endswith("e") and word == noun[:-1]:  # "Türkin" -> "Türk"
+            return country
         if word == noun or (word[:-1] == noun) or (word[:-1] == noun[:-1] and noun.endswith("e")):
             return country
         if noun.endswith("e") and word in (noun + "n", noun + "r"):
