@@ -20,7 +20,8 @@ APPOSITION = re.compile(rf"⟨P(?P<p>\d+)⟩,\s+(?:ein|eine|der|die)\s+(?:[a-zä
 PASSPORT = re.compile(rf"\b(?P<adj>{lexicon.ADJ_RE})\s+(?:Pass|Reisepass|Staatsbürgerschaft|Staatsangehörigkeit)\b")
 ALS = re.compile(rf"\b[Aa]ls\s+(?P<dem>{_DEM})\b")
 _KEYWORDS = ("Pass", "Staats", "Heimat")
-_DEM_FORMS = {f for n in lexicon.DEMONYMS for f in (n, n + "n", n + "r", n + "s")}
+_DEM_FORMS = {f for n in lexicon.DEMONYMS
+              for f in (n, n + "n", n + "r", n + "s", n + "in", n[:-1] + "in", n + "innen", n[:-1] + "innen")}
 HEIMAT = re.compile(r"\bHeimat(?:land)?\s+⟨L(?P<l>\d+)⟩")
 
 
