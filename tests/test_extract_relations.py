@@ -235,3 +235,10 @@ def test_untyped_name_told_is_an_outlet_but_plural_nouns_are_not() -> None:
 def test_female_demonyms() -> None:
     a = run("Das sagt die Österreicherin Mia Roth.")
     assert pairs(a, "nationality") == {("Mia Roth", "Österreich")}
+
+
+def test_standalone_demonym_describes_the_one_person() -> None:
+    a = run("Jonas Albrecht lebt in Linz. Der Deutsche will nun Ruhe.")
+    assert pairs(a, "nationality") == {("Jonas Albrecht", "Deutschland")}
+    a = run("Jonas Albrecht lebt in Linz. Die Deutschen wählen am Sonntag. Die Deutsche Bahn fährt.")
+    assert pairs(a, "nationality") == set()

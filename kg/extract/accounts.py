@@ -48,6 +48,10 @@ def extract_accounts(ctx: Context) -> None:
             pre = (m.group("pre") or "").strip().rstrip("-").strip()
             if pre in _GENERIC:
                 continue
+            if pre and not (m.group("pre") or "").rstrip().endswith("-") and not m.group("pre")[-1:].isalpha():
+                ps = sent.start + m.start("pre")  # "Der Account", "Plattform Account": only a name is a prefix
+                if ctx.mention_at(ps, ps + len(pre), (ORG, MEDIA, PER)) is None:
+                    pre = ""
             owner, platform = _classify_prefix(ctx, pre, sent.start + m.start("pre") if pre else None)
             if pre and owner is None and platform is None:
                 continue  # an unknown compound ("Sparbuch-Konto"): not a social account

@@ -22,10 +22,11 @@ _MID = r"(?P<mid>(?:[^⟨.;]|⟨L\d+⟩){0,90}?)"
 FUER = re.compile(rf"\bfür\s+(?:{_ORGNOUN}\s+)?{O}{_MID}\b(?:tätig|gearbeitet|arbeitet|arbeitete|jobbte|beschäftigt)\b")
 FUER_RAW = re.compile(rf"\bfür\s+{_ORGNOUN}\s+(?P<name>[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){{0,3}}){_MID}"
                       r"\b(?:tätig|gearbeitet|arbeitet|arbeitete|beschäftigt)\b")
-WORKED_FOR = re.compile(rf"\b(?:arbeitete|arbeitet|arbeiteten|jobbte|jobbt)\s+(?:[\w-]+\s+){{0,4}}?für\s+"
+WORKED_FOR = re.compile(rf"\b(?:arbeitete|arbeitet|arbeiteten|jobbte|jobbt)\s+(?:(?:[\w-]+|⟨[OML]\d+⟩)\s+){{0,6}}?für\s+"
                         rf"(?:{_ORGNOUN}\s+|den\s+|die\s+|das\s+)?{O}")
-VIA_AGENCY = re.compile(rf"\büber\s+(?:die|eine|den|einen)\s+(?:[\w-]*[Aa]gentur|[\w-]*[Ff]irma|[\w-]*[Dd]ienstleister)\s+{O}"
-                        r"[^.;]{0,80}?\b(?:gearbeitet|arbeitete|tätig|beschäftigt|angestellt|eingesetzt)\b")
+_VIA = r"über\s+(?:die|eine|den|einen)\s+(?:[\w-]*[Aa]gentur|[\w-]*[Ff]irma|[\w-]*[Dd]ienstleister)\s+"
+VIA_AGENCY = re.compile(rf"\b{_VIA}{O}[^.;]{{0,80}}?\b(?:gearbeitet|arbeitete|tätig|beschäftigt|angestellt|eingesetzt)\b"
+                        rf"|\b(?:arbeitete|arbeitet|jobbte)\s+(?:[\w-]+\s+){{0,3}}?{_VIA}⟨[OM](?P<o2>\d+)⟩")
 BEI = re.compile(rf"\bbei\s+(?:dem\s+|der\s+)?{O}\s+(?:war|gewesen|arbeitete|gearbeitet|angestellt|beschäftigt|tätig)\b"
                  rf"|\b(?:arbeitete|arbeitet|jobbte)\s+(?:\w+\s+){{0,3}}bei\s+(?:dem\s+|der\s+)?{O.replace('o>', 'o2>')}")
 WECHSEL = re.compile(rf"\bwechselte\s+(?:(?:er|sie|⟨P\d+⟩)\s+)?(?:\w+\s+){{0,2}}zu\s+(?:dem\s+|der\s+)?{O}"
@@ -77,7 +78,8 @@ def extract_employment(ctx: Context) -> None:
             role = _role_in(m.group("mid")) or _role_in(t[max(0, m.start() - 40):m.start()])
             _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, role, 0.8)
         for m in VIA_AGENCY.finditer(t):  # employed through an agency: the agency is the employer
-            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, "", 0.7, kind="agency")
+            _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o") or m.group("o2")), sent.index, t, m, "", 0.7,
+                 kind="agency")
         for m in WORKED_FOR.finditer(t):
             _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, "", 0.75)
         for m in BEI.finditer(t):
@@ -126,6 +128,10 @@ def _subject(ctx: Context, mk, pos: int) -> int | None:
     cands = [(m.start(), ctx.canon(int(m.group(2)))) for m in PLACEHOLDER.finditer(before) if m.group(1) == "P"]
     pron = [(m.start(), None) for m in re.finditer(r"\b[Ee]r\b", before)]
     allc = sorted(cands + pron)
+    desc = lexicon.DESCRIPTION.match(before)
+    if not allc and desc:  # "Der 28-Jährige arbeitete ...": the one person the description fits
+        owners = tuple(mm.owner for mm in ctx.mentions if mm.owner is not None)
+        return ctx.resolve_description(desc.group("noun"), owners)
     if not allc:
         after = re.match(r"\s*(?:\w+\s+){0,2}?(?:er\b|⟨P(\d+)⟩)", mk.text[pos:])
         if after and after.group(1):

@@ -105,7 +105,7 @@ NON_MEDIA_WORDS = ("Polizei", "Gericht", "Ministerium", "Behörde", "Staatsanwal
 
 # person description nouns usable for "the single fitting person"
 PERSON_NOUNS = (
-    r"(?:Mann|Mannes|Frau|Person|Täter(?:in)?|Verantwortliche[nr]?|Schuldige[nr]?|Kundenbetreuer(?:in|s)?|"
+    r"(?:\d+-[Jj]ährige[nr]?|Mann|Mannes|Frau|Person|Täter(?:in)?|Verantwortliche[nr]?|Schuldige[nr]?|Kundenbetreuer(?:in|s)?|"
     r"[\w-]*Mitarbeiter(?:in|s)?|[\w-]*Angestellte[nr]?|Leiharbeiter(?:in|s)?|Auftragnehmer(?:in|s)?|"
     r"Entwickler(?:in|s)?|Programmierer(?:in|s)?|Techniker(?:in|s)?|Hacker(?:in|s)?|Jugendliche[nr]?|"
     f"{demonym_noun_re()})"

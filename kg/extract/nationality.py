@@ -22,6 +22,8 @@ ALS = re.compile(rf"\b[Aa]ls\s+(?P<dem>{_DEM})\b")
 _KEYWORDS = ("Pass", "Staats", "Heimat")
 _DEM_FORMS = {f for n in lexicon.DEMONYMS
               for f in (n, n + "n", n + "r", n + "s", n + "in", n[:-1] + "in", n + "innen", n[:-1] + "innen")}
+# "Der Deutsche will ...", "dem Deutschen": one person described by nationality only (singular forms)
+STANDALONE = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]em|[Dd]ie)\s+(?:[a-zäöüß][\w-]*\s+)?(?P<dem>{_DEM})\b(?![ \t]*⟨)(?![ \t]+[A-ZÄÖÜ])")
 HEIMAT = re.compile(r"\bHeimat(?:land)?\s+⟨L(?P<l>\d+)⟩")
 
 
@@ -42,6 +44,13 @@ def extract_nationality(ctx: Context) -> None:
         for m in ALS.finditer(t):
             person = _subject_near(ctx, mk, m.end())
             _add(ctx, person, _demonym_loc(ctx, mk, m, "dem"), sent.index, 0.7)
+        for m in STANDALONE.finditer(t):
+            word = m.group("dem")
+            plural = m.group(0).lower().startswith("die") and word.endswith("en")
+            if not plural and not (m.group(0).lower().startswith("der") and word.endswith("en")):
+                owners = tuple(mm.owner for mm in ctx.mentions if mm.owner is not None)
+                person = ctx.resolve_description(word, owners)
+                _add(ctx, person, _demonym_loc(ctx, mk, m, "dem"), sent.index, 0.55)
         for m in HEIMAT.finditer(t):
             loc = int(m.group("l"))
             if _country(ctx, loc):
