@@ -242,3 +242,10 @@ def test_standalone_demonym_describes_the_one_person() -> None:
     assert pairs(a, "nationality") == {("Jonas Albrecht", "Deutschland")}
     a = run("Jonas Albrecht lebt in Linz. Die Deutschen wählen am Sonntag. Die Deutsche Bahn fährt.")
     assert pairs(a, "nationality") == set()
+
+
+def test_capitalised_article_before_account_is_no_platform() -> None:
+    a = run("Der Chirpa-Account von Mia Roth war weg. Der Account mit 12.000 Followern ist zurück.")
+    accounts = [m for m in a.mentions if m.label == "ACCOUNT"]
+    assert [m.text for m in accounts] == ["Chirpa-Account von Mia Roth", "Account"]
+    assert [(a.mentions[f.subject].text, f.value) for f in a.facts] == [("Mia Roth", "12000")]

@@ -55,7 +55,9 @@ def extract_accounts(ctx: Context) -> None:
             owner, platform = _classify_prefix(ctx, pre, sent.start + m.start("pre") if pre else None)
             if pre and owner is None and platform is None:
                 continue  # an unknown compound ("Sparbuch-Konto"): not a social account
-            before = sent.text[:m.start()]
+            lead = m.start() if pre else m.start("noun")  # a dropped prefix ("Der ") belongs before the noun
+            a0 = sent.start + lead
+            before = sent.text[:lead]
             det = _DET_BEFORE.search(before)
             start = a0
             if owner is None:
