@@ -89,3 +89,16 @@ def test_one_megabyte_without_full_stop(nlp):
     assert len(sents) > 100  # the length cap splits it
     assert max(len(s.text) for s in sents) < 5000
     assert all(text[m.start:m.end] == m.text for m in ms[:500])
+
+
+def test_english_context_rules_and_pronouns():
+    nlp_en = load_pipeline("en")
+    text = ("A Glimmora employee closed the account of Senator Walter Brankley. "
+            "Speaking to the Harbourline reporter Anna Kowalczyk, he said he was sorry.")
+    _s, ms = extract_mentions(nlp_en(text), Document("e", text, "e", "h", lang="en"))
+    got = {m.text: m.label for m in ms if m.kind == "name"}
+    assert got["Glimmora"] == "ORG"
+    assert got["Harbourline"] == "MEDIA"
+    assert got["Walter Brankley"] == "PER" and got["Anna Kowalczyk"] == "PER"
+    walter = next(i for i, m in enumerate(ms) if m.text == "Walter Brankley")
+    assert [m.antecedent for m in ms if m.kind == "pronoun"] == [walter, walter]

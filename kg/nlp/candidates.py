@@ -54,6 +54,8 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     tag = tok.tag_
     if (shapes.is_acronym(text) or len(text) <= 3) and _near_digit(tok.doc, tok.i) and text not in places:
         return False  # "32 KB", "ISBN 3-7776-..."
+    if lang == "en" and tok.i not in sentence_starts(tok.doc) and text not in EN_CAPITALISED:
+        return True  # English capitalises only names inside a sentence
     if tag in ("NE", "FM", "NP0") or tok.pos_ == "PROPN":
         return not (lexical_class(text, lang) is None and text.lower().endswith(lx.NOUN_ENDINGS))
     if text[:-1] in places or text[:-2] in places and text.endswith("es"):
@@ -65,6 +67,9 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
         return lexical_class(text, lang) != "common" and (tok.i not in sentence_starts(tok.doc) or text in places)
     return False
+
+
+EN_CAPITALISED = frozenset("I Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. President Minister".split())
 
 
 def _surname_like(tok, lang: str) -> bool:
@@ -82,6 +87,8 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
         return True
     cls = lexical_class(text, lang)
     if cls == "common":
+        if lang == "en":
+            return not sent_start
         return tok.tag_ == "NE" and not sent_start and lexical_has_ne(text, lang)
     if cls is None and lang == "de" and not shapes.is_acronym(text) and not shapes.is_camel(text):
         if english_common(text) or (len(text) > 12 and text.isalpha()):

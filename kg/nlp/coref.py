@@ -20,6 +20,7 @@ from kg.records import Document, Mention
 DEFINITE = frozenset("der die das dem den des".split())
 MALE_NOUNS = frozenset("mann herr vater sohn bruder junge ehemann".split())
 FEMALE_NOUNS = frozenset("frau mutter tochter schwester ehefrau dame".split())
+PRONOUN_GENDER = {"er": "m", "sie": "f", "he": "m", "she": "f"}
 PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("person mensch".split())
 
 
@@ -97,7 +98,7 @@ def _pronoun_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
     out = []
     for tok in doc:
         low = tok.lower_
-        if low not in ("er", "sie") or tok.tag_ not in ("PPER", "PRP", "PNP"):
+        if low not in PRONOUN_GENDER or tok.tag_ not in ("PPER", "PRP", "PNP"):
             continue
         if low == "sie" and tok.text == "Sie" and tok.i not in sentence_starts(doc):
             continue  # polite "Sie"
@@ -151,7 +152,7 @@ def resolve(doc: Doc, document: Document, names: list[Raw], tok_sent: list[int])
                     last_by_gender[key] = head
                 last_by_gender["any"] = head
         elif r.kind == "pronoun":
-            want = "m" if r.norm == "er" else "f"
+            want = PRONOUN_GENDER[r.norm]
             r.antecedent = last_by_gender.get(want)
         else:
             descriptions.append(r)

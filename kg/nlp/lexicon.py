@@ -56,6 +56,7 @@ chef chefin sprecher sprecherin zentrale aktie aktien management plattform
 dienst team konzern tochter app server support kunden kunde manager vorstand gründer filiale sitz
 headquarter headquarters hauptquartier hauptsitz firmensitz firmenzentrale konzernzentrale niederlassung
 belegschaft pressestelle kundendienst kundenservice aktionäre geschäftsführung
+employee employees staff spokesman spokeswoman users executive executives headquarters shareholders
 """.split())
 
 # nouns for news outlets (MediaOrganization): "dem IT-Portal X", "die Zeitung X"

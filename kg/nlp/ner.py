@@ -84,7 +84,7 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return ORG, "shape:club-prefix", None
     if text in countries or bare in countries:
         return LOC, "gazetteer:country", None
-    if prev is not None and ptext[:1].isupper():
+    if prev is not None and (ptext[:1].isupper() or prev.tag_ in ("NN1", "NN0", "NN2")):  # English nouns: lower case
         if lx.media_head(ptext):
             return MEDIA, "context:apposition", None
         if lx.org_head(ptext):
@@ -136,6 +136,10 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return PER, "context:genitive", None  # "Brians Sohn": a bare genitive name before a noun
     if len(words) == 1 and (_loc_suffix(bare) and bare not in firsts or bare in places):
         return LOC, "name:place-suffix", None
+    if nxt is not None and not nxt.text[:1].isupper() and nxt.lower_ in lx.ORG_COMPOUND_HEADS:
+        return ORG, "context:org-part", None  # "a X employee"
+    if nxt is not None and nxt.lower_ in lx.MEDIA_ROLES and not nxt.text[:1].isupper():
+        return MEDIA, "context:outlet-role", None  # "the X reporter"
     if ptok in lx.STRONG_LOC_PREPS:
         return LOC, "context:preposition", None
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
