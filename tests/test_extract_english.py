@@ -21,7 +21,7 @@ def rels(a) -> set[tuple]:
 
 
 def test_english_relations_event_fact_quote() -> None:
-    a = run("Jonas Miller, a former contractor for Chirpa, deactivated Mia Roth's Chirpa account for eleven minutes. "
+    a = run("Jonas Miller, a former contractor for Chirpa, deactivated Mia Roth's Chirpa account on March 3 for eleven minutes. "
             "He told Netzblick that it was a mistake. \"I made a mistake,\" Jonas Miller said. "
             "Mia Roth has more than 41 million followers. Miller, a German citizen, grew up there.")
     assert rels(a) >= {("Jonas Miller", "employedBy", "Chirpa"), ("Jonas Miller", "reportedBy", "Netzblick"),
@@ -31,6 +31,7 @@ def test_english_relations_event_fact_quote() -> None:
     assert dict(emp.qualifiers) == {"role": "former contractor", "kind": "contractor", "time": "earlier"}
     (ev,) = a.events
     assert ev.kind == "Deactivation" and ev.duration == "PT11M"
+    assert (ev.date, ev.date_text) == ("2019-03-03", "on March 3")
     assert [(f.value, a.mentions[f.subject].text) for f in a.facts] == [("41000000", "Mia Roth")]
     assert [(a.mentions[q.speaker].text, q.text) for q in a.quotes] == [("Jonas Miller", "I made a mistake")]
 
@@ -48,3 +49,9 @@ def test_german_rules_do_not_run_on_english_text() -> None:
 def _de_as_en(text: str):
     d, s, m = article(text, NAMES)
     return replace(d, lang="en"), s, m
+
+
+def test_english_quote_split_by_sentence_and_modifier_org_is_no_agent() -> None:
+    a = run("A Chirpa employee deactivated Mia Roth's Chirpa account. \"I made a mistake,\" Jonas Miller said.")
+    assert a.events[0].agent is None
+    assert [(a.mentions[q.speaker].text, q.text) for q in a.quotes] == [("Jonas Miller", "I made a mistake")]

@@ -20,6 +20,14 @@ from kg.records import (ACCOUNT, LOC, MEDIA, ORG, PER, Document, Evidence, Event
 
 LETTER = {PER: "P", ORG: "O", MEDIA: "M", LOC: "L", ACCOUNT: "A"}
 PLACEHOLDER = re.compile(r"⟨([POMLAX])(\d+)⟩")
+def _demonym_word(text: str) -> bool:
+    """A nationality word NER took for a name ("German", "Deutscher") stays a word."""
+    from kg.extract.english import DEMONYMS
+    from kg.extract.lexicon import country_of_demonym
+
+    return text in DEMONYMS or (text[:1].isupper() and " " not in text and country_of_demonym(text) is not None)
+
+
 _NO_BRACKETS = str.maketrans("⟨⟩", "<>")  # article text can never fake a placeholder
 PRONOUNS = {"er", "sie", "ihm", "ihn", "ihr", "seiner"}
 
@@ -237,7 +245,7 @@ class Context:
                 continue
             if m.label != ACCOUNT and re.match(r"-[A-Za-zÄÖÜäöü]", self.text[m.end:m.end + 2]):
                 continue  # a compound prefix ("X-Mitarbeiter") stays text: it modifies the noun
-            if m.kind == "description" or m.rule == "derived:demonym":
+            if m.kind == "description" or m.rule == "derived:demonym" or _demonym_word(m.text):
                 continue  # "der Deutsche", "Auftragnehmer": common nouns the patterns read as words
             if all(m.end <= self.mentions[j].start or m.start >= self.mentions[j].end for j in chosen):
                 chosen.append(i)

@@ -43,11 +43,16 @@ DEMONYMS = {"German": "Germany", "Austrian": "Austria", "Swiss": "Switzerland", 
 _DEM = "(?P<dem>" + "|".join(DEMONYMS) + ")"
 NATIONALITY = [re.compile(rf"\b(?:a|the)\s+{_DEM}(?:\s+(?:citizen|national|man|woman))?\s*,?\s*{P}"),
                re.compile(rf"{P},\s+(?:a|an)\s+{_DEM}\s+(?:citizen|national)")]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+EN_DATE = re.compile(r"\b(?:on\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|five|ten|eleven|twelve|fifteen|twenty)\s+(?P<u>minute|hour|day)s?\b")
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 FOLLOWERS = re.compile(r"(?P<num>(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?P<n>\d+(?:[.,]\d+)?)\s*(?P<m>million|m)?)\s+"
                        r"followers")
-QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,600})[\"”],?\s+(?:(?P<p>⟨P\d+⟩)\s+(?:said|says|told)|(?:said|says)\s+(?P<p2>⟨P\d+⟩))")
+QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,600})[\"”],?\s+(?:(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:said|says|told)"
+                   r"|(?:said|says)\s+(?P<who2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))")
 
 
 def extract_english(ctx: Context) -> None:
@@ -84,7 +89,8 @@ def extract_english(ctx: Context) -> None:
                 ctx.relate(int(m.group("p")), "nationality", loc, s, NAME, 0.75)
         last_owner = _accounts(ctx, sent, last_owner)
         _events(ctx, sent, negated)
-        _facts_and_quotes(ctx, sent)
+        _facts(ctx, sent)
+    _quotes(ctx)
 
 
 def _first_person(t: str) -> str | None:
@@ -129,9 +135,12 @@ def _events(ctx: Context, sent, negated: bool) -> None:
         word = m.group("t").split()[0]
         kind = KIND.get(word, "Deactivation")
         by = re.search(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟨[PO](\d+)⟩", t[m.end():])
-        before = [int(x.group(2)) for x in PLACEHOLDER.finditer(t[:m.start()]) if x.group(1) in "PO"]
         owner = ctx.mentions[account].owner
-        agent = int(by.group(1)) if by else next((c for c in before if not ctx.same_entity(c, owner)), None)
+        before = [int(x.group(2)) for x in PLACEHOLDER.finditer(t[:m.start()]) if x.group(1) in "PO"
+                  and not re.match(r"\s+(?:employee|contractor|staffer|worker|spokes\w+)\b", t[x.end():])
+                  and not ctx.same_entity(int(x.group(2)), owner)]
+        people = [c for c in before if ctx.mentions[ctx.canon(c)].label == PER]
+        agent = int(by.group(1)) if by else (people[-1] if people else (before[-1] if before else None))
         if re.search(r"\b(?:was|were|been|is)\s+$", t[:m.start()]) and not by:
             agent = None
         dur = DURATION.search(sent.text)
@@ -143,16 +152,23 @@ def _events(ctx: Context, sent, negated: bool) -> None:
         hedge = HEDGE.search(t)
         if hedge:
             ev = replace(ev, hedged=True, hedge=hedge.group(0), confidence=0.5)
+        when = EN_DATE.search(sent.text)
+        date = None
+        if when:
+            year = int(when.group("y")) if when.group("y") else ctx.ref.year
+            month, day = _MONTHS.index(when.group("m").lower()) + 1, int(when.group("d"))
+            date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         ctx.events.append(EventCandidate(kind, m.group("t"), ev,
                                          agent=agent, account=account, owner=owner,
                                          platform=ctx.mentions[account].platform,
+                                         date=date, date_text=when.group(0) if when else None,
                                          duration=duration, duration_text=dur.group(0) if dur else None))
         if agent is not None and kind != "Restoration" and ctx.mentions[ctx.canon(agent)].label in (PER, ORG):
             ctx.relate(agent, "deactivated", account, sent.index, NAME, 0.75)
         return
 
 
-def _facts_and_quotes(ctx: Context, sent) -> None:
+def _facts(ctx: Context, sent) -> None:
     mk = ctx.masked(sent.index)
     t = mk.text
     for m in FOLLOWERS.finditer(t):
@@ -166,9 +182,14 @@ def _facts_and_quotes(ctx: Context, sent) -> None:
         value = str(int(n * (1_000_000 if m.group("m") else 1)))
         ctx.facts.append(FactCandidate(ctx.canon(owner), "followerCount", value, m.group("num").strip(),
                                        ctx.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75)))
-    for m in QUOTE.finditer(t):
-        who = ctx.canon(int((m.group("p") or m.group("p2"))[2:-1]))
-        if who is not None and ctx.mentions[who].label == PER:
-            ctx.quotes.append(Quote(who, PLACEHOLDER.sub(lambda x: ctx.mentions[int(x.group(2))].text,
-                                                         m.group("q")).strip(" ,"),
-                                    ctx.evidence(sent.index, (sent.start, sent.end), NAME, 0.8)))
+
+
+def _quotes(ctx: Context) -> None:
+    """Quotes over the whole text (sentence splitting often cuts at the quote mark)."""
+    for m in QUOTE.finditer(ctx.text):
+        g = "who" if m.group("who") else "who2"
+        i = ctx.mention_at(m.start(g), m.end(g), (PER,))
+        who = ctx.canon(i) if i is not None else None
+        s = ctx.sentence_of(m.start(g))
+        if who is not None and s is not None and ctx.mentions[who].label == PER:
+            ctx.quotes.append(Quote(who, m.group("q").strip(" ,"), ctx.evidence(s, (m.start(), m.end()), NAME, 0.8)))
