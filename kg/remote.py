@@ -77,7 +77,7 @@ class RemoteStore:
         if bindings:
             from kg.server.execute import substitutions as to_substitutions
 
-            values.update(to_substitutions(bindings) or {})
+            values.update(to_substitutions(bindings, query) or {})
         text = inline_values(query, values) if values else query
         params: list[tuple[str, str]] = [("query", text)]
         defaults = _iris(default_graph)

@@ -4,7 +4,7 @@
 1,000-article build loads in about a second, so a persistent store would
 only add a second copy to keep in sync) plus the ontology in its own graph,
 so queries can read class and property labels. Values reach queries only as
-pyoxigraph substitutions, never by string formatting.
+pyoxigraph terms (VALUES blocks, kg.server.bind), never by string formatting.
 """
 from __future__ import annotations
 
@@ -37,10 +37,29 @@ def open_store(out_dir, ontology: bool = True):
         raise OutputError(f"{path}: broken TriG ({exc}); rebuild with `kg build`") from None
     except OSError as exc:
         raise OutputError(f"{path}: cannot read ({exc})") from None
+    add_name_keys(store)
     if ontology:
         store.bulk_load(path=str(ONTOLOGY_DIR / "kg.ttl"), format=ox.RdfFormat.TURTLE,
                         to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
     return store
+
+
+def add_name_keys(store) -> int:
+    """Give a graph written before kg:nameKey existed (or by hand) its name keys, so stored queries
+    that look names up by key still find them; a graph that has any keys is left as it is."""
+    import pyoxigraph as ox
+
+    from kg.rdf.terms import name_key
+    from kg.vocab import ENTITIES_GRAPH, KG, PREFIXES
+
+    graph, key = ox.NamedNode(ENTITIES_GRAPH), ox.NamedNode(KG + "nameKey")
+    if next(iter(store.quads_for_pattern(None, key, None, graph)), None) is not None:
+        return 0
+    quads = {ox.Quad(q.subject, key, ox.Literal(name_key(q.object.value)), graph)
+             for p in (PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel")
+             for q in store.quads_for_pattern(None, ox.NamedNode(p), None, graph) if isinstance(q.object, ox.Literal)}
+    store.extend(list(quads))
+    return len(quads)
 
 
 def available_queries() -> list[str]:
@@ -110,18 +129,43 @@ def from_term(term):
     return term.value
 
 
-def query_parameters(query_text: str) -> list[str]:
-    """Variables a query declares as bindable in a ``# bind: ?a ?b`` comment line."""
+def query_parameters(query_text: str, kind: str = "bind") -> list[str]:
+    """Variables a query declares in a ``# bind: ?a ?b`` comment line (``kind="name-key"``: ``# name-key: ?a``)."""
     names: list[str] = []
     for line in query_text.splitlines():
-        m = re.match(r"\s*#\s*bind:(.*)", line)
+        m = re.match(r"\s*#\s*" + re.escape(kind) + r":(.*)", line)
         if m:
             names += [n.lstrip("?$") for n in m.group(1).split()]
     return names
 
 
+def bind_terms(query_text: str, bindings: dict | None) -> dict | None:
+    """``{name: value}`` as ``{Variable: term}`` for the query; the one place bound values are prepared.
+
+    Variables the query declares with ``# name-key: ?label`` are names: their text is
+    normalised with kg.rdf.terms.name_key, as the writer stores kg:nameKey, so the query can
+    anchor on the key (an index hit) and still match labels and aliases case-insensitively.
+    """
+    if not bindings:
+        return None
+    import pyoxigraph as ox
+
+    from kg.rdf.terms import name_key
+
+    keyed = set(query_parameters(query_text, "name-key"))
+    out = {}
+    for raw_name, value in bindings.items():
+        name = raw_name.value if isinstance(raw_name, ox.Variable) else str(raw_name).lstrip("?$")
+        term = to_term(value)
+        if name in keyed and isinstance(term, ox.Literal):
+            term = ox.Literal(name_key(term.value))
+        out[ox.Variable(name)] = term
+    return out
+
+
 def run_query(store, query_text: str, bindings: dict | None = None, *, raw: bool = False):
-    """Run SPARQL; returns (variables, rows). ``bindings`` become substitutions (never spliced into text).
+    """Run SPARQL; returns (variables, rows). ``bindings`` go in as VALUES blocks (kg.server.bind.bind_query:
+    terms written by pyoxigraph, never formatted from user text), name keys normalised (``bind_terms``).
 
     SELECT gives one row per solution; ASK gives ``(["result"], [(bool,)])``; CONSTRUCT/DESCRIBE
     give subject/predicate/object rows. ``raw=True`` keeps pyoxigraph terms instead of Python values.
@@ -133,9 +177,11 @@ def run_query(store, query_text: str, bindings: dict | None = None, *, raw: bool
     if unknown:
         raise InputError(f"no variable {', '.join('?' + n for n in unknown)} to bind "
                          f"(this query takes {', '.join('?' + n for n in declared)})")
-    subs = {ox.Variable(name): to_term(value) for name, value in (bindings or {}).items()}
+    from kg.server.bind import bind_query
+
+    text, subs = bind_query(query_text, bind_terms(query_text, bindings))
     try:
-        result = store.query(query_text, substitutions=subs or None)
+        result = store.query(text, substitutions=subs)
     except SyntaxError as exc:
         raise InputError(f"SPARQL syntax error: {exc}") from None
     except RuntimeError as exc:  # e.g. a bound variable the query does not select

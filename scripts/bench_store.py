@@ -46,17 +46,14 @@ ROLES = ["Sprecher", "Mitarbeiterin", "Auftragnehmer", "Redakteurin", "Leiter", 
 QUERIES = [("entity-by-label", "label", "any"), ("entity-relations", "label", "any"),
            ("employers", "person_label", "person"), ("reported-by", "subject_label", "person"),
            ("who-deactivated", "owner_label", "owner"), ("offline-duration", "owner_label", "owner"),
-           ("disagreements", "subject_label", "owner"), ("evidence", "subject_label", "person"),
-           ("bench_queries/entity-by-exact-label", "label", "any"),
-           ("bench_queries/entity-by-name-key", "name_key", "any")]  # needs add_name_keys: embedded only
-HERE = Path(__file__).resolve().parent
+           ("disagreements", "subject_label", "owner"), ("evidence", "subject_label", "person")]
 
 
 def query_text(name: str) -> str:
-    """A reference query from ontology/queries, or a bench-only one from scripts/bench_queries."""
+    """A reference query from ontology/queries."""
     from kg.store import load_query_file
 
-    return (HERE / f"{name}.rq").read_text(encoding="utf-8") if "/" in name else load_query_file(name)
+    return load_query_file(name)
 
 
 def iri(kind: str, i: int) -> str:
@@ -81,6 +78,13 @@ def name(i: int) -> str:
 
 def lit(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def keys(*names: str) -> str:
+    """The kg:nameKey statements the writer adds for an entity's label and aliases."""
+    from kg.rdf.terms import name_key
+
+    return "".join(f" ; <{KG}nameKey> {lit(k)}" for k in sorted({name_key(n) for n in names}))
 
 
 def generate(folder: Path, quads: int, seed: int = 7) -> dict[str, list[str]]:
@@ -142,20 +146,21 @@ def generate(folder: Path, quads: int, seed: int = 7) -> dict[str, list[str]]:
             alt = label.split(" ", 1)[1]
             mentions = "".join(f" ; <{KG}mentionedIn> {iri('article', a)}" for a in sorted(set(mentioned.get(i, []))))
             out.write(f"{iri('person', i)} a <{KG}Person> ; <{RDFS}label> {lit(label)} ; <{SKOS}prefLabel> {lit(label)} ; "
-                      f"<{SKOS}altLabel> {lit(alt)}{mentions} .\n")
+                      f"<{SKOS}altLabel> {lit(alt)}{keys(label, alt)}{mentions} .\n")
             if i % 7 == 0:
                 alias = f"<{ID}person/p{i}/alias/x>"
                 out.write(f"{iri('person', i)} <{KG}alias> {alias} . {alias} a <{KG}AliasAssignment> ; "
                           f"<{KG}aliasText> {lit(alt + 'er')} ; <{KG}mergeRule> \"fuzzy\" ; <{KG}mergeScore> 0.93 ; "
                           f"<{PROV}wasDerivedFrom> {iri('article', i % articles)} .\n")
         for i in owners:
-            out.write(f"{iri('account', i)} a <{KG}Account> ; <{RDFS}label> {lit('@' + persons[i].replace(' ', ''))} ; "
+            handle = "@" + persons[i].replace(" ", "")
+            out.write(f"{iri('account', i)} a <{KG}Account> ; <{RDFS}label> {lit(handle)}{keys(handle)} ; "
                       f"<{KG}accountOf> {iri('person', i)} ; <{KG}onPlatform> {iri('org', 0)} .\n")
         for kind, count, cls, fmt in (("org", n_org, "Organization", "{} Werke"), ("media", n_media, "MediaOrganization", "Tagesblatt {}"),
                                       ("place", n_place, "Location", "{}stadt")):
             for i in range(count):
                 label = fmt.format(word(i + 7919 * (1 + len(entities))))
-                out.write(f"{iri(kind, i)} a <{KG}{cls}> ; <{RDFS}label> {lit(label)} .\n")
+                out.write(f"{iri(kind, i)} a <{KG}{cls}> ; <{RDFS}label> {lit(label)}{keys(label)} .\n")
                 entities.append(label)
         out.write(f'<{ID}extractor/bench/1> a <{PROV}SoftwareAgent> ; <{RDFS}label> "bench/1" .\n}}\n')
     return {"any": persons + entities, "person": persons, "owner": [persons[i] for i in owners]}
@@ -175,18 +180,6 @@ def percentiles(ms: list[float]) -> str:
     return f"p50 {statistics.median(ordered):7.1f}  p95 {pick(0.95):7.1f}  p99 {pick(0.99):7.1f} ms"
 
 
-def add_name_keys(store) -> int:
-    """Bench-only: store every label and alias of the entities graph lower-cased as kg:nameKey."""
-    import pyoxigraph as ox
-
-    graph, key = ox.NamedNode(GRAPH + "entities"), ox.NamedNode(KG + "nameKey")
-    quads = [ox.Quad(q.subject, key, ox.Literal(q.object.value.lower()), graph)
-             for p in (RDFS + "label", SKOS + "altLabel")
-             for q in store.quads_for_pattern(None, ox.NamedNode(p), None, graph)]
-    store.extend(quads)
-    return len(quads)
-
-
 def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries: list, subst: bool) -> None:
     """Child process: open the store, time each query from ``start`` on, send (name, times, rows) per query.
 
@@ -197,17 +190,14 @@ def _embedded_child(conn, out: str, runs: int, start: int, pools: dict, queries:
     from kg.store import open_store
 
     store = open_store(Path(out))
-    if any("name-key" in q[0] for q in queries[start:]):
-        add_name_keys(store)
     rng = random.Random(11 + start)
     for name, var, pool in queries[start:]:
         text, times, rows = query_text(name), [], 0
         for _ in range(runs):
             label = rng.choice(pools[pool])
-            label = label.lower() if var == "name_key" else label
             t0 = time.perf_counter()
             if subst:
-                result = store.query(text, use_default_graph_as_union=True, substitutions=substitutions({var: label}))
+                result = store.query(text, use_default_graph_as_union=True, substitutions=substitutions({var: label}, text))
             else:
                 result = run_local(store, text, {var: label})
             rows += sum(1 for _ in result)
@@ -249,16 +239,13 @@ def _post(url: str, query: str) -> bytes:
 
 
 def bench_endpoint(url, texts, pools, runs, rng) -> None:
-    import pyoxigraph
-
     from kg.server.bind import inline_values
+    from kg.server.execute import substitutions
 
     for name, var, pool in QUERIES:
-        if "name-key" in name:  # the endpoint's store has no name keys
-            continue
         times = []
         for _ in range(runs):
-            query = inline_values(texts[name], {var: pyoxigraph.Literal(rng.choice(pools[pool]))})
+            query = inline_values(texts[name], substitutions({var: rng.choice(pools[pool])}, texts[name]))
             t0 = time.perf_counter()
             try:
                 _post(url, query)
@@ -271,16 +258,15 @@ def bench_endpoint(url, texts, pools, runs, rng) -> None:
 
 
 def bench_clients(url, text, labels, clients, seconds) -> None:
-    import pyoxigraph
-
     from kg.server.bind import inline_values
+    from kg.server.execute import substitutions
 
     deadline, lock, times, errors = time.monotonic() + seconds, threading.Lock(), [], []
 
     def client(seed: int) -> None:
         rng = random.Random(seed)
         while time.monotonic() < deadline:
-            query = inline_values(text, {"label": pyoxigraph.Literal(rng.choice(labels))})
+            query = inline_values(text, substitutions({"label": rng.choice(labels)}, text))
             t0 = time.perf_counter()
             try:
                 _post(url, query)

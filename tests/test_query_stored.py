@@ -81,6 +81,35 @@ def test_point_lookups(store):
     assert [(r["direction"], r["property"], r["otherLabel"]) for r in rows] == [("in", "employedBy", "Henrike Vollmar")]
 
 
+def test_name_key_folds_case_and_whitespace():
+    from kg.rdf.terms import name_key
+
+    assert name_key("  Henrike\t VOLLMAR \n") == "henrike vollmar"
+    assert name_key("Große Straße") == name_key("GROSSE STRASSE") == "grosse strasse"
+    assert name_key("Zoë") == name_key("Zoe\u0308")  # composed and decomposed umlaut alike
+
+
+def test_bound_names_are_normalised_like_the_stored_keys(store):
+    rows = ask(store, "employers", person_label="  henrike\n  VOLLMAR ")
+    assert [r["employerLabel"] for r in rows] == ["Nordlicht Logistik"]
+    rows = ask(store, "evidence", subject_label="VOLMAR", object_label="nordlicht   logistik")
+    assert {r["property"] for r in rows} == {"employedBy"}
+    rows = ask(store, "disagreements", subject_label="konrad  albrecht")
+    assert rows and all(r["about"] for r in rows)
+
+
+def test_graph_without_name_keys_gets_them_on_open(tmp_path):
+    """A build written before kg:nameKey (or a hand-written graph) still answers look-ups by name."""
+    import pyoxigraph as ox
+
+    quads = [q for q in ox.parse(serialize_trig(sample_kg(), DECISIONS), format=ox.RdfFormat.TRIG)
+             if not q.predicate.value.endswith("#nameKey")]
+    (tmp_path / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
+    store = open_store(tmp_path)
+    assert [r["entityLabel"] for r in ask(store, "entity-by-label", label="VOLLMAR")] == ["Henrike Vollmar"]
+    assert len(ask(store, "entity-by-label")) == len(sample_kg().entities)
+
+
 def test_unbound_parameter_lists_everything(store):
     assert len(ask(store, "entity-by-label")) == len(sample_kg().entities)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from decimal import Decimal
 
 from kg.vocab import KG, PREFIXES
@@ -21,6 +22,18 @@ SKOS = PREFIXES["skos"]
 PROV = PREFIXES["prov"]
 SCHEMA = PREFIXES["schema"]
 DCTERMS = PREFIXES["dcterms"]
+
+
+
+def name_key(text: str) -> str:
+    """The look-up key of a name (kg:nameKey): NFC, casefolded, whitespace collapsed.
+
+    The writer stores it for every label and alias, and bound names are normalised with
+    it before a stored query runs (kg.store.bind_terms), so a case-insensitive look-up is
+    an index hit instead of a scan of every label.
+    """
+    return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
+
 
 # Characters that must be escaped inside a "..." literal (plus all C0 controls and DEL).
 _ESCAPES = {ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}

@@ -144,10 +144,12 @@ class _Writer:
         add(EG, s, A, K(e.type))
         add(EG, s, P(t.RDFS, "label"), t.literal(e.label))
         add(EG, s, P(t.SKOS, "prefLabel"), t.literal(e.label))
+        add(EG, s, K("nameKey"), t.literal(t.name_key(e.label)))
         used: set[str] = set()
         for alias in sorted(e.aliases, key=lambda a: (a.text, a.rule, a.score, a.doc_ids)):
             if alias.text != e.label:
                 add(EG, s, P(t.SKOS, "altLabel"), t.literal(alias.text))
+                add(EG, s, K("nameKey"), t.literal(t.name_key(alias.text)))
             name = slug(alias.text)
             if name in used:  # two spellings that fold to one slug stay two nodes
                 name = f"{name}-{short_hash(alias.text, alias.rule, alias.score, n=8)}"

@@ -272,7 +272,7 @@ def _inlined(text: str, bindings: dict[str, str]) -> str:
     from kg.server.execute import substitutions
 
     try:
-        return inline_values(text, substitutions(bindings))
+        return inline_values(text, substitutions(bindings, text))
     except KgError:  # a query form that cannot take VALUES: link the query as typed
         return text
 

@@ -70,3 +70,14 @@ def inline_values(query: str, values: dict) -> str:
         last = pos
     out.append(query[last:])
     return "".join(out)
+
+
+def bind_query(query: str, values: dict | None) -> tuple[str, dict | None]:
+    """(text, substitutions) to run: the values inlined as VALUES blocks, or left as substitutions
+    (the only way) for a query that cannot take VALUES blocks (``CONSTRUCT WHERE``)."""
+    if not values:
+        return query, None
+    try:
+        return inline_values(query, values), None
+    except BindError:
+        return query, values

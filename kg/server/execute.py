@@ -71,27 +71,18 @@ def run_local(store, text: str, bindings: dict | None = None, *, use_default_gra
     faster plans); a query that cannot take them (``CONSTRUCT WHERE``) gets substitutions.
     ``dataset``: pyoxigraph's default_graph / named_graphs, for the protocol's graph URIs.
     """
-    from kg.server.bind import BindError, inline_values
+    from kg.server.bind import bind_query
 
-    subs = substitutions(bindings)
-    if subs:
-        try:
-            return store.query(inline_values(text, subs), use_default_graph_as_union=use_default_graph_as_union,
-                               **dataset)
-        except BindError:
-            pass
+    text, subs = bind_query(text, substitutions(bindings, text))
     return store.query(text, use_default_graph_as_union=use_default_graph_as_union, substitutions=subs, **dataset)
 
 
-def substitutions(bindings: dict | None) -> dict | None:
-    """{name: value} as pyoxigraph substitutions, with kg.store's conventions ("<iri>" is an IRI)."""
-    if not bindings:
-        return None
-    import pyoxigraph
+def substitutions(bindings: dict | None, query: str = "") -> dict | None:
+    """{name: value} as pyoxigraph terms, with kg.store's conventions ("<iri>" is an IRI; names the
+    query declares with ``# name-key:`` normalised as kg:nameKey): kg.store.bind_terms."""
+    from kg.store import bind_terms
 
-    from kg.store import to_term
-
-    return {pyoxigraph.Variable(str(k).lstrip("?$")): to_term(v) for k, v in bindings.items()}
+    return bind_terms(query, bindings)
 
 
 def answer(result, job: Job, prefixes: dict[str, str] | None = None) -> Answer:
