@@ -145,19 +145,24 @@ def resolve(doc: Doc, document: Document, names: list[Raw], tok_sent: list[int])
             prev = doc[r.tok - 1] if r.tok > 0 and r.tok < len(doc) else None
             if prev is not None and (lx.org_head(prev.text) or lx.media_head(prev.text)):
                 nouns.setdefault(head, set()).add((lx.org_head(prev.text) or lx.media_head(prev.text)))
-            if r.label == "PER":
+            if r.label == "PER" and (raws[head].rule != "default" or " " in raws[head].norm):
+                # only persons with some evidence take pronouns (not a stray capitalised word)
                 g = genders.get(head) or _gender(raws[head])
                 genders[head] = g
                 for key in ((g,) if g else ("m", "f")):
                     last_by_gender[key] = head
-                last_by_gender["any"] = head
         elif r.kind == "pronoun":
             want = PRONOUN_GENDER[r.norm]
             r.antecedent = last_by_gender.get(want)
         else:
-            descriptions.append(r)
-    for r in descriptions:  # after the pass: "the single fitting candidate" looks at the whole article
-        r.antecedent = _fit(r, entities, nouns, genders)
+            descriptions.append((idx, r))
+    for idx, r in descriptions:  # after the pass: the kind nouns of the whole article are known
+        earlier = {k: [i for i in v if i < idx] for k, v in entities.items()}
+        r.antecedent = _fit(r, earlier, nouns, genders)
+        if r.label == "PER" and r.antecedent is not None and not _titled(r, r.antecedent, nouns):
+            # an untitled person description needs the article to offer exactly one person
+            if len(_fitting_people(r, entities, genders)) != 1:
+                r.antecedent = None
     out = []
     for r in raws:
         if r.kind != "name" and r.antecedent is None:
@@ -176,6 +181,20 @@ def resolve(doc: Doc, document: Document, names: list[Raw], tok_sent: list[int])
     return mentions
 
 
+def _titled(r: Raw, i: int, nouns: dict[int, set[str]]) -> bool:
+    word = r.title or ""
+    key = lx.role_head(word) or word.lower()
+    return key in nouns.get(i, ())
+
+
+def _fitting_people(r: Raw, entities: dict[str, list[int]], genders: dict[int, str]) -> list[int]:
+    low = (r.title or "").lower()
+    people = entities.get("PER", [])
+    if low in FEMALE_NOUNS:
+        return [i for i in people if genders.get(i, "") in ("f", "")]
+    return [i for i in people if genders.get(i, "") in ("m", "")] if low not in ("person", "mensch") else people
+
+
 def _fit(r: Raw, entities: dict[str, list[int]], nouns: dict[int, set[str]], genders: dict[int, str]) -> int | None:
     labels = ("ORG", "MEDIA") if r.label in ("ORG", "MEDIA") else (r.label,)
     cands = [i for lab in labels for i in entities.get(lab, ())]
@@ -189,7 +208,7 @@ def _fit(r: Raw, entities: dict[str, list[int]], nouns: dict[int, set[str]], gen
         if low in MALE_NOUNS:
             cands = [i for i in cands if genders.get(i) in ("m", "")]
         elif low in FEMALE_NOUNS:
-            cands = [i for i in cands if genders.get(i) in ("f", "")]
+            cands = [i for i in cands if genders.get(i, "") in ("f", "")]
     else:
         cands = [i for i in entities.get(r.label, ())]
     return cands[0] if len(cands) == 1 else None
