@@ -186,3 +186,22 @@ def test_remote_dataset_arguments(oxigraph_url, pushed):
     query = f"SELECT ?p WHERE {{ ?p <{KG}employedBy> ?o }} ORDER BY ?p"
     rows = RemoteStore(oxigraph_url).query(query, default_graph=pyoxigraph.NamedNode(f"{G}article/b1"))
     assert [r["p"].value for r in rows] == [f"{ID}person/hanne-kolbe"]
+
+
+def test_kg_query_store_option_asks_the_server(oxigraph_url, pushed, tmp_path):
+    """`kg query OUT NAME --store URL` answers from the server (OUT is not read) like the embedded store."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    args = ["employers", "--bind", "person_label=JOST  AMMER", "-f", "json"]
+    remote = runner.invoke(app, ["query", str(tmp_path / "nothing-here"), *args, "--store", oxigraph_url])
+    local = runner.invoke(app, ["query", str(pushed[0]), *args])
+    assert remote.exit_code == 0, remote.output
+    assert json.loads(remote.output) == json.loads(local.output)
+    assert [r["employerLabel"] for r in json.loads(remote.output)] == ["Moorbad-Werke"]
+    down = runner.invoke(app, ["query", str(pushed[0]), "employers", "--store", f"http://127.0.0.1:{_free_port()}"])
+    assert isinstance(down.exception, KgError) and "Oxigraph server at http://127.0.0.1" in str(down.exception)

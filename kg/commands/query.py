@@ -1,4 +1,5 @@
-"""`kg query OUT QUERY [--bind name=value ...]`: run SPARQL against a build, print a table, CSV or JSON."""
+"""`kg query OUT QUERY [--bind name=value ...] [--store URL]`: run SPARQL against a build (or an Oxigraph
+server holding one), print a table, CSV or JSON."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,8 +31,10 @@ def query(
                                             "query in ontology/queries; leave out to list the stored queries."),
     bind: list[str] = typer.Option([], "--bind", "-b", help="Bind a query variable: name=value (repeatable)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    store_url: str | None = typer.Option(None, "--store", help="Ask an Oxigraph server at http://HOST:PORT (filled "
+                                         "by `kg build --store`) instead of OUT/graph.trig."),
 ) -> None:
-    """Run a SPARQL query on a build; values given with --bind are passed as substitutions, never spliced in."""
+    """Run a SPARQL query on a build; --bind values go in as RDF terms (VALUES blocks), never spliced in as text."""
     from kg.errors import InputError
     from kg.store import load_query_file, open_store, run_query
 
@@ -42,11 +45,19 @@ def query(
         return
     text = load_query_file(query_file)
     bindings = parse_bindings(bind)
-    store = open_store(out)
+    if store_url:  # OUT is not read: the server holds the graph
+        from kg.remote import RemoteStore
+
+        store = RemoteStore(store_url)
+    else:
+        store = open_store(out)
     try:
         variables, rows = run_query(store, text, bindings)
     except InputError as exc:  # name the query file the problem is in
         raise InputError(f"{query_file}: {exc}") from None
+    finally:
+        if store_url:
+            store.close()
     typer.echo(render(variables, rows, fmt), nl=False)
 
 
