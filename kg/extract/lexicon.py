@@ -5,6 +5,7 @@ demonym -> country table. Regex fragments are built once at import.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # demonym stem (masc. nominative noun) -> (country name, adjective stem)
@@ -52,6 +53,7 @@ def demonym_noun_re() -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
+@functools.lru_cache(maxsize=4096)
 def country_of_demonym(word: str) -> str | None:
     """"Deutschen" -> "Deutschland"; "Türken", "Türkin" -> "Türkei"; None when not a demonym."""
     word = re.sub(r"innen$|in$", "", word) if word.endswith("in") and word not in DEMONYMS else word
