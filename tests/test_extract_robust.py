@@ -10,7 +10,7 @@ from kg.extract import extract_article
 from kg.extract.handmade import sentences_of
 from kg.records import Document, Mention
 
-WORDS = ["Der", "Account", "von", "⟨P0⟩", "wurde", "gesperrt", "sagt", "„", "“", "\"", "Konto", "@x_y", "am",
+WORDS = ["told", "said", "account", "deactivated", "'s", "a German citizen", "million followers", "Der", "Account", "von", "⟨P0⟩", "wurde", "gesperrt", "sagt", "„", "“", "\"", "Konto", "@x_y", "am",
          "3.", "November", "elf", "Minuten", "für", "das", "Unternehmen", "tätig", "bei", "als", "Deutsche", ",",
          ".", "\n", "laut", "nicht", "er", "Mitarbeiter", "-", "Plattform-Account", "Zeitung", "darunter", "x.de"]
 
@@ -19,7 +19,8 @@ WORDS = ["Der", "Account", "von", "⟨P0⟩", "wurde", "gesperrt", "sagt", "„"
 def articles(draw):
     text = " ".join(draw(st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=60)))
     doc = Document("h1", text, "h1.txt", hashlib.sha256(text.encode()).hexdigest(),
-                   date=draw(st.sampled_from([None, "2017", "2017-11", "2017-11-30", "bogus"])))
+                   date=draw(st.sampled_from([None, "2017", "2017-11", "2017-11-30", "bogus"])),
+                   lang=draw(st.sampled_from(["de", "en"])))
     sents = sentences_of("h1", text)
     mentions = []
     for _ in range(draw(st.integers(0, 8))):
