@@ -99,3 +99,11 @@ def test_entities_are_on_doc_ents_with_rule(nlp):
     assert labels["Jolanda Pfeiffenberg"][0] == "PER"
     assert labels["Regensburg"][0] == "LOC"
     assert all(rule for _label, rule in labels.values())
+
+
+def test_name_particles_glue_only_inside_person_names(nlp):
+    got = names(nlp, "Die Kommissarin Hedwig von der Brelle traf Paolo della Venti. "
+                     "Der Bischof von Regensburg kam auch.")
+    assert got["Hedwig von der Brelle"] == "PER"
+    assert got["Paolo della Venti"] == "PER"
+    assert got["Regensburg"] == "LOC"

@@ -141,6 +141,24 @@ def _near_digit(doc: Doc, i: int) -> bool:
     return any(0 <= k < len(doc) and doc[k].text[:1].isdigit() for k in (i - 1, i + 1))
 
 
+def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, places) -> int:
+    """How many particle tokens to glue over inside a name: "Ursula von der Leyen",
+    "Giacomo della Porta", "Müller & Söhne"; not "Bischof von Trient", "Armstrong den Mond"."""
+    k = j
+    while k < len(toks) and k - j < 3 and (toks[k].text in lx.NAME_PARTICLES or toks[k].text == "&"):
+        k += 1
+    if k == j or k >= len(toks) or not name[k] or any(i in starts for i in range(j, k + 1)):
+        return 0
+    words = [t.text for t in toks[j:k]]
+    if words == ["&"]:
+        return 1
+    if "&" in words or words[0] in ("der", "den", "die", "das"):
+        return 0
+    if words[0] in ("von", "zu", "vom"):  # German nobility particles: after a first name, not before a place
+        return k - j if toks[start].text in firsts and toks[k].text not in places else 0
+    return k - j
+
+
 def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tuple[int, int]:
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
     while end - start > 1 and doc[start].tag_ != "ADJA":
@@ -213,10 +231,8 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
                 j += 1  # "Hirzel Verlag"
             elif w.text in lx.ORG_NAME_WORDS and toks[j - 1].tag_ in ("ADJA", "ADJD") and j - 1 == start:
                 j += 1
-            elif (w.text in lx.NAME_PARTICLES or w.text == "&") and j + 1 < n and name[j + 1] \
-                    and j + 1 not in starts and w.text not in ("der", "de") or (
-                    w.text in ("der", "de", "den") and j + 1 < n and name[j + 1] and toks[j - 1].text in lx.NAME_PARTICLES):
-                j += 1
+            elif _particle_glue(toks, start, j, name, starts, firsts, places):
+                j += _particle_glue(toks, start, j, name, starts, firsts, places)
             else:
                 break
         a, b = _trim(doc, start, j, lang, firsts)

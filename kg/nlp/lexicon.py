@@ -133,7 +133,7 @@ erzählen berichten verraten zitieren ergänzen räumen kündigen hoffen glauben
 """.split())
 
 # name particles inside person names ("Ursula von der Leyen")
-NAME_PARTICLES = frozenset("von van der de da di zu del den dos du la le bin ibn al el".split())
+NAME_PARTICLES = frozenset("von vom van der de da di zu del della dei den dos du la le bin ibn al el ter ten".split())
 
 # endings of place names ("-hausen", "-burg"); used only for otherwise untyped single names
 PLACE_SUFFIXES = tuple("""burg dorf stadt hausen heim ingen feld bach kirchen furt hafen land ien istan rode leben
