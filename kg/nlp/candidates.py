@@ -147,8 +147,12 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
     k = j
     while k < len(toks) and k - j < 3 and (toks[k].text in lx.NAME_PARTICLES or toks[k].text == "&"):
         k += 1
-    if k == j or k >= len(toks) or not name[k] or any(i in starts for i in range(j, k + 1)):
+    if k == j or k >= len(toks) or any(i in starts for i in range(j, k + 1)):
         return 0
+    if not name[k]:
+        if not (toks[start].text in firsts and _surname_like(toks[k], "de")):
+            return 0
+        name[k] = True  # "Hedwig von der Brelle": a surname after the particles
     words = [t.text for t in toks[j:k]]
     if words == ["&"]:
         return 1
