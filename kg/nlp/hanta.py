@@ -123,6 +123,9 @@ def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
             lemma = tagger._analyze(word.lower() if not word[:1].isupper() else word, t, 1)[0]
         except Exception:  # noqa: BLE001
             lemma = word
+        if "-" in word and word[:1].isupper() and lemma.count("-") == word.count("-"):
+            head = lemma.rsplit("-", 1)[-1]  # keep the writer's casing: "US-Präsidenten" -> "US-Präsident"
+            lemma = word.rsplit("-", 1)[0] + "-" + (head[:1].upper() + head[1:] if name.startswith("N") else head)
         out.append((lemma, name))
     return out
 
