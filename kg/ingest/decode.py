@@ -61,7 +61,7 @@ def sniff_binary(head: bytes) -> str | None:
     if b"\x00" in head:
         if _looks_utf16(head):
             return None
-        return "binary data (contains NUL bytes)"
+        return "contains NUL bytes"
     return None
 
 
