@@ -102,10 +102,14 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         head = shapes.strip_genitive(last)
         if lx.media_head(last) or last.lower() in lx.MEDIA_NAME_WORDS or head.lower() in lx.MEDIA_NAME_WORDS:
             return MEDIA, "name:outlet-word", None
-        if last in lx.ORG_NAME_WORDS or head in lx.ORG_NAME_WORDS or lx.org_head(last):
+        if last in lx.ORG_NAME_WORDS or head in lx.ORG_NAME_WORDS:
             return ORG, "name:org-word", None
         if lx.place_word(last) or text in places or bare in places:
             return LOC, "name:place-word", None
+        if first.endswith("er") and (first[:-2] in places or first[:-1] in places):
+            return OTH, "name:place-adjective", None  # "Schweizer Architekten": an adjective of a place
+        if lx.org_head(last):
+            return ORG, "name:org-word", None
         if not any(t.tag_ == "NE" for t in doc[start:end]):
             return OTH, "name:adjective-noun", None
     if len(words) > 1 and any(w in lx.ORG_NAME_WORDS for w in words):
