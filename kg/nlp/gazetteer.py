@@ -100,10 +100,20 @@ def places() -> frozenset[str]:
     return frozenset(n for n in names if _ok(n))
 
 
+class _Names(frozenset):
+    """A set of given names that also contains hyphenated double names ("Hans-Dieter")."""
+
+    def __contains__(self, name) -> bool:
+        if frozenset.__contains__(self, name):
+            return True
+        return isinstance(name, str) and "-" in name and all(
+            frozenset.__contains__(self, part) for part in name.split("-") if part) and not name.endswith("-")
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Given names from gender-guesser's dictionary (all countries)."""
-    return frozenset(first_name_genders())
+    """Given names from gender-guesser's dictionary (all countries), incl. double names."""
+    return _Names(first_name_genders())
 
 
 @lru_cache(maxsize=1)
