@@ -107,3 +107,10 @@ def test_name_particles_glue_only_inside_person_names(nlp):
     assert got["Hedwig von der Brelle"] == "PER"
     assert got["Paolo della Venti"] == "PER"
     assert got["Regensburg"] == "LOC"
+
+
+def test_institution_names_with_fuer(nlp):
+    got = names(nlp, "Das Landesamt für Bienenkunde warnt. Sie arbeitet im Sächsischen Staatsministerium für "
+                     "Wald und Wiesen.")
+    assert got["Landesamt für Bienenkunde"] == "ORG"
+    assert got["Sächsischen Staatsministerium für Wald und Wiesen"] == "ORG"

@@ -141,6 +141,33 @@ def _near_digit(doc: Doc, i: int) -> bool:
     return any(0 <= k < len(doc) and doc[k].text[:1].isdigit() for k in (i - 1, i + 1))
 
 
+INSTITUTION_HEADS = frozenset("""amt ministerium staatsministerium verband institut behörde agentur kammer
+kommission gericht rat stiftung anstalt zentrale akademie universität hochschule verein bank bundesamt
+landesamt""".split())
+INSTITUTION_SUFFIXES = tuple(INSTITUTION_HEADS)
+
+
+def _institution_for(toks, i: int, starts) -> bool:
+    """An institution noun followed by "für" and a capitalised noun names a body."""
+    t = toks[i]
+    if t.tag_ != "NN" or not t.text[:1].isupper() or i + 2 >= len(toks) or toks[i + 1].text != "für":
+        return False
+    return is_institution(t.text) and toks[i + 2].text[:1].isupper() and i + 2 not in starts
+
+
+def is_institution(word: str) -> bool:
+    return word.lower().endswith(INSTITUTION_SUFFIXES)
+
+
+def _institution_end(toks, i: int, starts) -> int:
+    j = i + 2
+    while j < len(toks) and j not in starts and toks[j].text[:1].isupper() and toks[j].tag_ in ("NN", "NE"):
+        j += 1
+        if j + 1 < len(toks) and toks[j].text == "und" and toks[j + 1].text[:1].isupper():
+            j += 1
+    return j
+
+
 def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, places) -> int:
     """How many particle tokens to glue over inside a name: "Ursula von der Leyen",
     "Giacomo della Porta", "Müller & Söhne"; not "Bischof von Trient", "Armstrong den Mond"."""
@@ -201,6 +228,9 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
         elif i + 1 < n and company_suffix(toks[i + 1].text) and (_surname_like(t, lang) or t.text[:1].isupper()
                                                                     and i not in starts):
             start = i  # "Brotmann GmbH"
+        elif _institution_for(toks, i, starts):
+            start = i  # "Bundesamt für Gesundheit"
+            name[i] = True
         elif (t.tag_ == "ADJA" and t.text[:1].isupper() and i not in starts and i + 1 < n
               and toks[i + 1].tag_ == "NN" and toks[i + 1].text[:1].isupper() and i - 1 not in starts_after_quote(doc, i)):
             start = i  # "Berliner Zeitung", "Vereinigten Staaten": adjectives are capitalised only in names
@@ -239,6 +269,12 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
                 j += _particle_glue(toks, start, j, name, starts, firsts, places)
             else:
                 break
+        k = start + 1 if toks[start].tag_ == "ADJA" else start
+        if j == k + 1 and _institution_for(toks, k, starts):
+            j = _institution_end(toks, k, starts)  # "(Bayerisches) Staatsministerium für Unterricht und Kultus"
+            out.append((start, j))
+            i = j
+            continue
         a, b = _trim(doc, start, j, lang, firsts)
         if b - a > 1 and _name_plus_noun(toks[b - 1].text, name_words, lang):
             b -= 1  # "Trumps Twitteraccount": a name glued to a common noun is a common noun

@@ -41,7 +41,7 @@ spokesman spokeswoman director mr mrs ms dr
 # nouns for organisations: "das Unternehmen X", "der Softwarekonzern X"
 ORG_NOUNS = frozenset("""
 unternehmen konzern firma hersteller anbieter dienstleister startup start-up gesellschaft partei verein
-verband club klub gewerkschaft organisation behörde ministerium institut stiftung universität
+verband club klub gewerkschaft organisation behörde amt kammer anstalt staatsministerium ministerium institut stiftung universität
 hochschule bank versicherung gruppe holding kette airline fluggesellschaft team mannschaft fraktion
 gericht amt kommission museum label plattform netzwerk dienst kurznachrichtendienst onlinedienst
 händler onlinehändler autobauer reederei brauerei werk werke mutterkonzern tochterfirma

@@ -18,7 +18,7 @@ from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
 from kg.nlp.agree import STRONG, agree, bylines
-from kg.nlp.candidates import after_speech, company_suffix, find_candidates
+from kg.nlp.candidates import after_speech, company_suffix, find_candidates, is_institution
 from kg.nlp.hanta import english_common, lexical_class
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
@@ -98,6 +98,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return right
     if prev is not None and ptext.lower() in ("dr.", "prof.", "mr.", "mrs.", "ms."):
         return PER, "context:title", ptext
+    if "für" in words[1:3] and any(is_institution(w) for w in words[:2]):
+        return ORG, "name:institution", None  # "Bundesamt für Gesundheit"
     if len(words) > 1 and doc[start].tag_ == "ADJA":  # "Berliner Zeitung", "Nahen Ostens"
         head = shapes.strip_genitive(last)
         if lx.media_head(last) or last.lower() in lx.MEDIA_NAME_WORDS or head.lower() in lx.MEDIA_NAME_WORDS:
