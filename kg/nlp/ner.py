@@ -121,7 +121,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if (text in gz.companies() or bare in gz.companies()) and (len(words) > 1 or lexical_class(first) != "common"
                                                                 and not english_common(first)):
         return ORG, "gazetteer:company", None
-    if text in places or bare in places:
+    if (text in places or bare in places) and not (
+            len(words) == 1 and first in firsts and first in gz.minor_foreign_places() and text not in countries):
         if not (len(words) > 1 and first in firsts and first not in places):
             return LOC, "gazetteer:place", None
     if first in firsts and len(words) > 1 and not shapes.is_acronym(last):
