@@ -114,3 +114,9 @@ def test_institution_names_with_fuer(nlp):
                      "Wald und Wiesen.")
     assert got["Landesamt für Bienenkunde"] == "ORG"
     assert got["Sächsischen Staatsministerium für Wald und Wiesen"] == "ORG"
+
+
+def test_place_prefixes_and_plural_place_cues(nlp):
+    got = names(nlp, "Sie zog nach Bad Quellbrunn. Zur Gemeinde gehören die Dörfer Kelmbach, Ostrulla und Vennhof.")
+    assert got["Bad Quellbrunn"] == "LOC"
+    assert got["Kelmbach"] == "LOC" and got["Ostrulla"] == "LOC" and got["Vennhof"] == "LOC"

@@ -192,7 +192,7 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
 
 def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tuple[int, int]:
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
-    while end - start > 1 and doc[start].tag_ != "ADJA":
+    while end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES:
         w = doc[start].text
         if lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
@@ -218,7 +218,7 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
         start = None
         if name[i]:
             start = i
-        elif t.text in lx.ORG_PREFIXES and i + 1 < n and name[i + 1]:
+        elif (t.text in lx.ORG_PREFIXES or t.text in lx.PLACE_PREFIXES) and i + 1 < n and name[i + 1]:
             start = i
         elif (t.text[:1].isupper() and t.tag_ in ("ADJA", "ADJD") and i + 1 < n
               and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE")):

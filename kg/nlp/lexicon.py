@@ -123,6 +123,10 @@ Hotel Worldwide Records Motors Systems Technologies Labs Laboratory Studios Pict
 # sport-club style abbreviations that open an organisation name ("FC ...")
 ORG_PREFIXES = frozenset("FC SC SV VfB VfL TSV TSG SpVgg SG BSC FSV SSV KSC RB AC AS".split())
 
+# words that open a place name ("Bad X", "Port X", "Lido di X")
+PLACE_PREFIXES = frozenset("""Bad Sankt Port Mount Lake Cape Kap Cerro Lido Isola Monte Rio Río Lac Lago Puerto Porto
+San Santa Santo São Saint Sainte Fort Cabo Isla Playa Costa Golf Mont""".split())
+
 # prepositions that take places: "in X", "aus X", "nach X"
 LOC_PREPS = frozenset("in aus nach nahe bei von im ins gen via durch südlich nördlich westlich östlich".split())
 STRONG_LOC_PREPS = frozenset("in nach aus nahe südlich nördlich westlich östlich".split())

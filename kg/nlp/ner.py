@@ -80,6 +80,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return MEDIA, "shape:domain", None
     if company_suffix(last) and len(words) > 1:
         return ORG, "shape:company-suffix", None
+    if first in lx.PLACE_PREFIXES and len(words) > 1 and words[1] not in firsts:
+        return LOC, "name:place-prefix", None  # "Bad Schussenried", "Lido di Spina"
     if first in lx.ORG_PREFIXES and len(words) > 1:
         return ORG, "shape:club-prefix", None
     if text in countries or bare in countries:
