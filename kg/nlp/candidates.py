@@ -47,8 +47,10 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
         return False
     if shapes.domain_of(text):
         return True
-    if not shapes.is_capitalised(text) or text in currencies() or company_suffix(text):
+    if not shapes.is_capitalised(text) or company_suffix(text):
         return False
+    if text in currencies() and any(t.text[:1].isdigit() for t in tok.doc[max(0, tok.i - 3):tok.i + 2]):
+        return False  # "8 Mrd. EUR"; an ISO currency code away from numbers may be a name
     if _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts:
         return False
     tag = tok.tag_
@@ -69,6 +71,7 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     return False
 
 
+CLOSING = frozenset("\"“”«»'’")
 EN_CAPITALISED = frozenset("I Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. President Minister".split())
 
 
@@ -232,7 +235,8 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             start = i  # "Bundesamt für Gesundheit"
             name[i] = True
         elif (t.tag_ == "ADJA" and t.text[:1].isupper() and i not in starts and i + 1 < n
-              and toks[i + 1].tag_ == "NN" and toks[i + 1].text[:1].isupper() and i - 1 not in starts_after_quote(doc, i)):
+              and toks[i + 1].tag_ == "NN" and toks[i + 1].text[:1].isupper()
+              and (i - 1 not in starts_after_quote(doc, i) or i + 2 < n and toks[i + 2].text in CLOSING)):
             start = i  # "Berliner Zeitung", "Vereinigten Staaten": adjectives are capitalised only in names
             name[i + 1] = True
         elif (i > 0 and toks[i - 1].lower_ in lx.STRONG_LOC_PREPS and t.tag_ == "NN" and _surname_like(t, lang)

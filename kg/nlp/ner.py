@@ -121,7 +121,7 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if len(words) == 1 and first.upper() in gz.indices():
         return OTH, "gazetteer:index", None  # "TecDax"
     if (text in gz.companies() or bare in gz.companies()) and (len(words) > 1 or lexical_class(first) != "common"
-                                                                and not english_common(first)):
+                                                                and not (len(first) <= 4 and english_common(first))):
         return ORG, "gazetteer:company", None
     if (text in places or bare in places) and not (
             len(words) == 1 and first in firsts and first in gz.minor_foreign_places() and text not in countries):
