@@ -101,6 +101,9 @@ class Evidence:
     # qualifiers this one statement gives (role, kind, time); the RDF writer prefers them to the
     # merged Edge.qualifiers, which mix what different articles say
     qualifiers: tuple[tuple[str, str], ...] = ()
+    # where the evidence's sentence starts in Document.text (-1: not known), so a view can
+    # mark start-sentence_start .. end-sentence_start inside sentence_text; filled by kg.resolve.assemble
+    sentence_start: int = -1
 
 
 @dataclass(frozen=True)

@@ -145,3 +145,24 @@ def test_same_bytes_across_processes_with_different_hash_seeds():
         for seed in ("1", "4242")
     }
     assert outputs == {GOLDEN.read_bytes()}
+
+
+def test_sentence_start_is_written_when_known_and_locates_the_span():
+    """kg:sentenceStart lets a reader cut the exact evidence span out of kg:sentenceText."""
+    from golden.kg_sample import S1, S2
+
+    kg = sample_kg()
+    base = len(S1) + 1  # S2 starts after S1 and one space in document a01
+    start = base + S2.index("Konrad Albrecht")
+    ev = dataclasses.replace(kg.edges[2].evidence[0], start=start, end=start + len("Konrad Albrecht"),
+                             sentence_start=base)
+    edge = dataclasses.replace(kg.edges[2], evidence=(ev,))
+    data = serialize_trig(dataclasses.replace(kg, edges=kg.edges[:2] + (edge,) + kg.edges[3:]))
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.TRIG)
+    rows = list(store.query(
+        f"SELECT ?text ?s ?e ?ss WHERE {{ GRAPH ?g {{ ?ev <{KG}sentenceText> ?text ; <{KG}startOffset> ?s ; "
+        f"<{KG}endOffset> ?e ; <{KG}sentenceStart> ?ss }} }}"))
+    assert len(rows) == 1  # only the evidence that knows where its sentence starts
+    text, s, e, ss = (rows[0][v].value for v in ("text", "s", "e", "ss"))
+    assert text[int(s) - int(ss):int(e) - int(ss)] == "Konrad Albrecht"

@@ -79,3 +79,20 @@ def test_account_aliases_are_the_forms_that_name_owner_or_platform():
     (acc,) = [e for e in res.entities if e.type == "Account"]
     assert [x.text for x in acc.aliases] == ["Konto von Kai Brand"]
     assert res.mention_entity[("a1", 3)] == acc.key  # the bare description still maps to it
+
+
+def test_every_evidence_knows_where_its_sentence_starts():
+    """sentence_start locates the evidence span inside sentence_text, for every kind of statement."""
+    arts = _two_articles()
+    texts = {a.document.id: a.document.text for a in arts}
+    kg = assemble(arts, resolve(arts))
+    evs = [ev for e in kg.edges for ev in e.evidence] + [ev for e in kg.events for ev in e.evidence]
+    evs += [ev for f in kg.facts for ev in f.evidence] + [q.evidence for q in kg.quotes]
+    assert len(evs) >= 6
+    for ev in evs:
+        assert ev.sentence_start >= 0
+        assert texts[ev.doc_id][ev.sentence_start:].startswith(ev.sentence_text)
+        span = ev.sentence_text[ev.start - ev.sentence_start:ev.end - ev.sentence_start]
+        assert span == texts[ev.doc_id][ev.start:ev.end] and span
+    second = [ev for ev in evs if ev.doc_id == "a1" and ev.sentence == 1]
+    assert second and all(ev.sentence_start == texts["a1"].index("Sie sperrte") for ev in second)

@@ -71,6 +71,8 @@ class _Writer:
         add(g, node, K("sentenceText"), t.literal(ev.sentence_text))
         add(g, node, K("startOffset"), t.integer(ev.start))
         add(g, node, K("endOffset"), t.integer(ev.end))
+        if ev.sentence_start >= 0:  # lets a view mark startOffset..endOffset inside sentenceText
+            add(g, node, K("sentenceStart"), t.integer(ev.sentence_start))
         add(g, node, P(t.PROV, "wasAttributedTo"), t.iri(extractor_iri(ev.extractor)))
         add(g, node, K("confidence"), t.decimal(ev.confidence))
         add(g, node, K("hedged"), t.boolean(ev.hedged))

@@ -56,11 +56,17 @@ class _Acc:
         self.facts: dict[tuple[str, str, str], list] = {}
         self.quotes: list[Said] = []
         self.unknown: dict[str, Entity] = {}
+        self.sentence_starts: dict[str, tuple[int, ...]] = {}  # doc id -> where each sentence starts
 
     def key(self, doc_id: str, idx: int | None) -> str | None:
         return None if idx is None else self.me.get((doc_id, idx))
 
     def evidence(self, ev: Evidence) -> Evidence:
+        """Every evidence passes here: the speaker it is asserted by, and where its sentence starts
+        (so a view can mark the exact span inside the sentence text)."""
+        starts = self.sentence_starts.get(ev.doc_id, ())
+        if ev.sentence_start < 0 and 0 <= ev.sentence < len(starts):
+            ev = replace(ev, sentence_start=starts[ev.sentence])
         if ev.source is None:
             return ev
         return replace(ev, asserted_by=self.key(ev.doc_id, ev.source))
@@ -75,6 +81,7 @@ class _Acc:
 
     def add_article(self, a: ArticleAnalysis) -> None:
         doc = a.document.id
+        self.sentence_starts[doc] = tuple(s.start for s in a.sentences)
         for n, r in enumerate(a.relations):
             s = self.key(doc, r.subject)
             if r.object is None:
