@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
-from kg.nlp.hanta import common_noun, english_common, lexical_class, lexical_has_ne
+from kg.nlp.hanta import english_common, lexical_class, lexical_has_ne
 from kg.nlp.sentences import sentence_starts
 
 
@@ -38,7 +38,7 @@ def _common_compound(text: str, lang: str) -> bool:
     if cls == "ne":
         return False
     return cls == "common" or bool(lx.role_head(head) or lx.org_head(head) or lx.media_head(head)) or (
-        common_noun(head, lang) and not shapes.is_acronym(head))
+        english_common(head) and not shapes.is_acronym(head))
 
 
 def _is_name_token(tok, places, firsts, lang="de") -> bool:
@@ -189,7 +189,7 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
     if "&" in words or words[0] in ("der", "den", "die", "das"):
         return 0
     if words[0] in ("von", "zu", "vom"):  # German nobility particles: after a first name, not before a place
-        return k - j if toks[start].text in firsts and toks[k].text not in places else 0
+        return k - j if toks[start].text in firsts and toks[k].text not in places and toks[k].tag_ != "ADJA" else 0
     return k - j
 
 
@@ -197,7 +197,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tupl
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
     while end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES:
         w = doc[start].text
-        if lx.exact_cue(w) or (
+        if doc[start].tag_ in ("ART", "PDAT", "PPOSAT") or w.lower() in ("der", "die", "das", "the") or lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
                 doc[start + 1].text in firsts and w not in firsts and lexical_class(w, lang) is None
                 and not shapes.is_acronym(w)):
