@@ -138,3 +138,30 @@ def test_outlet_is_the_publisher_or_the_web_host():
     assert outlet_of("Beispielblatt", "https://www.example.org/x") == "Beispielblatt"
     assert outlet_of(None, "https://www.Example.org/a/b?c=1") == "example.org"
     assert outlet_of(None, "javascript:alert(1)") is None and outlet_of(None, None) is None
+
+
+def test_writer_output_with_sentence_starts_marks_the_exact_spans():
+    """kg:sentenceStart from the writer -> the card marks exactly the evidence spans (two in one sentence
+    stay on one card); evidence without it falls back to the names found in the sentence."""
+    import dataclasses
+
+    import pyoxigraph as ox
+    from golden.kg_sample import S1, S2, sample_kg
+
+    from kg.rdf import serialize_trig
+
+    kg = sample_kg()
+    base = len(S1) + 1  # where S2 starts in article a01
+    (ev,) = kg.edges[2].evidence  # account -accountOf-> person, stated in S2
+    spans = [S2.index("Konto"), S2.index("Konrad Albrecht")]
+    evs = tuple(dataclasses.replace(ev, start=base + i, end=base + i + len(w), sentence_start=base)
+                for i, w in zip(spans, ("Konto", "Konrad Albrecht")))
+    kg = dataclasses.replace(kg, edges=kg.edges[:2] + (dataclasses.replace(kg.edges[2], evidence=evs),) + kg.edges[3:])
+    store = ox.Store()
+    store.load(serialize_trig(kg), format=ox.RdfFormat.TRIG)
+    graph = project(store)
+    (card,) = [d for *_, d in graph.edges(data=True) if d["predicate"] == "accountOf"][0]["evidence"]
+    assert [(card["sentence"][a:b], kind) for a, b, kind in card["marks"]] == [
+        ("Konto", "evidence"), ("Konrad Albrecht", "evidence")]
+    (employed,) = [d for *_, d in graph.edges(data=True) if d["predicate"] == "employedBy"][0]["evidence"]
+    assert {kind for *_, kind in employed["marks"]} == {"mention"}  # no sentence start: names matched

@@ -132,12 +132,16 @@ def _add_edge(graph, s, o, predicate: str, recs: list[dict], **attrs) -> None:
 
 def _distinct(recs: list[dict]) -> list[dict]:
     """One record per sentence and extractor: several evidence nodes for the same
-    sentence (e.g. two spans of it) would show the reader the same card twice."""
+    sentence (e.g. two spans of it) would show the reader the same card twice.
+    The card keeps the highlighted spans of all of them."""
     seen: dict[tuple, dict] = {}
     for rec in recs:
         key = (rec.get("article"), rec.get("sentence_index"), rec.get("sentence"), rec.get("extractor"))
         if key in seen:
             seen[key]["ids"].append(rec["id"])
+            if "marks" in rec:
+                kept = seen[key].get("marks") or []
+                seen[key]["marks"] = sorted(kept + [m for m in rec["marks"] if m not in kept])
         else:
             seen[key] = {**rec, "ids": [rec["id"]]}
     return list(seen.values())

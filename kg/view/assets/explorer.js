@@ -197,7 +197,10 @@
       var a = Math.max(m[0], at), b = Math.min(m[1], s.length);
       if (b <= a) return;
       if (a > at) p.appendChild(document.createTextNode(s.slice(at, a)));
-      p.appendChild(el("mark", m[2] || "", s.slice(a, b)));
+      var mk = el("mark", m[2] || "", s.slice(a, b));
+      // "evidence": the exact span the statement was read from; "mention": a name found in the sentence
+      if (m[2] === "evidence") mk.title = "the words this statement was read from";
+      p.appendChild(mk);
       at = b;
     });
     if (at < s.length) p.appendChild(document.createTextNode(s.slice(at)));
