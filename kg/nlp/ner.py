@@ -149,6 +149,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return ORG, "context:org-part", None  # "a X employee"
     if nxt is not None and nxt.lower_ in lx.MEDIA_ROLES and not nxt.text[:1].isupper():
         return MEDIA, "context:outlet-role", None  # "the X reporter"
+    if len(words) == 1 and ptok in lx.LOC_PREPS and _noun_compound(first):
+        return OTH, "shape:noun-compound", None  # "in Erdhöhlen", "aus Wellpappe": a common noun
     if ptok in lx.STRONG_LOC_PREPS:
         return LOC, "context:preposition", None
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
@@ -171,6 +173,16 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             t.tag_ == "FM" for t in doc[start:end]):
         return OTH, "shape:title", None  # quoted or English multi-word names: works, products, events
     return PER, "default", None
+
+
+def _noun_compound(word: str) -> bool:
+    """An unknown word that ends in a known common noun and not in a place ending ("Erdhöhlen")."""
+    from kg.nlp.hanta import _tagger
+
+    guess = getattr(_tagger("de"), "kg_guesser", None)
+    low = word.lower()
+    return (guess is not None and lexical_class(word) is None and not _loc_suffix(word)
+            and guess.suffix(low, True) is not None)
 
 
 def _right_apposition(doc: Doc, end: int):
