@@ -109,7 +109,8 @@ def test_remote_query_with_bindings_matches_embedded_store(oxigraph_url, pushed)
 
 
 @pytest.mark.parametrize("name,bindings", [("employers", {"person_label": "jost ammer"}),
-                                           ("entity-by-label", {"label": "Hanne Kolbe"})])
+                                           ("entity-by-label", {"label": "Hanne Kolbe"}),
+                                           ("entity-relations", {"label": "jost ammer"})])
 def test_stored_queries_with_subqueries_bind_like_substitutions(oxigraph_url, pushed, name, bindings):
     """Bound values reach inside subqueries on the server exactly as pyoxigraph substitutions do locally."""
     from kg.server.execute import run_local
