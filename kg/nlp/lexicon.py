@@ -46,6 +46,7 @@ hochschule bank versicherung gruppe holding kette airline fluggesellschaft team 
 gericht amt kommission museum label plattform netzwerk dienst kurznachrichtendienst onlinedienst
 händler onlinehändler autobauer reederei brauerei werk werke mutterkonzern tochterfirma
 tochtergesellschaft zulieferer betreiber marke bündnis allianz agentur armee miliz bewegung
+band ensemble chor orchester duo trio quartett mannschaft sportverein fußballverein klub
 company corporation firm party union
 """.split())
 
