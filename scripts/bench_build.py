@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark `kg build` on a corpus: cold build, warm rebuild, and the bare NLP pass.
 
-    python3 scripts/bench_build.py [--corpus PATH] [--workers N] [--limit N] [--profile]
+    python3 scripts/bench_build.py [--corpus PATH] [--workers N] [--limit N] [--stages] [--profile]
 
 Each phase runs in a fresh process so that every one starts cold:
   bare     load_pipeline + nlp.pipe over the cleaned article texts (same --workers),
@@ -10,8 +10,9 @@ Each phase runs in a fresh process so that every one starts cold:
 Prints wall time, CPU time (user + sys of the phase and its workers: less
 sensitive than wall time to other load on the machine), articles/s, tokens/s, peak RSS (the largest single process, from
 getrusage incl. children, and the whole process tree, sampled with psutil), the
-ratio build / bare, and rebuild / build. With --profile, the cold build also runs
-in-process under cProfile and the time is summed per kg module and library.
+ratio build / bare, and rebuild / build. With --stages, a cold build also runs
+in-process with a timer around each stage; with --profile, under cProfile, with
+the time summed per kg module and library.
 Default corpus: ../shared/corpus/10kgnad/articles.jsonl next to the repository.
 """
 from __future__ import annotations
@@ -188,6 +189,60 @@ def profile_build(corpus: Path, workers: int, out: Path) -> None:
         print(f"  {seconds:8.2f} s  {family}")
 
 
+def stage_times(corpus: Path, workers: int, out: Path) -> None:
+    """A cold build in-process with a CPU and wall timer around each stage (no profiler overhead)."""
+    import kg.build_cmd
+    import kg.rdf
+    import kg.store
+    import kg.view
+    from kg.executors import make_runner
+
+    times: dict[str, list[float]] = {}
+
+    def add(label: str, cpu: float, wall: float) -> None:
+        t = times.setdefault(label, [0.0, 0.0])
+        t[0] += time.process_time() - cpu
+        t[1] += time.perf_counter() - wall
+
+    def timed(module, name: str, label: str, stream: bool = False) -> None:
+        real = getattr(module, name)
+
+        def call(*args, **kwargs):
+            cpu, wall = time.process_time(), time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                add(label, cpu, wall)
+
+        def each(*args, **kwargs):
+            items = real(*args, **kwargs)
+            while True:
+                cpu, wall = time.process_time(), time.perf_counter()
+                item = next(items, StopIteration)
+                add(label, cpu, wall)
+                if item is StopIteration:
+                    return
+                yield item
+
+        setattr(module, name, each if stream else call)
+
+    timed(kg.build_cmd, "fingerprint", "fingerprint (imports the NLP stack)")
+    timed(kg.build_cmd, "iter_documents", "ingest", stream=True)
+    timed(kg.build_cmd, "analyze_all", "per-article analysis (main process: waiting for workers)"
+          if workers > 1 else "per-article analysis", stream=True)
+    timed(kg.build_cmd, "resolve_and_assemble", "resolution + assembly")
+    timed(kg.rdf, "serialize_trig", "TriG serialisation")
+    timed(kg.rdf, "validate", "SHACL validation (on up to 200 articles)")
+    timed(kg.store, "open_store", "store load (for the page)")
+    timed(kg.view, "write_html", "HTML view")
+    cpu, wall = time.process_time(), time.perf_counter()
+    kg.build_cmd.run_build([corpus], out, run_batch=make_runner(workers), use_cache=False)
+    add("run_build total", cpu, wall)
+    print("\n| stage (main process) | CPU s | wall s |\n|---|---|---|")
+    for label, (c, w) in times.items():
+        print(f"| {label} | {c:.1f} | {w:.1f} |")
+
+
 def _family(filename: str) -> str:
     """kg/<package> for kg's code, the top-level package name for libraries."""
     path = Path(filename)
@@ -218,6 +273,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (JSONL)")
     parser.add_argument("--profile", action="store_true", help="also profile the cold build in-process")
+    parser.add_argument("--stages", action="store_true", help="also time each stage of a cold build in-process")
     parser.add_argument("--phase", choices=["bare"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase == "bare":
@@ -251,6 +307,8 @@ def main() -> None:
                   f"{phase['largest_rss'] / 2**20:,.0f} MiB |")
         print(f"build / bare NLP = {build['seconds'] / bare['seconds']:.2f} (CPU: {build['cpu'] / bare['cpu']:.2f}); "
               f"rebuild / build = {rebuild['seconds'] / build['seconds']:.1%} (CPU: {rebuild['cpu'] / build['cpu']:.1%})")
+        if args.stages:
+            stage_times(corpus, args.workers, Path(tmp) / "staged")
         if args.profile:
             profile_build(corpus, args.workers, Path(tmp) / "profiled")
 
