@@ -86,8 +86,10 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
     """Whether a one-word candidate stays a name: not a common word the lexicon knows only as
     such, not an English common word, not a long unknown compound ("Kohlenstoffdioxid")."""
     text = tok.text
-    if text in places or shapes.domain_of(text):
+    if text in places or shapes.domain_of(text) or text.endswith("s") and (text[:-1] in places or text[:-2] in places):
         return True
+    if lexical_class(text, lang) is None and len(text) > 5 and text.lower().endswith(lx.PLACE_SUFFIXES):
+        return True  # "Helmarshausen", "Burgsteinfurt": an unknown word with a place-name ending
     cls = lexical_class(text, lang)
     if cls == "common":
         if lang == "en":
@@ -121,6 +123,12 @@ def _cue_noun(word: str) -> bool:
 def starts_after_quote(doc: Doc, i: int) -> frozenset[int]:
     """Index before ``i`` when it is an opening quote or colon (a capitalised word may start a phrase)."""
     return frozenset({i - 1}) if i > 0 and doc[i - 1].text in ('"', "„", "“", ":", "«", "»", "(") else frozenset()
+
+
+def _tagger_cache(lang: str) -> dict:
+    from kg.nlp.hanta import _tagger
+
+    return _tagger(lang).cache
 
 
 def unknown_noun(word: str, lang: str) -> bool:
@@ -240,7 +248,8 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             start = i  # "Berliner Zeitung", "Vereinigten Staaten": adjectives are capitalised only in names
             name[i + 1] = True
         elif (i > 0 and toks[i - 1].lower_ in lx.STRONG_LOC_PREPS and t.tag_ == "NN" and _surname_like(t, lang)
-              and not shapes.is_camel(t.text) and unknown_noun(t.text, lang)):
+              and not shapes.is_camel(t.text) and (unknown_noun(t.text, lang) or (
+                  t.lower_ not in _tagger_cache(lang) and t.lower_.endswith(lx.PLACE_SUFFIXES)))):
             start = i  # "in Riniken": an unknown capitalised word after a place preposition
         elif i > 1 and toks[i - 1].lower_ == "gegenüber" and _surname_like(t, lang) and after_speech(toks, i - 1):
             start = i  # "sagte er gegenüber X": spoken to an outlet
