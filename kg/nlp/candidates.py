@@ -64,6 +64,9 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
         return True  # "Griechenlandes"
     if shapes.is_acronym(text):
         return lexical_class(text, lang) != "common"
+    if (len(text) > 7 and text.isalpha() and text.lower().endswith(lx.SITE_SUFFIXES)
+            and lexical_class(text, lang) is None):
+        return True  # "Knoopstraße": an unknown compound naming a street or square
     if shapes.is_camel(text):
         return True
     if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):

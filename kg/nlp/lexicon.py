@@ -145,6 +145,9 @@ NAME_PARTICLES = frozenset("von vom van der de da di zu del della dei den dos du
 PLACE_SUFFIXES = tuple("""burg dorf stadt hausen heim ingen feld bach kirchen furt hafen land ien istan rode leben
 stedt brück brücken walde wald tal tals berg bergs hagen horst beck büttel itz""".split())
 
+# endings of named streets, squares, huts and lakes ("Knoopstraße", "Gendarmenmarkt", "Salmhütte")
+SITE_SUFFIXES = tuple("straße strasse gasse allee platz markt hütte see".split())
+
 # endings of German abstract nouns: an unknown word with one is a noun, not a name
 NOUN_ENDINGS = tuple("ung ungen heit heiten keit keiten schaft schaften ismus ität itäten sport".split())
 

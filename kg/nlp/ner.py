@@ -57,7 +57,7 @@ class RuleNER:
 
 def _loc_suffix(word: str) -> bool:
     low = word.lower()
-    return len(low) > 5 and low.endswith(lx.PLACE_SUFFIXES)
+    return len(low) > 5 and low.endswith(lx.PLACE_SUFFIXES + lx.SITE_SUFFIXES)
 
 
 def _prev(doc: Doc, i: int):
