@@ -120,3 +120,9 @@ def test_place_prefixes_and_plural_place_cues(nlp):
     got = names(nlp, "Sie zog nach Bad Quellbrunn. Zur Gemeinde gehören die Dörfer Kelmbach, Ostrulla und Vennhof.")
     assert got["Bad Quellbrunn"] == "LOC"
     assert got["Kelmbach"] == "LOC" and got["Ostrulla"] == "LOC" and got["Vennhof"] == "LOC"
+
+
+def test_streets_and_federal_institutions(nlp):
+    got = names(nlp, "Die Wache liegt an der Quendelstraße. Der Chef der Bundesfeldhamsterkammer kam.")
+    assert got["Quendelstraße"] == "LOC"
+    assert got["Bundesfeldhamsterkammer"] == "ORG"

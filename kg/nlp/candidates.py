@@ -67,6 +67,9 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if (len(text) > 7 and text.isalpha() and text.lower().endswith(lx.SITE_SUFFIXES)
             and lexical_class(text, lang) is None):
         return True  # "Knoopstraße": an unknown compound naming a street or square
+    if (len(text) > 9 and text.isalpha() and text.lower().startswith(("bundes", "landes", "staats"))
+            and text.lower().endswith(INSTITUTION_SUFFIXES) and lexical_class(text, lang) is None):
+        return True  # "Bundesärztekammer": an unknown federal or state institution
     if shapes.is_camel(text):
         return True
     if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
@@ -91,8 +94,11 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
     text = tok.text
     if text in places or shapes.domain_of(text) or text.endswith("s") and (text[:-1] in places or text[:-2] in places):
         return True
-    if lexical_class(text, lang) is None and len(text) > 5 and text.lower().endswith(lx.PLACE_SUFFIXES):
+    if lexical_class(text, lang) is None and len(text) > 5 and text.lower().endswith(
+            lx.PLACE_SUFFIXES + lx.SITE_SUFFIXES):
         return True  # "Helmarshausen", "Burgsteinfurt": an unknown word with a place-name ending
+    if text.lower().startswith(("bundes", "landes", "staats")) and is_institution(text):
+        return True
     cls = lexical_class(text, lang)
     if cls == "common":
         if lang == "en":
@@ -157,7 +163,7 @@ def _near_digit(doc: Doc, i: int) -> bool:
 
 INSTITUTION_HEADS = frozenset("""amt ministerium staatsministerium verband institut behörde agentur kammer
 kommission gericht rat stiftung anstalt zentrale akademie universität hochschule verein bank bundesamt
-landesamt""".split())
+landesamt nachrichtendienst""".split())
 INSTITUTION_SUFFIXES = tuple(INSTITUTION_HEADS)
 
 

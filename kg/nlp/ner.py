@@ -100,6 +100,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return right
     if prev is not None and ptext.lower() in ("dr.", "prof.", "mr.", "mrs.", "ms."):
         return PER, "context:title", ptext
+    if len(words) == 1 and first.lower().startswith(("bundes", "landes", "staats")) and is_institution(first):
+        return ORG, "name:institution", None
     if "für" in words[1:3] and any(is_institution(w) for w in words[:2]):
         return ORG, "name:institution", None  # "Bundesamt für Gesundheit"
     if len(words) > 1 and doc[start].tag_ == "ADJA":  # "Berliner Zeitung", "Nahen Ostens"
