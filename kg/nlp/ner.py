@@ -152,7 +152,7 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if nxt is not None and nxt.lower_ in lx.MEDIA_ROLES and not nxt.text[:1].isupper():
         return MEDIA, "context:outlet-role", None  # "the X reporter"
     if len(words) == 1 and ptok in lx.LOC_PREPS and _noun_compound(first):
-        return OTH, "shape:noun-compound", None  # "in Erdhöhlen", "aus Wellpappe": a common noun
+        return OTH, "weak:noun-compound", None  # "in Erdhöhlen", "aus Wellpappe": a common noun
     if ptok in lx.STRONG_LOC_PREPS:
         return LOC, "context:preposition", None
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
@@ -174,6 +174,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if _quoted(doc, start, end) or any(w.lower() in EN_FUNCTION for w in words[1:]) or all(
             t.tag_ == "FM" for t in doc[start:end]):
         return OTH, "shape:title", None  # quoted or English multi-word names: works, products, events
+    if len(words) == 1 and _noun_compound(first) and not first.endswith(("mann", "manns")):
+        return OTH, "weak:noun-compound", None  # "Vollmantel", "Wildpferde": a noun the tagger took for a name
     return PER, "default", None
 
 
