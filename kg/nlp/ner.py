@@ -84,6 +84,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return LOC, "name:place-prefix", None  # "Bad Schussenried", "Lido di Spina"
     if first in lx.ORG_PREFIXES and len(words) > 1:
         return ORG, "shape:club-prefix", None
+    if len(words) == 1 and "/" in first and all(p in places for p in first.split("/") if p):
+        return LOC, "gazetteer:place", None  # "Darmstadt/Berlin" (a dateline of two places)
     if text in countries or bare in countries:
         return LOC, "gazetteer:country", None
     if prev is not None and (ptext[:1].isupper() or prev.tag_ in ("NN1", "NN0", "NN2")):  # English nouns: lower case
