@@ -124,6 +124,14 @@ def after_speech(toks, k) -> bool:
     return any(t.lemma_.lower() in lx.SPEECH_VERBS for t in window)
 
 
+def _said_by(toks, i: int) -> bool:
+    """Token i follows a finite verb of saying ("erklärte X") or ", so" ("..., so X.")."""
+    prev = toks[i - 1]
+    if prev.tag_ in ("VVFIN", "VVPP") and prev.lemma_.lower() in lx.SPEECH_VERBS:
+        return True
+    return prev.lower_ == "so" and toks[i - 2].text == ","
+
+
 def _cue_noun(word: str) -> bool:
     return word[:1].isupper() and bool(lx.org_head(word) or lx.media_head(word) or lx.role_head(word)
                                        or lx.loc_head(word))
@@ -260,6 +268,10 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
               and not shapes.is_camel(t.text) and (unknown_noun(t.text, lang) or (
                   t.lower_ not in _tagger_cache(lang) and t.lower_.endswith(lx.PLACE_SUFFIXES)))):
             start = i  # "in Riniken": an unknown capitalised word after a place preposition
+        elif i > 1 and t.text[:1].isupper() and _said_by(toks, i) and (_surname_like(t, lang) or (
+                lexical_has_ne(t.text, lang) and i not in starts)):
+            start = i  # "sagte Walzer", ", so Ketterer": the one who speaks
+            name[i] = True
         elif i > 1 and toks[i - 1].lower_ == "gegenüber" and _surname_like(t, lang) and after_speech(toks, i - 1):
             start = i  # "sagte er gegenüber X": spoken to an outlet
         elif i > 0 and _surname_like(t, lang) and _cue_noun(toks[i - 1].text) and t.tag_ == "NN":

@@ -135,7 +135,7 @@ STRONG_LOC_PREPS = frozenset("in nach aus nahe südlich nördlich westlich östl
 # verbs of saying: the unknown name before or after is most often a person
 SPEECH_VERBS = frozenset("""
 sagen erklären betonen meinen schreiben twittern kritisieren fordern warnen sprechen antworten
-erzählen berichten verraten zitieren ergänzen räumen kündigen hoffen glauben
+erzählen verraten ergänzen räumen kündigen hoffen glauben
 """.split())
 
 # name particles inside person names ("Ursula von der Leyen")

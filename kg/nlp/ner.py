@@ -18,6 +18,7 @@ from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
 from kg.nlp.agree import STRONG, agree, bylines
+from kg.nlp.candidates import _said_by as said_by
 from kg.nlp.candidates import after_speech, company_suffix, find_candidates, is_institution
 from kg.nlp.hanta import english_common, lexical_class
 
@@ -157,6 +158,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return OTH, "weak:noun-compound", None  # "in Erdhöhlen", "aus Wellpappe": a common noun
     if ptok in lx.STRONG_LOC_PREPS:
         return LOC, "context:preposition", None
+    if len(words) <= 3 and start > 1 and said_by(list(doc[start - 2:start + 1]), 2):
+        return PER, "context:speech", None
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
         return PER, "context:speech", None
     if ptok in ARTICLES:  # "an der Havel" (place) / "die Telekom hat", "die Fold Zandura" (organisation)
