@@ -179,6 +179,9 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if _quoted(doc, start, end) or any(w.lower() in EN_FUNCTION for w in words[1:]) or all(
             t.tag_ == "FM" for t in doc[start:end]):
         return OTH, "shape:title", None  # quoted or English multi-word names: works, products, events
+    if len(words) > 1 and not all(t.tag_ == "NE" and lexical_class(t.text) != "common" and not english_common(t.text)
+                                  for t in doc[start:end]):
+        return OTH, "weak:mixed-name", None  # unknown words mixed with common ones: a title or product name
     if len(words) == 1 and _noun_compound(first) and not first.endswith(("mann", "manns")):
         return OTH, "weak:noun-compound", None  # "Vollmantel", "Wildpferde": a noun the tagger took for a name
     return PER, "default", None
