@@ -77,6 +77,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         if text.endswith("s") and form in places:
             bare = form
             break
+    if text.endswith("en") and text[:-1] in countries:
+        bare = text[:-1]  # plural dative: "in den Niederlanden"
     if len(words) == 1 and shapes.domain_of(first):
         return MEDIA, "shape:domain", None
     if company_suffix(last) and len(words) > 1:
