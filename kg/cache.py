@@ -52,8 +52,15 @@ class AnalysisCache:
         self.root = out_dir / CACHE_DIR
         self.fingerprint = f"{fingerprint}\x1f{code_hash(PER_ARTICLE_CODE)}"
         self.enabled = enabled
+        self._origin: dict[tuple[str, str], str] = {}  # (id, content hash) -> key it was read or written under
 
     def key(self, document: Document) -> str:
+        """The key the analysis of ``document`` is stored under: the one it was read from
+        or written to in this build (an older fingerprint's, for articles kept by --add or
+        remove), else the current one. The manifest records it, so later builds find it."""
+        return self._origin.get((document.id, document.content_hash)) or self.current_key(document)
+
+    def current_key(self, document: Document) -> str:
         return self.key_of(document.content_hash, document.id)
 
     def key_of(self, content_hash: str, article_id: str) -> str:
@@ -72,16 +79,20 @@ class AnalysisCache:
                 value = pickle.load(fh)
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None  # missing or stale: recompute
-        return value if isinstance(value, ArticleAnalysis) else None
+        if not isinstance(value, ArticleAnalysis):
+            return None
+        self._origin[(value.document.id, value.document.content_hash)] = key
+        return value
 
     def get(self, document: Document) -> ArticleAnalysis | None:
-        return self.get_key(self.key(document))
+        return self.get_key(self.current_key(document))
 
     def put(self, analysis: ArticleAnalysis) -> None:
         if not self.enabled:
             return
-        path = self._path(self.key(analysis.document))
-        _write_entry(path, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+        key = self.current_key(analysis.document)
+        _write_entry(self._path(key), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+        self._origin[(analysis.document.id, analysis.document.content_hash)] = key
 
     def graph_key(self, analyses: Sequence[ArticleAnalysis], *inputs: Path | None, options: object = ()) -> str:
         """What a build's graph and files depend on: every analysis, the curation and

@@ -137,3 +137,26 @@ def test_changed_kg_code_invalidates_analyses_and_graph(tmp_path, monkeypatch):
     again = CountingAnalysis()
     _build(corpus, out, again)
     assert sorted(again.seen) == ["drei", "eins", "zwei"] and resolution.calls == 2
+
+
+def test_add_and_remove_survive_a_code_change_between_builds(tmp_path, monkeypatch):
+    import json
+
+    import kg.cache
+
+    corpus = _corpus(tmp_path, {"eins.txt": TEXTS["eins.txt"], "zwei.txt": TEXTS["zwei.txt"]})
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "drei.txt").write_text(TEXTS["drei.txt"], encoding="utf-8")
+    out = tmp_path / "out"
+    real = kg.cache.code_hash
+    _build(corpus, out, CountingAnalysis())
+    monkeypatch.setattr(kg.cache, "code_hash", lambda parts=(): real(parts) + "-v2")
+    added = CountingAnalysis()
+    _build(more, out, added, add=True)  # old articles kept as analysed, not re-analysed
+    assert added.seen == ["drei"]
+    monkeypatch.setattr(kg.cache, "code_hash", lambda parts=(): real(parts) + "-v3")
+    result = _build(more, out, CountingAnalysis(), add=True, remove=["eins"])
+    assert sorted(a.document.id for a in result.analyses) == ["drei", "zwei"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(e["id"] for e in manifest["articles"]) == ["drei", "zwei"]
