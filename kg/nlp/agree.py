@@ -7,6 +7,7 @@ type; agency credits on their own line are outlets.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -17,6 +18,7 @@ from kg.nlp.candidates import currencies
 from kg.nlp.hanta import lexical_class
 from kg.records import MEDIA, ORG, PER
 
+AGENCY = re.compile(r"^[a-z]{2,4}(?:[-/][A-Za-z]{2,5})*$")  # "abc", "abc-XYZ", "abc/xy" agency credits
 STRONG = ("shape:", "context:apposition", "context:title", "gazetteer:", "model:", "doc:")
 
 
@@ -142,7 +144,7 @@ def bylines(doc: Doc, lang: str, taken: set[int]) -> list:
                 out.append((t.i, t.i + 1, MEDIA, "shape:byline", None))
     for tok in doc:  # "Berlin (abc) - ..." inside a sentence
         if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
-                and tok.i not in taken and tok.text.islower() and 2 <= len(tok.text) <= 4 and tok.text.isalpha() \
-                and lexical_class(tok.text, lang) != "common":
+                and tok.i not in taken and AGENCY.match(tok.text) \
+                and lexical_class(tok.text.split("-")[0], lang) != "common":
             out.append((tok.i, tok.i + 1, MEDIA, "shape:byline", None))
     return sorted(set(out))
