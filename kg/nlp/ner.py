@@ -165,8 +165,9 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
         return PER, "context:speech", None
     if ptok in ARTICLES:  # "an der Havel" (place) / "die Telekom hat", "die Fold Zandura" (organisation)
-        after_prep = start >= 2 and doc[start - 2].tag_ in ("APPR", "APPRART")
-        return (LOC if len(words) == 1 and after_prep else ORG), "context:article", None
+        if len(words) == 1:  # one unknown word after an article is most often a common noun or a title
+            return OTH, "weak:article", None
+        return ORG, "context:article", None
     if ptok == "gegenüber" and len(words) == 1 and after_speech(list(doc[max(0, start - 5):start]), None):
         return MEDIA, "context:spoken-to", None
     if ptok == "von" and start >= 2 and doc[start - 2].text.lower() in lx.ORG_COMPOUND_HEADS:
