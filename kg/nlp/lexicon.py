@@ -138,6 +138,14 @@ sagen erklären betonen meinen schreiben twittern kritisieren fordern warnen spr
 erzählen verraten ergänzen räumen kündigen hoffen glauben
 """.split())
 
+# verbs of share prices in market reports: "X gaben 1,6 Prozent nach", "X legten um 3 % zu"
+MARKET_VERBS = frozenset("""
+gaben gab verloren verlor legten legte stiegen stieg fielen fiel lagen lag sanken sank rutschten rutschte
+kletterten kletterte notierten notierte zogen zog büßten büßte verteuerten verteuerte verbilligten
+verbilligte gewannen gewann schlossen schloss brachen brach sackten sackte
+""".split())
+PERCENT = frozenset("prozent % prozentpunkte".split())
+
 # name particles inside person names ("Ursula von der Leyen")
 NAME_PARTICLES = frozenset("von vom van der de da di zu del della dei den dos du la le bin ibn al el ter ten".split())
 
@@ -183,7 +191,7 @@ def _head_exact(low: str, nouns: frozenset[str], compounds: bool) -> str | None:
         return part
     if not compounds:
         return None
-    for n in range(len(low) - 3, 3, -1):  # longest head first: "Softwarekonzern" -> "konzern"
+    for n in range(len(low) - 2, 3, -1):  # longest head first: "Softwarekonzern" -> "konzern", "Ölkonzern"
         tail = low[-n:]
         if tail in nouns:
             return tail

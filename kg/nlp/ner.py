@@ -91,6 +91,10 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return LOC, "gazetteer:place", None  # "Darmstadt/Berlin" (a dateline of two places)
     if text in countries or bare in countries:
         return LOC, "gazetteer:country", None
+    if ptext == "(" and start >= 2 and end < len(doc) and doc[end].text == ")" and len(words) == 1:
+        before = doc[start - 2].text  # "die Atomenergieagentur (Xyz)": the noun before the bracket
+        if before[:1].isupper() and (lx.org_head(before) and not lx.media_head(before)):
+            return ORG, "context:apposition", None
     if prev is not None and (ptext[:1].isupper() or prev.tag_ in ("NN1", "NN0", "NN2")):  # English nouns: lower case
         if lx.media_head(ptext):
             return MEDIA, "context:apposition", None
@@ -160,6 +164,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return OTH, "weak:noun-compound", None  # "in Erdhöhlen", "aus Wellpappe": a common noun
     if ptok in lx.STRONG_LOC_PREPS:
         return LOC, "context:preposition", None
+    if _market_report(doc, end) or ptok in lx.MARKET_VERBS and _market_report(doc, end, True):
+        return ORG, "context:share-price", None
     if len(words) <= 3 and start > 1 and said_by(list(doc[start - 2:start + 1]), 2):
         return PER, "context:speech", None
     if nxt is not None and nxt.lemma_.lower() in lx.SPEECH_VERBS:
@@ -188,6 +194,22 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if len(words) == 1 and _noun_compound(first) and not first.endswith(("mann", "manns")):
         return OTH, "weak:noun-compound", None  # "Vollmantel", "Wildpferde": a noun the tagger took for a name
     return PER, "default", None
+
+
+def _market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
+    """"X gaben 1,6 Prozent nach", "X um 2,9 % fester", "verloren X 3 %": a name whose share
+    price moved is a company."""
+    window = [t.lower_ for t in doc[end:end + 6]]
+    if verb_before:
+        window.insert(0, "um")
+    if not window or window[0] not in lx.MARKET_VERBS and window[0] != "um":
+        return False
+    for k, word in enumerate(window[1:], 1):
+        if word in lx.PERCENT:
+            return any(doc[end + j].text[:1].isdigit() for j in range(max(0, k - 2 - verb_before), k - verb_before))
+        if word in (".", ";", "und", "sowie") or doc[end + k - verb_before].text[:1].isupper():
+            return False
+    return False
 
 
 def _noun_compound(word: str) -> bool:
@@ -256,7 +278,20 @@ def recognise(doc: Doc, lang: str = "de") -> list[tuple[int, int, str, str, str 
     found.extend(bylines(doc, lang, taken | {i for f in found for i in range(f[0], f[1])}))
     found.extend(_repeats(doc, found, places, firsts, countries))
     found.sort(key=lambda f: (f[0], f[1]))
-    return agree(doc, found)
+    return _bracketed(doc, agree(doc, found))
+
+
+def _bracketed(doc: Doc, found: list) -> list:
+    """"Bundesamt für Gesundheit (BAG)": a short name in brackets right after an organisation
+    is its abbreviation and takes its type."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (b[0] - a[1] == 1 and doc[a[1]].text == "(" and b[1] < len(doc) and doc[b[1]].text == ")"
+                and a[2] in (ORG, MEDIA) and b[2] != a[2] and b[1] - b[0] == 1 and a[1] - a[0] > 1
+                and not b[3].startswith(("shape:domain", "context:title"))):
+            out[k] = (b[0], b[1], a[2], "doc:abbreviation", b[4])
+    return out
 
 
 def _repeats(doc: Doc, found: list, places, firsts, countries) -> list:

@@ -1,0 +1,45 @@
+"""Organisation cues added for GermEval recall (invented sentences and names)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("de")
+
+
+def ents(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def test_share_price_moves_make_a_company(nlp):
+    got = ents(nlp, "An der Börse gaben Kralomix 1,6 Prozent nach, Zentaro legten um 2 % zu. Zuletzt verloren Quvirex 3 Prozent.")
+    assert got.get("Kralomix") == "ORG"
+    assert got.get("Zentaro") == "ORG"
+    assert got.get("Quvirex") == "ORG"
+
+
+def test_share_price_needs_a_number(nlp):
+    got = ents(nlp, "Danach gaben Kralomix und Zentaro ihre Stimme ab.")
+    assert got.get("Kralomix") != "ORG"
+
+
+def test_org_noun_with_short_modifier_and_bracket_abbreviation(nlp):
+    got = ents(nlp, "Die staatliche Ölgesellschaft Petravia meldete Verluste. "
+                    "Die Atomagentur ( Zormatek ) widersprach.")
+    assert got.get("Petravia") == "ORG"
+    assert got.get("Zormatek") == "ORG"
+
+
+def test_abbreviation_after_an_organisation_name_takes_its_type(nlp):
+    got = ents(nlp, "Das Bundesamt für Wasserwirtschaft ( BAW ) warnte am Montag.")
+    assert got.get("Bundesamt für Wasserwirtschaft") == "ORG"
+    assert got.get("BAW") == "ORG"
+
+
+def test_lone_unknown_word_after_article_is_not_an_organisation(nlp):
+    got = ents(nlp, "Der Brommelstrauch wuchs im Garten.")
+    assert got.get("Brommelstrauch") not in ("ORG", "LOC", "PER")
