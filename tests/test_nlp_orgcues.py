@@ -43,3 +43,14 @@ def test_abbreviation_after_an_organisation_name_takes_its_type(nlp):
 def test_lone_unknown_word_after_article_is_not_an_organisation(nlp):
     got = ents(nlp, "Der Brommelstrauch wuchs im Garten.")
     assert got.get("Brommelstrauch") not in ("ORG", "LOC", "PER")
+
+
+def test_club_prefix_before_a_city_is_one_organisation(nlp):
+    got = ents(nlp, "Der Stürmer fehlt dem FC Lindenbrück im Finale. Die Studie der TU Kalmsdorf ist fertig.")
+    assert got.get("FC Lindenbrück") == "ORG"
+    assert got.get("TU Kalmsdorf") == "ORG"
+
+
+def test_place_named_by_its_river(nlp):
+    got = ents(nlp, "Er lebte lange in Frankfurt am Main .")
+    assert got.get("Frankfurt am Main") == "LOC"

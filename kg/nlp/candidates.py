@@ -220,7 +220,8 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
 
 def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tuple[int, int]:
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
-    while end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES:
+    while (end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES
+           and doc[start].text not in lx.ORG_PREFIXES):
         w = doc[start].text
         if doc[start].tag_ in ("ART", "PDAT", "PPOSAT") or w.lower() in ("der", "die", "das", "the") or lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
@@ -299,6 +300,9 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
                 j += 1  # "Hirzel Verlag"
             elif w.text in lx.ORG_NAME_WORDS and toks[j - 1].tag_ in ("ADJA", "ADJD") and j - 1 == start:
                 j += 1
+            elif (w.text in ("am", "im") and j == start + 1 and toks[start].text in places and j + 1 < n
+                  and name[j + 1] and j + 1 not in starts and toks[j + 1].tag_ == "NE"):
+                j += 2  # "Frankfurt am Main", "Freiburg im Breisgau": a place named by its river or region
             elif _particle_glue(toks, start, j, name, starts, firsts, places):
                 j += _particle_glue(toks, start, j, name, starts, firsts, places)
             else:

@@ -122,7 +122,7 @@ Hotel Worldwide Records Motors Systems Technologies Labs Laboratory Studios Pict
 """.split())
 
 # sport-club style abbreviations that open an organisation name ("FC ...")
-ORG_PREFIXES = frozenset("FC SC SV VfB VfL TSV TSG SpVgg SG BSC FSV SSV KSC RB AC AS".split())
+ORG_PREFIXES = frozenset("FC SC SV VfB VfL TSV TSG SpVgg SG BSC FSV SSV KSC RB AC AS TU FH".split())
 
 # words that open a place name ("Bad X", "Port X", "Lido di X")
 PLACE_PREFIXES = frozenset("""Bad Sankt Port Mount Lake Cape Kap Cerro Lido Isola Monte Rio Río Lac Lago Puerto Porto

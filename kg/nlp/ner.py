@@ -85,6 +85,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return ORG, "shape:company-suffix", None
     if first in lx.PLACE_PREFIXES and len(words) > 1 and words[1] not in firsts:
         return LOC, "name:place-prefix", None  # "Bad Schussenried", "Lido di Spina"
+    if len(words) == 3 and words[1] in ("am", "im") and first in places:
+        return LOC, "gazetteer:place", None  # "Frankfurt am Main"
     if first in lx.ORG_PREFIXES and len(words) > 1:
         return ORG, "shape:club-prefix", None
     if len(words) == 1 and "/" in first and all(p in places for p in first.split("/") if p):
