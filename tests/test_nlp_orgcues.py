@@ -54,3 +54,9 @@ def test_club_prefix_before_a_city_is_one_organisation(nlp):
 def test_place_named_by_its_river(nlp):
     got = ents(nlp, "Er lebte lange in Frankfurt am Main .")
     assert got.get("Frankfurt am Main") == "LOC"
+
+
+def test_compound_noun_after_place_preposition_is_not_a_place(nlp):
+    got = ents(nlp, "Aus Eifersucht fuhr er nach Kalmsdorf .")
+    assert "Eifersucht" not in got or got["Eifersucht"] == "OTH"
+    assert got.get("Kalmsdorf") == "LOC"

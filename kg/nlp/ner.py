@@ -165,6 +165,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if len(words) == 1 and ptok in lx.LOC_PREPS and _noun_compound(first):
         return OTH, "weak:noun-compound", None  # "in Erdhöhlen", "aus Wellpappe": a common noun
     if ptok in lx.STRONG_LOC_PREPS:
+        if len(words) == 1 and _analysed_noun(first):
+            return OTH, "weak:noun-compound", None  # "aus Eifersucht", "in Höhenlagen"
         return LOC, "context:preposition", None
     if _market_report(doc, end) or ptok in lx.MARKET_VERBS and _market_report(doc, end, True):
         return ORG, "context:share-price", None
@@ -212,6 +214,21 @@ def _market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
         if word in (".", ";", "und", "sowie") or doc[end + k - verb_before].text[:1].isupper():
             return False
     return False
+
+
+def _analysed_noun(word: str) -> bool:
+    """HanTa's morphology reads ``word`` as a compound of known nouns ("Eifer+sucht") or an
+    inflected known noun ("Gräser"); place endings (-dorf, -burg) are left to the place rules."""
+    from kg.nlp.hanta import _tagger
+
+    if _loc_suffix(word) or "-" in word:
+        return False
+    try:
+        _lemma, morphs, tag = _tagger("de").analyze(word, taglevel=3)
+    except Exception:  # noqa: BLE001 - an odd word is simply not a known noun
+        return False
+    tags = [m[1] for m in morphs]
+    return tag == "NN" and (sum(t.startswith("NN") for t in tags) >= 2 or any(t.startswith("NN_VAR") for t in tags))
 
 
 def _noun_compound(word: str) -> bool:
