@@ -60,3 +60,8 @@ def test_compound_noun_after_place_preposition_is_not_a_place(nlp):
     got = ents(nlp, "Aus Eifersucht fuhr er nach Kalmsdorf .")
     assert "Eifersucht" not in got or got["Eifersucht"] == "OTH"
     assert got.get("Kalmsdorf") == "LOC"
+
+
+def test_common_word_that_is_also_a_place_needs_a_place_cue(nlp):
+    assert ents(nlp, "Auf dieser Basis wurde geplant.").get("Basis") in (None, "OTH")
+    assert ents(nlp, "Die Waren kamen aus Polen.").get("Waren") in (None, "OTH")

@@ -136,6 +136,10 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
     if (text in gz.companies() or bare in gz.companies()) and (len(words) > 1 or lexical_class(first) != "common"
                                                                 and not (len(first) <= 4 and english_common(first))):
         return ORG, "gazetteer:company", None
+    if (len(words) == 1 and (text in places or bare in places) and lexical_class(first) == "common"
+            and text not in countries and bare not in countries
+            and ptext.lower() not in lx.LOC_PREPS):
+        return OTH, "weak:common-word", None  # "Basis", "Waren": a common word that is also a place name
     if (text in places or bare in places) and not (
             len(words) == 1 and first in firsts and first in gz.minor_foreign_places() and text not in countries):
         if not (len(words) > 1 and first in firsts and first not in places):
