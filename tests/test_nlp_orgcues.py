@@ -52,8 +52,8 @@ def test_club_prefix_before_a_city_is_one_organisation(nlp):
 
 
 def test_place_named_by_its_river(nlp):
-    got = ents(nlp, "Er lebte lange in Frankfurt am Main .")
-    assert got.get("Frankfurt am Main") == "LOC"
+    got = ents(nlp, "Er lebte lange in Offenbach am Main .")
+    assert got.get("Offenbach am Main") == "LOC"
 
 
 def test_compound_noun_after_place_preposition_is_not_a_place(nlp):
@@ -65,3 +65,8 @@ def test_compound_noun_after_place_preposition_is_not_a_place(nlp):
 def test_common_word_that_is_also_a_place_needs_a_place_cue(nlp):
     assert ents(nlp, "Auf dieser Basis wurde geplant.").get("Basis") in (None, "OTH")
     assert ents(nlp, "Die Waren kamen aus Polen.").get("Waren") in (None, "OTH")
+
+
+def test_institution_word_before_a_city(nlp):
+    assert ents(nlp, "Sie lehrte an der Universität Offenbach .").get("Universität Offenbach") == "ORG"
+    assert ents(nlp, "Das Amtsgericht Offenbach urteilte am Montag .").get("Offenbach") == "LOC"

@@ -218,8 +218,11 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
     return k - j
 
 
-def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset()) -> tuple[int, int]:
-    """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate."""
+def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset(), places=frozenset()) -> tuple[int, int]:
+    """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate;
+    keep an institution word before its place ("Universität Hamburg")."""
+    if end - start == 2 and doc[start].text in lx.ORG_NAME_WORDS and doc[start + 1].text in places:
+        return start, end
     while (end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES
            and doc[start].text not in lx.ORG_PREFIXES):
         w = doc[start].text
@@ -313,7 +316,7 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             out.append((start, j))
             i = j
             continue
-        a, b = _trim(doc, start, j, lang, firsts)
+        a, b = _trim(doc, start, j, lang, firsts, places)
         if b - a > 1 and _name_plus_noun(toks[b - 1].text, name_words, lang):
             b -= 1  # "Trumps Twitteraccount": a name glued to a common noun is a common noun
         if b - a > 1 or _single_name(doc[a], a in starts, places, lang):

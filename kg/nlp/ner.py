@@ -101,6 +101,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         if lx.media_head(ptext):
             return MEDIA, "context:apposition", None
         if lx.org_head(ptext):
+            if len(words) == 1 and (text in places or bare in places) and lx.org_head(ptext) != ptext.lower():
+                return LOC, "gazetteer:place", None  # "das Amtsgericht Kalmsdorf": the body's seat
             return ORG, "context:apposition", None
         if lx.role_head(ptext):
             return PER, "context:title", ptext
