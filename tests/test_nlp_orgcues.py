@@ -70,3 +70,10 @@ def test_common_word_that_is_also_a_place_needs_a_place_cue(nlp):
 def test_institution_word_before_a_city(nlp):
     assert ents(nlp, "Sie lehrte an der Universität Offenbach .").get("Universität Offenbach") == "ORG"
     assert ents(nlp, "Das Amtsgericht Offenbach urteilte am Montag .").get("Offenbach") == "LOC"
+
+
+def test_one_word_federal_bodies(nlp):
+    got = ents(nlp, "Der Bundesrat und das Umweltbundesamt widersprachen. Sie lebt in einem Bundesland im Süden.")
+    assert got.get("Bundesrat") == "ORG"
+    assert got.get("Umweltbundesamt") == "ORG"
+    assert "Bundesland" not in got

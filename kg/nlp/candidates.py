@@ -67,9 +67,8 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if (len(text) > 7 and text.isalpha() and text.lower().endswith(lx.SITE_SUFFIXES)
             and lexical_class(text, lang) is None):
         return True  # "Knoopstraße": an unknown compound naming a street or square
-    if (len(text) > 9 and text.isalpha() and text.lower().startswith(("bundes", "landes", "staats"))
-            and text.lower().endswith(INSTITUTION_SUFFIXES) and lexical_class(text, lang) is None):
-        return True  # "Bundesärztekammer": an unknown federal or state institution
+    if len(text) > 8 and text.isalpha() and is_federal(text):
+        return True  # "Bundesärztekammer", "Bundestag", "Umweltbundesamt": a federal or state institution
     if shapes.is_camel(text):
         return True
     if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
@@ -97,7 +96,7 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
     if lexical_class(text, lang) is None and len(text) > 5 and text.lower().endswith(
             lx.PLACE_SUFFIXES + lx.SITE_SUFFIXES):
         return True  # "Helmarshausen", "Burgsteinfurt": an unknown word with a place-name ending
-    if text.lower().startswith(("bundes", "landes", "staats")) and is_institution(text):
+    if is_federal(text):
         return True
     cls = lexical_class(text, lang)
     if cls == "common":
@@ -185,6 +184,16 @@ def _institution_for(toks, i: int, starts) -> bool:
 
 def is_institution(word: str) -> bool:
     return word.lower().endswith(INSTITUTION_SUFFIXES)
+
+
+FEDERAL_HEADS = INSTITUTION_SUFFIXES + ("tag", "gerichtshof", "kanzleramt", "polizei")
+
+
+def is_federal(word: str) -> bool:
+    """"Bundestag", "Landesamt für ...", "Umweltbundesamt": one word naming a federal or state body."""
+    low = word.lower()
+    return (low.startswith(("bundes", "landes", "staats")) and low.endswith(FEDERAL_HEADS) and len(low) > 8
+            or low.endswith(("bundesamt", "bundesanstalt", "landesamt")) and not low.startswith(("bundes", "landes")))
 
 
 def _institution_end(toks, i: int, starts) -> int:

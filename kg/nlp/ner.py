@@ -19,7 +19,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp import shapes
 from kg.nlp.agree import STRONG, agree, bylines
 from kg.nlp.candidates import _said_by as said_by
-from kg.nlp.candidates import after_speech, company_suffix, find_candidates, is_institution
+from kg.nlp.candidates import after_speech, company_suffix, find_candidates, is_federal, is_institution
 from kg.nlp.hanta import english_common, lexical_class
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
@@ -113,7 +113,7 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return right
     if prev is not None and ptext.lower() in ("dr.", "prof.", "mr.", "mrs.", "ms."):
         return PER, "context:title", ptext
-    if len(words) == 1 and first.lower().startswith(("bundes", "landes", "staats")) and is_institution(first):
+    if len(words) == 1 and is_federal(first):
         return ORG, "name:institution", None
     if "für" in words[1:3] and any(is_institution(w) for w in words[:2]):
         return ORG, "name:institution", None  # "Bundesamt für Gesundheit"
