@@ -77,3 +77,8 @@ def test_one_word_federal_bodies(nlp):
     assert got.get("Bundesrat") == "ORG"
     assert got.get("Umweltbundesamt") == "ORG"
     assert "Bundesland" not in got
+
+
+def test_district_of_a_known_place(nlp):
+    assert ents(nlp, "Er baute in Offenbach-Bieberhausen eine Halle .").get("Offenbach-Bieberhausen") == "LOC"
+    assert "Offenbach-Besuch" not in ents(nlp, "Der Offenbach-Besuch war kurz .")

@@ -67,6 +67,8 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if (len(text) > 7 and text.isalpha() and text.lower().endswith(lx.SITE_SUFFIXES)
             and lexical_class(text, lang) is None):
         return True  # "Knoopstraße": an unknown compound naming a street or square
+    if place_compound(text, places, lang):
+        return True  # "Kalmsdorf-Nord", "Rhein-Sieg-Kreis": a district or area of a known place
     if len(text) > 8 and text.isalpha() and is_federal(text):
         return True  # "Bundesärztekammer", "Bundestag", "Umweltbundesamt": a federal or state institution
     if shapes.is_camel(text):
@@ -78,6 +80,21 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
 
 CLOSING = frozenset("\"“”«»'’")
 EN_CAPITALISED = frozenset("I Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. President Minister".split())
+
+
+def place_compound(text: str, places, lang: str = "de") -> bool:
+    """A hyphen compound of capitalised parts that opens with a known place and ends in a name
+    or a place noun ("Berlin-Mitte", "Rhein-Sieg-Kreises"), not in a common word ("Berlin-Besuch")."""
+    parts = text.split("-")
+    if (len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts) or parts[0] not in places
+            or parts[0].isupper()):
+        return False
+    head = parts[-1]
+    if lx.loc_head(head) or lx.place_word(head):
+        return True
+    return lexical_class(head, lang) != "common" and not (
+        lx.role_head(head) or lx.org_head(head) or lx.media_head(head) or english_common(head)
+        or head.lower() in lx.ORG_COMPOUND_HEADS or head.lower().endswith(lx.NOUN_ENDINGS))
 
 
 def _surname_like(tok, lang: str) -> bool:
@@ -92,6 +109,8 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
     such, not an English common word, not a long unknown compound ("Kohlenstoffdioxid")."""
     text = tok.text
     if text in places or shapes.domain_of(text) or text.endswith("s") and (text[:-1] in places or text[:-2] in places):
+        return True
+    if place_compound(text, places, lang):
         return True
     if lexical_class(text, lang) is None and len(text) > 5 and text.lower().endswith(
             lx.PLACE_SUFFIXES + lx.SITE_SUFFIXES):

@@ -19,7 +19,8 @@ from kg.nlp import lexicon as lx
 from kg.nlp import shapes
 from kg.nlp.agree import STRONG, agree, bylines
 from kg.nlp.candidates import _said_by as said_by
-from kg.nlp.candidates import after_speech, company_suffix, find_candidates, is_federal, is_institution
+from kg.nlp.candidates import (after_speech, company_suffix, find_candidates, is_federal, is_institution,
+                                place_compound)
 from kg.nlp.hanta import english_common, lexical_class
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
@@ -93,6 +94,8 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return LOC, "gazetteer:place", None  # "Darmstadt/Berlin" (a dateline of two places)
     if text in countries or bare in countries:
         return LOC, "gazetteer:country", None
+    if len(words) == 1 and place_compound(first, places):
+        return LOC, "gazetteer:place", None  # "Kalmsdorf-Nord"
     if ptext == "(" and start >= 2 and end < len(doc) and doc[end].text == ")" and len(words) == 1:
         before = doc[start - 2].text  # "die Atomenergieagentur (Xyz)": the noun before the bracket
         if before[:1].isupper() and (lx.org_head(before) and not lx.media_head(before)):
