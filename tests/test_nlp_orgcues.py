@@ -82,3 +82,9 @@ def test_one_word_federal_bodies(nlp):
 def test_district_of_a_known_place(nlp):
     assert ents(nlp, "Er baute in Offenbach-Bieberhausen eine Halle .").get("Offenbach-Bieberhausen") == "LOC"
     assert "Offenbach-Besuch" not in ents(nlp, "Der Offenbach-Besuch war kurz .")
+
+
+def test_place_adjective_before_an_institution_compound(nlp):
+    got = ents(nlp, "Sie ist Rechtsexpertin beim Offenbacher Mieterverein . Ein Offenbacher Versandhändler schloss .")
+    assert got.get("Offenbacher Mieterverein") == "ORG"
+    assert got.get("Offenbacher Versandhändler") != "ORG"

@@ -128,6 +128,9 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             return ORG, "name:org-word", None
         if lx.place_word(last) or text in places or bare in places:
             return LOC, "name:place-word", None
+        head = shapes.strip_genitive(last)
+        if is_federal(head) or is_institution(head) and lx.org_head(head) != head.lower():
+            return ORG, "name:org-word", None  # "Kalmsdorfer Mieterverein", "Deutscher Bundestag"
         if first.endswith("er") and (first[:-2] in places or first[:-1] in places):
             return OTH, "name:place-adjective", None  # "Schweizer Architekten": an adjective of a place
         if lx.org_head(last):
