@@ -88,3 +88,8 @@ def test_place_adjective_before_an_institution_compound(nlp):
     got = ents(nlp, "Sie ist Rechtsexpertin beim Offenbacher Mieterverein . Ein Offenbacher Versandhändler schloss .")
     assert got.get("Offenbacher Mieterverein") == "ORG"
     assert got.get("Offenbacher Versandhändler") != "ORG"
+
+
+def test_english_institution_words_beat_first_names(nlp):
+    got = ents(nlp, "Sie spielte am Thomas Brandler Theatre in London .")
+    assert got.get("Thomas Brandler Theatre") == "ORG"

@@ -119,6 +119,7 @@ Polizei Armee Museum Theater Orchester Liga Stadtwerke Versicherung Holding Foun
 Sparkasse Volksbank Landesbank Bundesamt Partner Werk
 Institute Council Committee Association Party Agency Department Ministry Court Bank United Airways
 Hotel Worldwide Records Motors Systems Technologies Labs Laboratory Studios Pictures Entertainment Holdings
+School College Theatre Force
 """.split())
 
 # sport-club style abbreviations that open an organisation name ("FC ...")
