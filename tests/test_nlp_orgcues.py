@@ -93,3 +93,10 @@ def test_place_adjective_before_an_institution_compound(nlp):
 def test_english_institution_words_beat_first_names(nlp):
     got = ents(nlp, "Sie spielte am Thomas Brandler Theatre in London .")
     assert got.get("Thomas Brandler Theatre") == "ORG"
+
+
+def test_state_office_is_not_a_body_and_stein_towns_stay_places(nlp):
+    assert ents(nlp, "Der Landesrat Kurt Obermoser sprach .").get("Landesrat") is None
+    from kg.nlp.ner import _analysed_noun
+
+    assert _analysed_noun("Eifersucht") and not _analysed_noun("Kalmstein")

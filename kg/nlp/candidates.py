@@ -211,6 +211,8 @@ FEDERAL_HEADS = INSTITUTION_SUFFIXES + ("tag", "gerichtshof", "kanzleramt", "pol
 def is_federal(word: str) -> bool:
     """"Bundestag", "Landesamt für ...", "Umweltbundesamt": one word naming a federal or state body."""
     low = word.lower()
+    if low.endswith("rat") and not low.startswith("bundes"):
+        return False  # "Landesrat", "Staatsrat" also name an office holder
     return (low.startswith(("bundes", "landes", "staats")) and low.endswith(FEDERAL_HEADS) and len(low) > 8
             or low.endswith(("bundesamt", "bundesanstalt", "landesamt")) and not low.startswith(("bundes", "landes")))
 

@@ -233,8 +233,8 @@ def _analysed_noun(word: str) -> bool:
     inflected known noun ("Gräser"); place endings (-dorf, -burg) are left to the place rules."""
     from kg.nlp.hanta import _tagger
 
-    if _loc_suffix(word) or "-" in word:
-        return False
+    if _loc_suffix(word) or "-" in word or word.lower().endswith(("stein", "eck", "au")):
+        return False  # "Kalmstein": common place-name endings that are also nouns
     try:
         _lemma, morphs, tag = _tagger("de").analyze(word, taglevel=3)
     except Exception:  # noqa: BLE001 - an odd word is simply not a known noun
