@@ -193,14 +193,11 @@ def _write_outputs(out: Path, result: BuildResult, cache: AnalysisCache, *, html
 
 
 def _report(result: BuildResult, validation, seconds: float) -> dict:
-    counts: dict[str, int] = {}
-    for status in result.statuses:
-        counts[status.status] = counts.get(status.status, 0) + 1
     graph = result.graph
     pipelines = sorted({a.pipeline for a in result.analyses if a.pipeline})
     report = {
         "inputs": [asdict(s) for s in result.statuses],
-        "counts": counts,
+        "counts": result.counts(),
         "articles": len(result.analyses),
         "entities": len(graph.entities) if graph else 0,
         "relations": len(graph.edges) if graph else 0,
@@ -214,10 +211,5 @@ def _report(result: BuildResult, validation, seconds: float) -> dict:
 
 
 def _validation_summary(validation) -> dict:
-    conforms = getattr(validation, "conforms", None)
-    if conforms is None and isinstance(validation, dict):
-        conforms = validation.get("conforms")
-    violations = getattr(validation, "violations", None)
-    if violations is None and isinstance(validation, dict):
-        violations = validation.get("violations", [])
-    return {"conforms": bool(conforms), "violations": len(violations or [])}
+    """The SHACL result in a few numbers (kg.rdf.validate's ValidationReport)."""
+    return {"conforms": bool(validation.conforms), "violations": len(validation.violations)}

@@ -6,6 +6,7 @@ ingest -> NLP -> mentions -> extraction (per article, pure, parallel, cached)
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +93,10 @@ class BuildResult:
     @property
     def failed(self) -> list[InputStatus]:
         return [s for s in self.statuses if s.status == "failed"]
+
+    def counts(self) -> dict[str, int]:
+        """How many inputs ended in each status (built, skipped, failed)."""
+        return dict(Counter(s.status for s in self.statuses))
 
 
 def resolve_and_assemble(

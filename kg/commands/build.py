@@ -41,14 +41,12 @@ def build(
 
 
 def _summarise(result, out: Path) -> None:
-    counts: dict[str, int] = {}
     for status in result.statuses:
-        counts[status.status] = counts.get(status.status, 0) + 1
         if status.status in ("skipped", "failed"):
             typer.echo(f"kg: {status.status} {status.source}: {status.reason}", err=True)
     graph = result.graph
     typer.echo(
-        f"{len(result.analyses)} articles ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))}) -> "
+        f"{len(result.analyses)} articles ({', '.join(f'{n} {k}' for k, n in sorted(result.counts().items()))}) -> "
         f"{len(graph.entities)} entities, {len(graph.edges)} relations, {len(graph.events)} events"
     )
     typer.echo(f"wrote {out / 'graph.trig'}, {out / 'graph.html'}, {out / 'report.json'}")
