@@ -73,7 +73,11 @@ def run_build(
         analyses: dict[str, ArticleAnalysis] = {}
         removed = set(remove)
         if add or removed:
-            for entry in load_manifest(out):
+            previous_articles = load_manifest(out)
+            missing = removed - {e["id"] for e in previous_articles}
+            if missing:
+                raise OutputError(f"{out}: no article with id {', '.join(sorted(missing))} in this build")
+            for entry in previous_articles:
                 if entry["id"] in removed:
                     continue
                 previous = cache.get_key(entry["key"])
@@ -82,9 +86,6 @@ def run_build(
                         f"{out}: the cached analysis of article {entry['id']} is missing; rebuild from the inputs"
                     )
                 analyses[entry["id"]] = previous
-            missing = removed - {e["id"] for e in load_manifest(out)}
-            if missing:
-                raise OutputError(f"{out}: no article with id {', '.join(sorted(missing))} in this build")
 
         pending: list[Document] = []
         for item in iter_documents(list(inputs)):
