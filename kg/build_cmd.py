@@ -18,7 +18,16 @@ from pathlib import Path
 
 from kg.cache import AnalysisCache
 from kg.errors import OutputError
-from kg.pipeline import BuildResult, analyze_all, fingerprint, iter_documents, resolve_and_assemble
+from kg.pipeline import (
+    BuildResult,
+    analyze_all,
+    fingerprint,
+    frozen_heap,
+    iter_documents,
+    prepare_resolution,
+    resolution_groups,
+    resolve_and_assemble,
+)
 from kg.records import ArticleAnalysis, Document, InputStatus
 
 MANIFEST = "manifest.json"
@@ -100,9 +109,12 @@ def run_build(
                 pending.append(item)
 
         kwargs = {"run_batch": run_batch} if run_batch is not None else {}
+        groups = {}
         done = 0
         for analysis in analyze_all(pending, **kwargs):
             done += 1
+            if done == 1:  # the workers have started (a fork after this would copy the tables)
+                prepare_resolution()
             if progress:
                 progress(done, len(pending))
             if isinstance(analysis, InputStatus):
@@ -110,6 +122,7 @@ def run_build(
                 continue
             cache.put(analysis)
             analyses[analysis.document.id] = analysis
+            groups[analysis.document.id] = resolution_groups(analysis)  # while the workers go on
             result.statuses.append(InputStatus(analysis.document.source, "built", "", analysis.document.id))
 
         result.analyses = [analyses[k] for k in sorted(analyses)]
@@ -119,9 +132,11 @@ def run_build(
             _keep_outputs(out, result, seconds=time.perf_counter() - started)
         else:
             cache.drop_graph()
-            result.graph = resolve_and_assemble(result.analyses, curation=curation, links=links)
-            _write_outputs(out, result, cache, html=html, validate=validate, seconds=time.perf_counter() - started)
-            cache.put_graph(graph_key, result.graph)
+            with frozen_heap():
+                result.graph = resolve_and_assemble(result.analyses, curation=curation, links=links, groups=groups)
+                _write_outputs(out, result, cache, html=html, validate=validate,
+                               seconds=time.perf_counter() - started)
+                cache.put_graph(graph_key, result.graph)
     if store_url:
         from kg.remote import push_build
 

@@ -62,7 +62,8 @@ class Context:
     _masked: dict[int, Masked] = field(default_factory=dict)
     _by_sentence: tuple[int, dict[int, list[int]]] | None = None
     doc: object = None  # the spaCy Doc when there is one: POS tags are a bonus, never required
-    _tags: dict[int, tuple[str, str]] | None = None
+    _tags: dict[int, tuple[str | None, str | None]] | None = None
+    _token_starts: list[int] = field(default_factory=list)
     _spans: dict[tuple[int, int, str], int] | None = None
     _starts: list[int] | None = None
     _rel_keys: set = field(default_factory=set)
@@ -83,11 +84,19 @@ class Context:
 
     def _token_info(self, pos: int) -> tuple[str | None, str | None]:
         if self._tags is None:
-            try:
-                self._tags = {t.idx: (t.tag_, t.lemma_) for t in self.doc} if self.doc is not None else {}
-            except (TypeError, AttributeError):
-                self._tags = {}
-        return self._tags.get(pos, (None, None))
+            self._tags = {}
+            if hasattr(self.doc, "to_array"):  # a spaCy Doc: token starts in one array, no Token objects
+                self._token_starts = self.doc.to_array("IDX").tolist()
+            else:  # None, or any sequence of token-like objects
+                self._tags = {t.idx: (t.tag_, t.lemma_) for t in self.doc or ()}
+                return self._tags.get(pos, (None, None))
+        info = self._tags.get(pos)
+        if info is None:
+            i = bisect.bisect_left(self._token_starts, pos)
+            found = i < len(self._token_starts) and self._token_starts[i] == pos
+            info = (self.doc[i].tag_, self.doc[i].lemma_) if found else (None, None)
+            self._tags[pos] = info
+        return info
 
     @property
     def text(self) -> str:

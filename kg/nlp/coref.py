@@ -9,8 +9,9 @@ Every antecedent is the index of a kind="name" mention.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
@@ -54,22 +55,22 @@ def _gender(raw: Raw) -> str:
     return g
 
 
-def _description_raws(doc: Doc, tok_sent: list[int], taken: set[int]) -> list[Raw]:
+def _description_raws(doc: Doc, toks: list[Token], tok_sent: list[int], taken: set[int]) -> list[Raw]:
     """Definite noun phrases that may describe a named entity: article (+ adjectives) + head noun."""
     out = []
-    n = len(doc)
-    for tok in doc:
+    n = len(toks)
+    for tok in toks:
         if tok.lower_ not in DEFINITE or tok.i in taken:
             continue
         j = tok.i + 1
-        while j < n and j - tok.i <= 3 and doc[j].tag_ in ("ADJA", "ADV") and not doc[j].text[:1].isupper():
+        while j < n and j - tok.i <= 3 and toks[j].tag_ in ("ADJA", "ADV") and not toks[j].text[:1].isupper():
             j += 1
         if j >= n:
             continue
-        head = doc[j]
+        head = toks[j]
         if j in taken or not head.text[:1].isupper() or head.tag_ not in ("NN", "ADJA", "NE"):
             continue
-        if j + 1 < n and doc[j + 1].ent_iob_ == "B":
+        if j + 1 < n and toks[j + 1].ent_iob_ == "B":
             continue  # apposition to a name ("das Unternehmen X"), not a description
         word = head.text
         low = word.lower()
@@ -91,20 +92,26 @@ def _description_raws(doc: Doc, tok_sent: list[int], taken: set[int]) -> list[Ra
 def _demonym(word: str) -> bool:
     """"Deutsche", "Franzose": nominalised nationality adjectives/nouns (from country gazetteer stems)."""
     stem = word[:-1].lower()
-    return len(stem) >= 4 and any(c.lower().startswith(stem[:5]) for c in gz.countries() if len(c) > 4)
+    return len(stem) >= 4 and stem[:5] in _country_prefixes()
 
 
-def _pronoun_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
+@lru_cache(maxsize=1)
+def _country_prefixes() -> frozenset[str]:
+    """The first four and five letters (lower case) of every country name longer than four letters."""
+    return frozenset(c.lower()[:k] for c in gz.countries() if len(c) > 4 for k in (4, 5))
+
+
+def _pronoun_raws(doc: Doc, toks: list[Token], tok_sent: list[int]) -> list[Raw]:
     out = []
-    for tok in doc:
+    for tok in toks:
         low = tok.lower_
         if low not in PRONOUN_GENDER or tok.tag_ not in ("PPER", "PRP", "PNP"):
             continue
         if low == "sie" and tok.text == "Sie" and tok.i not in sentence_starts(doc):
             continue  # polite "Sie"
         if low == "sie":
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            prv = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+            prv = toks[tok.i - 1] if tok.i > 0 else None
             verb = nxt if nxt is not None and nxt.tag_.startswith("V") else prv
             # singular finite verb next to it: "sie sagt", "hat sie" (plural verbs end in -en/-n)
             if verb is None or not verb.tag_.endswith("FIN") or verb.lower_.endswith("n"):
@@ -114,11 +121,13 @@ def _pronoun_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
     return out
 
 
-def resolve(doc: Doc, document: Document, names: list[Raw], tok_sent: list[int]) -> list[Mention]:
+def resolve(doc: Doc, toks: list[Token], document: Document, names: list[Raw], tok_sent: list[int]) -> list[Mention]:
+    """Mentions of one article: the names, plus pronouns, partial names and definite
+    descriptions linked to their antecedents. ``toks``: ``list(doc)``, made once by the caller."""
     taken = set()
     for r in names:
         taken.update(range(r.tok, r.tok_end))
-    raws = sorted(names + _pronoun_raws(doc, tok_sent) + _description_raws(doc, tok_sent, taken),
+    raws = sorted(names + _pronoun_raws(doc, toks, tok_sent) + _description_raws(doc, toks, tok_sent, taken),
                   key=lambda r: (r.start, -r.end))
     people: dict[str, int] = {}  # surname / first name -> index of the full name
     last_by_gender: dict[str, int] = {}

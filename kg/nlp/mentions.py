@@ -9,7 +9,7 @@ pronouns, definite descriptions) is in ``kg.nlp.coref``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
@@ -20,19 +20,18 @@ from kg.records import Document, Mention, Sentence
 CONFIDENCE = {"shape": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
 
 
-def _sentences(doc: Doc, document: Document) -> tuple[list[Sentence], list[int]]:
+def _sentences(doc: Doc, tokens: list[Token], document: Document) -> tuple[list[Sentence], list[int]]:
     """Sentence records (whitespace trimmed, empty ones dropped) and a token -> sentence map."""
     out: list[Sentence] = []
     tok_sent = [-1] * len(doc)
     for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
+        toks = [t for t in tokens[sent.start:sent.end] if not t.is_space]
         if not toks:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         idx = len(out)
         out.append(Sentence(document.id, idx, start, end, document.text[start:end]))
-        for t in sent:
-            tok_sent[t.i] = idx
+        tok_sent[sent.start:sent.end] = [idx] * (sent.end - sent.start)
     last = 0
     for i, s in enumerate(tok_sent):  # leading whitespace tokens join the next sentence
         if s < 0:
@@ -79,7 +78,7 @@ def _name_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
     return raws
 
 
-def _variant_raws(doc: Doc, tok_sent: list[int], names: list[Raw]) -> list[Raw]:
+def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) -> list[Raw]:
     """Compound prefixes and lower-case/domain spellings of names typed elsewhere in the article."""
     known: dict[str, str] = {}
     for r in names:
@@ -92,7 +91,7 @@ def _variant_raws(doc: Doc, tok_sent: list[int], names: list[Raw]) -> list[Raw]:
     for r in names:
         covered.update(range(r.tok, r.tok_end))
     out: list[Raw] = []
-    for tok in doc:
+    for tok in tokens:
         if tok.i in covered or tok.is_space or len(tok.text) < 3:
             continue
         text = tok.text
@@ -120,10 +119,11 @@ def _variant_raws(doc: Doc, tok_sent: list[int], names: list[Raw]) -> list[Raw]:
 
 def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...], tuple[Mention, ...]]:
     """Sentences and mentions (names + in-article coreference) of one analysed article."""
-    sentences, tok_sent = _sentences(doc, document)
+    tokens = list(doc)  # one Token object per token, shared by every pass below
+    sentences, tok_sent = _sentences(doc, tokens, document)
     if not sentences:
         return (), ()
     names = _name_raws(doc, tok_sent)
-    raws = names + _variant_raws(doc, tok_sent, names)
-    mentions = resolve(doc, document, raws, tok_sent)
+    raws = names + _variant_raws(tokens, tok_sent, names)
+    mentions = resolve(doc, tokens, document, raws, tok_sent)
     return tuple(sentences), tuple(mentions)

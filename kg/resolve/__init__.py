@@ -8,17 +8,17 @@ applies the analyst's curation file, builds accounts and offline links.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kg.records import ArticleAnalysis, Resolution
 from kg.resolve.assemble import assemble
 from kg.resolve.cluster import cluster, primary_key, variant_keys
 from kg.resolve.clusters import Cluster, clusters_from
-from kg.resolve.groups import CompoundLink, article_groups
+from kg.resolve.groups import ArticleGroups, CompoundLink, article_groups
 from kg.resolve.names import compact, person_parts, tokens
 
-__all__ = ["resolve", "assemble", "check_inputs"]
+__all__ = ["resolve", "assemble", "check_inputs", "article_groups", "warm_up"]
 
 
 def check_inputs(curation_path: Path | str | None = None, links_path: Path | str | None = None) -> None:
@@ -32,12 +32,27 @@ def check_inputs(curation_path: Path | str | None = None, links_path: Path | str
         load_links(links_path)
 
 
+def warm_up() -> None:
+    """Build resolution's lookup tables (gazetteer-derived name sets, place indexes) now
+    rather than at the first ``resolve`` call."""
+    from kg.resolve.places import country_index, region_names, territory_names
+    from kg.resolve.typevote import given_names, known_places
+
+    for build in (given_names, known_places, country_index, region_names, territory_names):
+        build()
+
+
 def resolve(
     analyses: Sequence[ArticleAnalysis],
     curation_path: Path | str | None = None,
     links_path: Path | str | None = None,
+    groups: Mapping[str, ArticleGroups] | None = None,
 ) -> Resolution:
-    """Resolve the mentions of all articles to entities (deterministic: same input, same keys)."""
+    """Resolve the mentions of all articles to entities (deterministic: same input, same keys).
+
+    ``groups``: ``article_groups`` of some articles by id, computed earlier (a build computes
+    them while the workers still analyse); the others are computed here.
+    """
     from kg.resolve.accounts import build_accounts
     from kg.resolve.curation import apply_curation, load_curation
     from kg.resolve.entities import build_entities, cluster_keys, cluster_type, provisional_key
@@ -46,9 +61,10 @@ def resolve(
     curation = load_curation(curation_path)  # fail early on bad files
     table = load_links(links_path) if links_path else {}
     ordered = sorted(analyses, key=lambda a: a.document.id)
-    ags = {a.document.id: article_groups(a) for a in ordered}
-    groups = [g for a in ordered for g in ags[a.document.id].groups]
-    clusters = clusters_from(groups, cluster(groups))
+    known = groups or {}
+    ags = {a.document.id: known[a.document.id] if a.document.id in known else article_groups(a) for a in ordered}
+    all_groups = [g for a in ordered for g in ags[a.document.id].groups]
+    clusters = clusters_from(all_groups, cluster(all_groups))
     link_compounds(clusters, [c for a in ordered for c in ags[a.document.id].compounds])
     clusters = merge_linked(clusters, table, cluster_type)
     keys = cluster_keys(clusters) if curation else {}  # curation may name an entity by its key
