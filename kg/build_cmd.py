@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -36,7 +36,7 @@ GRAPH = "graph.trig"
 HTML = "graph.html"
 
 AUTO_VALIDATE_MAX_ARTICLES = 200
-Progress = Callable[[int, int], None]  # (articles done, articles to analyse)
+Progress = Callable[[int, int | None], None]  # (articles done, articles to analyse; None: still reading)
 
 
 def load_manifest(out: Path) -> list[dict]:
@@ -96,35 +96,7 @@ def run_build(
                     )
                 analyses[entry["id"]] = previous
 
-        pending: list[Document] = []
-        for item in iter_documents(list(inputs)):
-            if isinstance(item, InputStatus):
-                result.statuses.append(item)
-                continue
-            cached = cache.get(item)
-            if cached is not None:
-                analyses[item.id] = cached
-                result.statuses.append(InputStatus(item.source, "built", "unchanged: analysis from cache", item.id))
-            else:
-                pending.append(item)
-
-        kwargs = {"run_batch": run_batch} if run_batch is not None else {}
-        groups = {}
-        done = 0
-        for analysis in analyze_all(pending, **kwargs):
-            done += 1
-            if done == 1:  # the workers have started (a fork after this would copy the tables)
-                prepare_resolution()
-            if progress:
-                progress(done, len(pending))
-            if isinstance(analysis, InputStatus):
-                result.statuses.append(analysis)
-                continue
-            cache.put(analysis)
-            analyses[analysis.document.id] = analysis
-            groups[analysis.document.id] = resolution_groups(analysis)  # while the workers go on
-            result.statuses.append(InputStatus(analysis.document.source, "built", "", analysis.document.id))
-
+        result.statuses, groups = _analyse_inputs(inputs, cache, analyses, run_batch, progress)
         result.analyses = [analyses[k] for k in sorted(analyses)]
         graph_key = cache.graph_key(result.analyses, curation, links, options=(html, validate))
         result.graph = cache.get_graph(graph_key) if _outputs_exist(out, html) else None
@@ -142,6 +114,57 @@ def run_build(
 
         push_build(out, store_url)
     return result
+
+
+def _analyse_inputs(
+    inputs: Sequence[Path],
+    cache: AnalysisCache,
+    analyses: dict[str, ArticleAnalysis],
+    run_batch: Callable | None,
+    progress: Progress | None,
+) -> tuple[list[InputStatus], dict]:
+    """Read the inputs and analyse every article the cache does not hold, adding to ``analyses``.
+
+    Streaming: the first batch goes to the workers while the rest is still being read.
+    Returns the status of every input, in input order, and each new analysis's
+    resolution groups (computed here while the workers analyse the next batches).
+    """
+    statuses: list[InputStatus | None] = []
+    slot: dict[str, int] = {}  # article id -> its place in statuses, filled when its analysis is in
+    read_all = False
+
+    def to_analyse() -> Iterator[Document]:
+        nonlocal read_all
+        for item in iter_documents(list(inputs)):
+            if isinstance(item, InputStatus):
+                statuses.append(item)
+                continue
+            cached = cache.get(item)
+            if cached is not None:
+                analyses[item.id] = cached
+                statuses.append(InputStatus(item.source, "built", "unchanged: analysis from cache", item.id))
+                continue
+            slot[item.id] = len(statuses)
+            statuses.append(None)
+            yield item
+        read_all = True
+
+    kwargs = {"run_batch": run_batch} if run_batch is not None else {}
+    groups: dict = {}
+    for done, analysis in enumerate(analyze_all(to_analyse(), **kwargs), start=1):
+        if done == 1:  # the workers have started (a fork after this would copy the tables)
+            prepare_resolution()
+        if progress:
+            progress(done, len(slot) if read_all else None)
+        if isinstance(analysis, InputStatus):
+            statuses[slot[str(analysis.article_id)]] = analysis
+            continue
+        article = analysis.document
+        cache.put(analysis)
+        analyses[article.id] = analysis
+        groups[article.id] = resolution_groups(analysis)  # while the workers go on
+        statuses[slot[article.id]] = InputStatus(article.source, "built", "", article.id)
+    return [s for s in statuses if s is not None], groups
 
 
 def _outputs_exist(out: Path, html: bool) -> bool:

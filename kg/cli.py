@@ -45,6 +45,11 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     """Console entry point: run the app, turning KgError into one clean line."""
+    _exit_now(_run())
+
+
+def _run() -> int | str | None:
+    """Run the app; the exit code (typer always ends with SystemExit)."""
     from kg.errors import KgError
 
     debug = "--debug" in sys.argv
@@ -52,19 +57,41 @@ def main() -> None:
         sys.argv.remove("--debug")
     try:
         app()
+    except SystemExit as exc:
+        return exc.code
     except KgError as exc:
         if debug:
             raise
         typer.echo(f"kg: error: {exc}", err=True)
-        raise SystemExit(exc.exit_code) from None
+        return exc.exit_code
     except KeyboardInterrupt:
         typer.echo("kg: interrupted", err=True)
-        raise SystemExit(130) from None
+        return 130
     except Exception as exc:  # last resort: never a traceback without --debug
         if debug:
             raise
         typer.echo(f"kg: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
-        raise SystemExit(70) from None
+        return 70
+    return 0
+
+
+def _exit_now(code: int | str | None) -> None:
+    """Exit without tearing the interpreter down: after a large build, freeing its heap
+    (pipeline, gazetteers, caches) object by object takes longer than writing the page.
+    atexit handlers still run and the standard streams are flushed first."""
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed or broken pipe: nothing more to say
+            pass
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark `kg build` on a corpus: cold build, warm rebuild, and the bare NLP pass.
 
-    python3 scripts/bench_build.py [--corpus PATH] [--workers N] [--limit N] [--stages] [--profile]
+    python3 scripts/bench_build.py [--corpus PATH] [--workers N] [--limit N] [--repeat N] [--stages] [--profile]
 
 Each phase runs in a fresh process so that every one starts cold:
   bare     load_pipeline + nlp.pipe over the cleaned article texts (same --workers),
@@ -22,6 +22,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -144,7 +145,6 @@ class TreeRss:
 def snapshot_code(tmp: Path) -> Path:
     """A frozen copy of kg for all phases: the cache keys on kg's code, and a work
     tree edited during the benchmark would make the rebuild a cold build."""
-    import shutil
 
     code = tmp / "code"
     for name in ("kg", "ontology"):  # kg finds ../ontology next to the package
@@ -167,6 +167,14 @@ def run_phase(name: str, args: list[str], tmp: Path) -> dict:
         sys.exit(f"bench_build: {name} failed ({proc.returncode}):\n{err[-2000:]}")
     usage = json.loads(rusage.read_text()) if rusage.exists() else {"largest_rss": 0, "cpu": 0.0, "cpu_main": 0.0}
     return {"seconds": seconds, "tree_rss": tree, **usage, "stdout": out.strip()}
+
+
+def _median_phase(phases: list[dict]) -> dict:
+    """Each figure of a phase as its median over the runs (peak memory: the highest)."""
+    import statistics
+
+    return {k: (max if k.endswith("rss") else statistics.median)(p[k] for p in phases)
+            for k in phases[0] if k != "stdout"}
 
 
 def profile_build(corpus: Path, workers: int, out: Path) -> None:
@@ -274,6 +282,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (JSONL)")
     parser.add_argument("--profile", action="store_true", help="also profile the cold build in-process")
     parser.add_argument("--stages", action="store_true", help="also time each stage of a cold build in-process")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run bare NLP, build and rebuild this many times, interleaved; report medians")
     parser.add_argument("--phase", choices=["bare"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase == "bare":
@@ -287,11 +297,16 @@ def main() -> None:
         out = Path(tmp) / "out"
         workers = ["--workers", str(args.workers)]
         kg_build = ["kg", "build", str(corpus), "--out", str(out), *workers, "--quiet"]
-        bare = run_phase("bare", ["bare", "--corpus", str(corpus), *workers], Path(tmp))
-        counts = json.loads(bare.pop("stdout"))
-        assert counts["kg"].startswith(tmp), f"phases must run the snapshot of kg, not {counts['kg']}"
-        build = run_phase("build", kg_build, Path(tmp))
-        rebuild = run_phase("rebuild", kg_build, Path(tmp))
+        runs = []
+        for _ in range(args.repeat):  # interleaved, so drifting load on the machine hits both alike
+            shutil.rmtree(out, ignore_errors=True)
+            bare = run_phase("bare", ["bare", "--corpus", str(corpus), *workers], Path(tmp))
+            counts = json.loads(bare.pop("stdout"))
+            assert counts["kg"].startswith(tmp), f"phases must run the snapshot of kg, not {counts['kg']}"
+            build = run_phase("build", kg_build, Path(tmp))
+            rebuild = run_phase("rebuild", kg_build, Path(tmp))
+            runs.append((bare, build, rebuild))
+        bare, build, rebuild = (_median_phase([r[i] for r in runs]) for i in range(3))
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         print(f"machine: {machine()}")
         print(f"corpus: {args.corpus} ({counts['articles']} articles, {counts['chars']:,} characters, "
@@ -305,6 +320,9 @@ def main() -> None:
             print(f"| {name} | {s:.1f} | {phase['cpu']:.1f} ({phase['cpu_main']:.1f}) | {counts['articles'] / s:.1f} | "
                   f"{counts['tokens'] / s:,.0f} | {phase['tree_rss'] / 2**20:,.0f} MiB | "
                   f"{phase['largest_rss'] / 2**20:,.0f} MiB |")
+        if args.repeat > 1:
+            print(f"(median of {args.repeat} interleaved runs; build / bare NLP of each run: "
+                  + ", ".join(f"{b['seconds'] / a['seconds']:.2f}" for a, b, _ in runs) + ")")
         print(f"build / bare NLP = {build['seconds'] / bare['seconds']:.2f} (CPU: {build['cpu'] / bare['cpu']:.2f}); "
               f"rebuild / build = {rebuild['seconds'] / build['seconds']:.1%} (CPU: {rebuild['cpu'] / build['cpu']:.1%})")
         if args.stages:

@@ -23,7 +23,7 @@ def progress_bar(enabled: bool = True) -> Iterator[Progress | None]:
     with RichProgress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("articles", total=None, rate="-")
 
-        def update(done: int, total: int) -> None:
+        def update(done: int, total: int | None) -> None:
             elapsed = bar.tasks[0].elapsed or 0
             rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
             bar.update(task, completed=done, total=total, rate=rate)

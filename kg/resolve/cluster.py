@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -79,12 +80,14 @@ class UnionFind:
         return True
 
 
+@lru_cache(maxsize=1 << 17)
 def primary_key(text: str) -> str:
     return domain_key(text) or compact(text)
 
 
-def variant_keys(text: str, family: str, norm: str = "") -> list[tuple[str, str]]:
-    """(key, rule) of guarded variants of a form."""
+@lru_cache(maxsize=1 << 17)
+def variant_keys(text: str, family: str, norm: str = "") -> tuple[tuple[str, str], ...]:
+    """(key, rule) of guarded variants of a form (memoised: resolution asks for the same forms often)."""
     out = [(compact(v), "inflection") for v in inflection_variants(text)]
     if norm and compact(norm) != compact(text):
         out.append((compact(norm), "inflection"))
@@ -101,7 +104,7 @@ def variant_keys(text: str, family: str, norm: str = "") -> list[tuple[str, str]
             if v:
                 out.append((primary_key(v), rule))
                 out.extend((compact(w), "inflection") for w in inflection_variants(v))
-    return [(k, r) for k, r in out if k]
+    return tuple((k, r) for k, r in out if k)
 
 
 def is_partial_group(g: Group) -> bool:
@@ -170,6 +173,7 @@ def _person_forms(groups: list[Group], idx: list[int]):
     return [(i, f.text) for i in idx if groups[i].family == PER for f in groups[i].forms]
 
 
+@lru_cache(maxsize=1 << 17)
 def acronym_of(text: str) -> str:
     """Initials of the capitalised words ("Freiheitliche Partei Österreichs" -> "FPÖ")."""
     words = [w for w in re.split(r"[\s-]+", text) if w[:1].isupper()]

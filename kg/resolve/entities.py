@@ -60,7 +60,11 @@ def cluster_label(c: Cluster) -> str:
 
 
 def provisional_key(c: Cluster) -> str:
-    return f"{TYPE_SLUG[cluster_type(c)]}/{slug(cluster_label(c))}"
+    return _key(cluster_type(c), cluster_label(c))
+
+
+def _key(etype: str, label: str) -> str:
+    return f"{TYPE_SLUG[etype]}/{slug(label)}"
 
 
 def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], kind: str) -> tuple[str, float]:
@@ -95,13 +99,18 @@ def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], ki
     return reason
 
 
-def cluster_keys(clusters: list[Cluster]) -> dict[int, str]:
+def cluster_keys(clusters: list[Cluster], labels: dict[int, str] | None = None,
+                 types: dict[int, str] | None = None) -> dict[int, str]:
     """id(cluster) -> entity key; the first cluster (in order) with a label gets the plain key,
-    later ones a hash of their first mention, so keys are deterministic and unique."""
+    later ones a hash of their first mention, so keys are deterministic and unique.
+    ``labels``/``types``: cluster_label/cluster_type by id(cluster), when already computed."""
     keys: dict[int, str] = {}
     used: set[str] = set()
     for c in clusters:
-        key = provisional_key(c)
+        if labels is not None and types is not None:
+            key = _key(types[id(c)], labels[id(c)])
+        else:
+            key = provisional_key(c)
         if key in used:
             key = f"{key}-{short_hash(*map(str, c.first_gid), n=6)}"
         used.add(key)
@@ -113,10 +122,12 @@ def build_entities(clusters: list[Cluster]) -> tuple[list[Entity], dict[tuple[st
     """Entities (deterministic keys, collisions get a hash suffix) and the mention -> key map."""
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
-    keys = cluster_keys(clusters)
+    labels = {id(c): cluster_label(c) for c in clusters}
+    types = {id(c): cluster_type(c) for c in clusters}
+    keys = cluster_keys(clusters, labels, types)
     for c in clusters:
-        etype = cluster_type(c)
-        label = cluster_label(c)
+        etype = types[id(c)]
+        label = labels[id(c)]
         key = keys[id(c)]
         family = c.groups[0].family
         docs: dict[str, set[str]] = defaultdict(set)

@@ -53,6 +53,7 @@ def tokens(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=1 << 17)
 def domain_key(text: str) -> str | None:
     """The name part of a web domain ("derStandard.at" -> "derstandard"), else None."""
     m = _DOMAIN.match(text.strip())
@@ -185,6 +186,7 @@ def compound_parts(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 17)
 def person_parts(text: str) -> tuple[str, str] | None:
     """(first name, surname) of a full person name, else None ("Ursula von der Leyen" -> ("Ursula", "von der Leyen"))."""
     toks = tokens(text)
@@ -199,6 +201,7 @@ def person_parts(text: str) -> tuple[str, str] | None:
     return first, " ".join(rest[i:])
 
 
+@lru_cache(maxsize=1 << 17)
 def single_name(text: str) -> str | None:
     """The bare name if ``text`` is a single name (or particles + surname), else None."""
     toks = tokens(text)
