@@ -112,6 +112,8 @@ def from_term(term):
 
     if term is None:
         return None
+    if type(term) is ox.NamedNode:  # the most common case first
+        return term.value
     if isinstance(term, ox.Literal):
         dt = term.datatype.value if term.datatype else ""
         try:

@@ -26,7 +26,4 @@ def select(store, name: str, **bindings: str) -> list[dict]:
     subs = {ox.Variable(k): ox.NamedNode(v) for k, v in bindings.items()}
     solutions = store.query(load_query(name), substitutions=subs)
     names = [v.value for v in solutions.variables]
-    rows = []
-    for sol in solutions:
-        rows.append({n: from_term(sol[n]) for n in names})
-    return rows
+    return [dict(zip(names, map(from_term, sol))) for sol in solutions]  # a solution iterates in variable order
