@@ -235,7 +235,7 @@ def stage_times(corpus: Path, workers: int, out: Path) -> None:
         setattr(module, name, each if stream else call)
 
     timed(kg.build_cmd, "fingerprint", "fingerprint (imports the NLP stack)")
-    timed(kg.build_cmd, "iter_documents", "ingest", stream=True)
+    timed(kg.build_cmd, "iter_documents", "ingest (streamed: inside the analysis below)", stream=True)
     timed(kg.build_cmd, "analyze_all", "per-article analysis (main process: waiting for workers)"
           if workers > 1 else "per-article analysis", stream=True)
     timed(kg.build_cmd, "resolve_and_assemble", "resolution + assembly")
