@@ -126,3 +126,10 @@ def test_streets_and_federal_institutions(nlp):
     got = names(nlp, "Die Wache liegt an der Quendelstraße. Der Chef der Bundesfeldhamsterkammer kam.")
     assert got["Quendelstraße"] == "LOC"
     assert got["Bundesfeldhamsterkammer"] == "ORG"
+
+
+def test_one_word_line_is_a_heading_not_a_person(nlp):
+    heading = names(nlp, "Die Sendung vom Montag.\n\nZwoxel\n\nDer Minister Karl Brenner sagte, alles sei gut.\n")
+    assert heading.get("Zwoxel") != "PER" and heading["Karl Brenner"] == "PER"
+    in_text = names(nlp, "Am Abend kam Zwoxel nach Hause und schlief.\nDann ging er.")
+    assert in_text["Zwoxel"] == "PER"  # the same unknown word inside a sentence keeps the default

@@ -209,7 +209,20 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
         return OTH, "weak:mixed-name", None  # unknown words mixed with common ones: a title or product name
     if len(words) == 1 and _noun_compound(first) and not first.endswith(("mann", "manns")):
         return OTH, "weak:noun-compound", None  # "Vollmantel", "Wildpferde": a noun the tagger took for a name
+    if len(words) == 1 and _alone_on_line(doc, start, end):
+        return OTH, "weak:heading", None  # a one-word line ("Hintergrund", "Hoppla") heads a section
     return PER, "default", None
+
+
+def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
+    """The span is the whole of one line of a text of several lines (a heading or a list item)."""
+    text = doc.text
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    if line_start == 0 and line_end < 0:
+        return False  # one line only: a sentence on its own, not a line of a longer text
+    return not text[line_start:a].strip() and not text[b:line_end if line_end >= 0 else len(text)].strip(" \t.:!")
 
 
 def _market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
