@@ -8,6 +8,7 @@ previous graph and page intact.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -19,6 +20,7 @@ from pathlib import Path
 from kg.cache import AnalysisCache
 from kg.errors import OutputError
 from kg.pipeline import (
+    BATCH_SIZE,
     BuildResult,
     analyze_all,
     fingerprint,
@@ -125,16 +127,25 @@ def _analyse_inputs(
 ) -> tuple[list[InputStatus], dict]:
     """Read the inputs and analyse every article the cache does not hold, adding to ``analyses``.
 
-    Streaming: the first batch goes to the workers while the rest is still being read.
+    The first batches go to the workers as soon as they are read; then the rest is
+    read in full while the workers are busy, so the progress bar knows the total.
     Returns the status of every input, in input order, and each new analysis's
     resolution groups (computed here while the workers analyse the next batches).
     """
     statuses: list[InputStatus | None] = []
     slot: dict[str, int] = {}  # article id -> its place in statuses, filled when its analysis is in
-    read_all = False
+    total: int | None = None
+    ahead = BATCH_SIZE * max(2, getattr(run_batch, "workers", 1))  # a batch for every worker
 
     def to_analyse() -> Iterator[Document]:
-        nonlocal read_all
+        nonlocal total
+        stream = new_documents()
+        yield from itertools.islice(stream, ahead)
+        rest = list(stream)
+        total = len(slot)
+        yield from rest
+
+    def new_documents() -> Iterator[Document]:
         for item in iter_documents(list(inputs)):
             if isinstance(item, InputStatus):
                 statuses.append(item)
@@ -147,7 +158,6 @@ def _analyse_inputs(
             slot[item.id] = len(statuses)
             statuses.append(None)
             yield item
-        read_all = True
 
     kwargs = {"run_batch": run_batch} if run_batch is not None else {}
     groups: dict = {}
@@ -155,7 +165,7 @@ def _analyse_inputs(
         if done == 1:  # the workers have started (a fork after this would copy the tables)
             prepare_resolution()
         if progress:
-            progress(done, len(slot) if read_all else None)
+            progress(done, total)
         if isinstance(analysis, InputStatus):
             statuses[slot[str(analysis.article_id)]] = analysis
             continue

@@ -1,6 +1,8 @@
 """The content-hash cache: an unchanged corpus is rebuilt without analysing any article."""
 from __future__ import annotations
 
+import json
+
 from kg.build_cmd import run_build
 from kg.cache import CACHE_DIR, GRAPH_ENTRY
 from kg.records import ArticleAnalysis
@@ -160,3 +162,21 @@ def test_add_and_remove_survive_a_code_change_between_builds(tmp_path, monkeypat
     assert sorted(a.document.id for a in result.analyses) == ["drei", "zwei"]
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert sorted(e["id"] for e in manifest["articles"]) == ["drei", "zwei"]
+
+
+def test_progress_learns_the_total_early_and_statuses_keep_input_order(tmp_path):
+    lines = [json.dumps({"id": f"a{i:03d}", "text": f"Die Gemeinde Nummer {i} baut eine Brücke über den Fluss."})
+             for i in range(200)]
+    lines.insert(40, "{ this line is not JSON")
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    calls: list[tuple[int, int | None]] = []
+    result = run_build([corpus], tmp_path / "out", html=False, validate=False, run_batch=CountingAnalysis(),
+                       progress=lambda done, total: calls.append((done, total)))
+    assert [done for done, _ in calls] == list(range(1, 201))
+    totals = [total for _, total in calls]
+    # the first batches start before the whole input is read; the total is known long before the end
+    assert totals[0] is None and totals[-1] == 200 and totals.index(200) <= 64
+    assert [s.status for s in result.statuses].count("failed") == 1
+    line_numbers = [int(s.source.rsplit(":", 1)[1]) for s in result.statuses]
+    assert line_numbers == list(range(1, 202))  # input order, the bad line in its place
