@@ -6,6 +6,9 @@ each value keeps the text it was read from, and relative dates ("am
 own date (``Document.date``, possibly partial, or a date in the text header).
 Values: ``YYYY-MM-DD``; partial ``YYYY-MM``; ``--MM-DD`` / ``--MM`` when no year is known;
 durations ``PT11M``, ``P3D`` ... All matching is by regex: linear in the text.
+Month names and the (year, month, day) -> ISO step come from kg.dates, shared
+with the article-date reader kg.ingest.meta; in-text dates use the German
+spellings only.
 """
 from __future__ import annotations
 
@@ -13,12 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3,
-    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12,
-}
+from kg.dates import GERMAN_ABBREVIATIONS, GERMAN_MONTHS, iso_date, month_alternation, month_number
+
 WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
             "samstag": 5, "sonnabend": 5, "sonntag": 6}
 
@@ -166,9 +165,8 @@ class RefDate:
         return None
 
 
-_ABBR = {"jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"}
-_FULL_MONTHS = "|".join(sorted((m for m in MONTHS if m not in _ABBR), key=len, reverse=True))
-_ABBR_MONTHS = "|".join(sorted(_ABBR, key=len, reverse=True))
+_FULL_MONTHS = month_alternation(m for m in GERMAN_MONTHS if m not in GERMAN_ABBREVIATIONS)
+_ABBR_MONTHS = month_alternation(GERMAN_ABBREVIATIONS)
 _MONTH_RE = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
 _WD_RE = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
 DATE_RE = re.compile(
@@ -176,12 +174,12 @@ DATE_RE = re.compile(
     r"|\b(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}|\d{2})?(?!\d)"
     r"|(?:\b(?:am|vom|seit|bis\s+zum)\s+|\b(?:in\s+der\s+)?Nacht\s+(?:des|zum|vom|auf\s+den)\s+)?\b(?P<d>\d{1,2})\.\s*" + _MONTH_RE
     + r"(?:\s+(?P<y>\d{4})\b)?"
-    r"|\b(?P<part>Anfang|Mitte|Ende)\s+(?P<pmonth>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    r"|\b(?P<part>Anfang|Mitte|Ende)\s+(?P<pmonth>" + month_alternation(GERMAN_MONTHS)
     + r")\b\.?(?:\s+(?P<py>\d{4}))?"
     r"|\b(?:in\s+der\s+)?Nacht\s+(?:zum|auf\s+den)\s+" + _WD_RE + r"\b"
     r"|\b(?:am\s+)?(?P<wd2>" + "|".join(WEEKDAYS) + r")(?:abend|morgen|nachmittag|vormittag|nacht)?\b"
     r"|\b(?P<rel>vorgestern|gestern|heute)\b"
-    r"|\bim\s+(?P<imonth>" + "|".join(m for m in MONTHS if len(m) > 3) + r")(?:\s+(?P<iyear>\d{4}))?\b",
+    r"|\bim\s+(?P<imonth>" + "|".join(m for m in GERMAN_MONTHS if len(m) > 3) + r")(?:\s+(?P<iyear>\d{4}))?\b",
     re.IGNORECASE,
 )
 
@@ -217,7 +215,7 @@ def _full_written_date(m: re.Match[str]) -> RefDate | None:
     if m.group("nd") and m.group("ny") and len(m.group("ny")) == 4:
         return RefDate(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
     if m.group("d") and m.group("y"):
-        return RefDate(int(m.group("y")), MONTHS[m.group("month").lower().rstrip(".")], int(m.group("d")))
+        return RefDate(int(m.group("y")), month_number(m.group("month")), int(m.group("d")))
     return None
 
 
@@ -241,19 +239,6 @@ def _year_for(month: int, day: int | None, ref: RefDate) -> int | None:
     return ref.year
 
 
-def _iso(year: int | None, month: int, day: int | None) -> str | None:
-    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
-    if year is None:
-        return f"--{month:02d}-{day:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def find_dates(text: str, ref: RefDate, offset: int = 0) -> list[Timex]:
     """Dates in ``text``, resolved against ``ref`` where the text leaves out year or day."""
     out: list[Timex] = []
@@ -268,27 +253,25 @@ def find_dates(text: str, ref: RefDate, offset: int = 0) -> list[Timex]:
 def _resolve(m: re.Match[str], ref: RefDate) -> str | None | bool:
     g = m.group
     if g("iso"):
-        return _iso(int(g("iy")), int(g("im")), int(g("id")))
+        return iso_date(int(g("iy")), int(g("im")), int(g("id")))
     if g("nd"):
         day, month = int(g("nd")), int(g("nm"))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return False
         year = g("ny")
         y = (int(year) + (2000 if len(year) == 2 else 0)) if year else _year_for(month, day, ref)
-        return _iso(y, month, day)
+        return iso_date(y, month, day)
     if g("d"):
-        month = MONTHS[g("month").lower().rstrip(".")]
+        month = month_number(g("month"))
         day = int(g("d"))
         y = int(g("y")) if g("y") else _year_for(month, day, ref)
-        return _iso(y, month, day)
-    if g("part"):
-        month = MONTHS[g("pmonth").lower()]
-        y = int(g("py")) if g("py") else _year_for(month, None, ref)
-        return _iso(y, month, None)
-    if g("imonth"):
-        month = MONTHS[g("imonth").lower()]
-        y = int(g("iyear")) if g("iyear") else _year_for(month, None, ref)
-        return _iso(y, month, None)
+        return iso_date(y, month, day)
+    month_name = g("pmonth") or g("imonth")
+    if month_name:  # "Ende November", "im November 2017"
+        month = month_number(month_name)
+        year = g("py") or g("iyear")
+        y = int(year) if year else _year_for(month, None, ref)
+        return iso_date(y, month, None)
     wd = g("wd") or g("wd2")
     if wd:
         if not (g("wd") or wd[0].isupper()):

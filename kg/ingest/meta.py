@@ -2,28 +2,18 @@
 
 Dates are normalised to ISO (full or partial: "2017-11-30", "2017-11",
 "2017"); anything that does not parse as a real calendar date is dropped
-rather than guessed.
+rather than guessed. Month names and the (year, month, day) -> ISO step come
+from kg.dates, shared with the in-text date reader kg.extract.timex.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 import re
 import unicodedata
 
-MONTHS = {
-    # German
-    "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "april": 4,
-    "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
-    "dezember": 12,
-    # English
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
-    "december": 12,
-    # common abbreviations (both languages)
-    "jan": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
-}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+from kg.dates import MONTH_NAMES, iso_date, month_alternation, month_number
+
+_MONTH_RE = month_alternation(MONTH_NAMES)
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
@@ -69,21 +59,16 @@ def _iso_from(groups: tuple[str | None, ...], order: str) -> str | None:
         elif order == "dmy":
             d, mo, y = int(groups[0] or 0), int(groups[1] or 0), int(groups[2] or 0)
         elif order == "dMy":
-            d, mo, y = int(groups[0] or 0), MONTHS[str(groups[1]).lower()], int(groups[2] or 0)
+            d, mo, y = int(groups[0] or 0), month_number(str(groups[1])), int(groups[2] or 0)
         elif order == "Mdy":
-            mo, d, y = MONTHS[str(groups[0]).lower()], int(groups[1] or 0), int(groups[2] or 0)
+            mo, d, y = month_number(str(groups[0])), int(groups[1] or 0), int(groups[2] or 0)
         else:  # "My"
-            mo, y, d = MONTHS[str(groups[0]).lower()], int(groups[1] or 0), None
+            mo, y, d = month_number(str(groups[0])), int(groups[1] or 0), None
     except (KeyError, ValueError):
         return None
-    if not 1000 <= y <= 2999 or not 1 <= mo <= 12:
+    if not 1000 <= y <= 2999:
         return None
-    if d is None:
-        return f"{y:04d}-{mo:02d}"
-    try:
-        return _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+    return iso_date(y, mo, d)
 
 
 _DATELINE = re.compile(
