@@ -24,7 +24,7 @@ from kg.records import ArticleAnalysis, Document, KnowledgeGraph
 CACHE_DIR = ".kg-cache"
 GRAPH_ENTRY = "graph.pkl"
 # kg code an article's analysis depends on (the rest only shapes the global steps)
-PER_ARTICLE_CODE = ("ingest", "nlp", "extract", "records.py", "pipeline.py", "vocab.py")
+PER_ARTICLE_CODE = ("ingest", "nlp", "extract", "dates.py", "records.py", "pipeline.py", "vocab.py")
 
 
 @lru_cache(maxsize=8)

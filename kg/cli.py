@@ -44,7 +44,12 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Console entry point: run the app, turning KgError into one clean line."""
+    """Run the app, turning KgError into one clean line; ends in SystemExit (safe to call in-process)."""
+    raise SystemExit(_run())
+
+
+def console() -> None:
+    """The `kg` console script: like main(), then the process ends at once (see _exit_now)."""
     _exit_now(_run())
 
 
@@ -95,4 +100,4 @@ def _exit_now(code: int | str | None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    console()

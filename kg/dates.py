@@ -56,7 +56,7 @@ def month_alternation(names: Iterable[str]) -> str:
 
 def month_number(name: str) -> int:
     """1-12 for a month name as written ("März", "Nov.", "sept"); KeyError if it is none."""
-    return MONTH_NAMES[name.lower().rstrip(".")]
+    return MONTH_NAMES[name.casefold().rstrip(".")]  # casefold: a long s ("Auguſt") is an s
 
 
 def iso_date(year: int | None, month: int, day: int | None) -> str | None:

@@ -85,10 +85,10 @@ def _record_rusage() -> None:
 
 def kg_phase(argv: list[str]) -> None:
     """Runs in its own process: `kg ARGV...`."""
-    from kg.cli import main as kg_main
+    from kg.cli import console  # what the `kg` command runs
 
     sys.argv = ["kg", *argv]
-    kg_main()
+    console()
 
 
 def bare_phase(corpus: Path, workers: int) -> None:

@@ -82,3 +82,10 @@ def test_any_german_written_date_agrees(day: dt.date, pick: int, dot: bool) -> N
     assert parse_date(written) == day.isoformat(), written
     assert _in_text(written) == [day.isoformat()], written
     assert header_date(f"Meldung vom {written}") == RefDate(day.year, day.month, day.day)
+
+
+def test_long_s_spelling_is_read_not_a_crash():
+    from kg.extract.timex import RefDate, find_dates
+
+    found = find_dates("am 3. Auguſt 2017 kam er", RefDate(2017, 11, 3))
+    assert [t.value for t in found] == ["2017-08-03"]
