@@ -23,6 +23,7 @@ import os
 import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -171,8 +172,6 @@ def run_phase(name: str, args: list[str], tmp: Path) -> dict:
 
 def _median_phase(phases: list[dict]) -> dict:
     """Each figure of a phase as its median over the runs (peak memory: the highest)."""
-    import statistics
-
     return {k: (max if k.endswith("rss") else statistics.median)(p[k] for p in phases)
             for k in phases[0] if k != "stdout"}
 
@@ -320,11 +319,13 @@ def main() -> None:
             print(f"| {name} | {s:.1f} | {phase['cpu']:.1f} ({phase['cpu_main']:.1f}) | {counts['articles'] / s:.1f} | "
                   f"{counts['tokens'] / s:,.0f} | {phase['tree_rss'] / 2**20:,.0f} MiB | "
                   f"{phase['largest_rss'] / 2**20:,.0f} MiB |")
-        if args.repeat > 1:
+        ratios = {key: statistics.median(b[key] / a[key] for a, b, _ in runs) for key in ("seconds", "cpu")}
+        rebuilt = {key: statistics.median(r[key] / b[key] for _, b, r in runs) for key in ("seconds", "cpu")}
+        if args.repeat > 1:  # each ratio within one run (same load), then the median over the runs
             print(f"(median of {args.repeat} interleaved runs; build / bare NLP of each run: "
                   + ", ".join(f"{b['seconds'] / a['seconds']:.2f}" for a, b, _ in runs) + ")")
-        print(f"build / bare NLP = {build['seconds'] / bare['seconds']:.2f} (CPU: {build['cpu'] / bare['cpu']:.2f}); "
-              f"rebuild / build = {rebuild['seconds'] / build['seconds']:.1%} (CPU: {rebuild['cpu'] / build['cpu']:.1%})")
+        print(f"build / bare NLP = {ratios['seconds']:.2f} (CPU: {ratios['cpu']:.2f}); "
+              f"rebuild / build = {rebuilt['seconds']:.1%} (CPU: {rebuilt['cpu']:.1%})")
         if args.stages:
             stage_times(corpus, args.workers, Path(tmp) / "staged")
         if args.profile:
