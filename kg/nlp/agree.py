@@ -118,7 +118,7 @@ def _coordinate(doc: Doc, found: list) -> list:
     return out
 
 
-def _own_line(doc: Doc, first: int, last: int) -> bool:
+def own_line(doc: Doc, first: int, last: int) -> bool:
     """The tokens first..last stand alone on a line of the text."""
     before = first == 0 or "\n" in doc[first - 1].whitespace_ or "\n" in doc[first - 1].text
     after = last == len(doc) - 1 or "\n" in doc[last].whitespace_ or "\n" in doc[last + 1].text
@@ -135,7 +135,7 @@ def bylines(doc: Doc, lang: str, taken: set[int]) -> list:
         if not words or len(words) > 3 or len(toks) > 5 and toks[0].text != "(":
             continue
         bracketed = toks[0].text == "(" or toks[0].i > 0 and doc[toks[0].i - 1].text == "("
-        whole_line = len(toks) <= 4 and _own_line(doc, toks[0].i, toks[-1].i)
+        whole_line = len(toks) <= 4 and own_line(doc, toks[0].i, toks[-1].i)
         for t in words:
             w = t.text
             if t.i in taken or not (2 <= len(w) <= 5 and w.isalpha()) or w in currencies():

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import shapes
-from kg.nlp.agree import STRONG, agree, bylines
+from kg.nlp.agree import STRONG, agree, bylines, own_line
 from kg.nlp.candidates import _said_by as said_by
 from kg.nlp.candidates import (after_speech, company_suffix, find_candidates, is_federal, is_institution,
                                 place_compound)
@@ -215,20 +215,12 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
 
 
 def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
-    """The span is the whole of one line of a text of several lines (a heading or a list item).
-
-    Token-based (spaCy keeps line breaks as whitespace tokens), so the check costs the same
-    in a one-megabyte article as in a short one."""
-    before = start == 0 or _line_break(doc[start - 1])
+    """The span, perhaps with a full stop or colon after it, is one whole line of a text of
+    several lines (a heading or a list item)."""
     i = end
     while i < len(doc) and doc[i].text in (".", ":", "!"):
         i += 1
-    after = i == len(doc) or _line_break(doc[i])
-    return before and after and not (start == 0 and i == len(doc))  # a text of one line is a sentence
-
-
-def _line_break(tok) -> bool:
-    return tok.is_space and "\n" in tok.text
+    return own_line(doc, start, i - 1) and not (start == 0 and i == len(doc))  # one line only: a sentence
 
 
 def _market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
