@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from test_resolve_helpers import article, evidence
@@ -135,3 +136,51 @@ def test_gold_documents_missing_from_the_build_are_reported(tmp_path):
     gold.write_text(json.dumps(data), encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", str(out), "--gold", str(gold)])
     assert result.exit_code == 0 and "1 gold document(s) not in this build: 007" in result.output
+
+
+def test_news_dev_schema_said_without_object_optional_and_o_alt(tmp_path):
+    """gold_all.json conventions: said without o, o_alt, optional entities and relations."""
+    from kg.evaluate import evaluate, load_gold
+    from kg.resolve.graphread import load_graph
+
+    out, _ = _build(tmp_path)
+    data = json.loads(json.dumps(GOLD))
+    data["entities"].append({"id": "extra", "type": "Organization", "label": "Werbepartner", "optional": True})
+    data["entities"].append({"id": "other", "type": "MediaOrganization", "label": "Abendpost", "optional": True})
+    data["relations"] = [
+        {"s": "vogt", "p": "employedBy", "o": "other", "o_alt": ["nordsoft"], "docs": ["000"]},  # found through o_alt
+        {"s": "vogt", "p": "said", "docs": ["001"], "qualifiers": {"mode": "direct"}},  # no o: allowed, not found
+    ]
+    data["optional_relations"] = [{"s": "vogt", "p": "reportedBy", "o": "blatt", "docs": ["001"]}]
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    rep = evaluate(load_graph(out), load_gold(path))
+    rel = rep["relations"]
+    assert rel["gold"] == 2 and rel["found"] == 1  # employedBy via o_alt; said missed
+    assert rel["predicted"] == 1 and rel["optional_found"] == 1  # the reportedBy edge matches an optional row
+    assert rep["relations_by_predicate"]["said"]["found"] == 0
+    assert [m["p"] for m in rep["missed_relations"]] == ["said"]
+    # the optional Werbepartner entity: not in recall, its node not spurious
+    assert rep["entities"]["gold"] == 4 and rep["entities"]["predicted"] == 3
+    rules = rep["relations_by_rule"]
+    assert all(v["precision"] == 1.0 for v in rules.values() if v["statements"])
+
+
+def test_gold_relation_without_object_is_only_allowed_for_said(tmp_path):
+    from kg.errors import InputError
+    from kg.evaluate import load_gold
+
+    bad = tmp_path / "g.json"
+    bad.write_text(json.dumps({"entities": [{"id": "a", "type": "Person", "label": "A"}],
+                               "relations": [{"s": "a", "p": "employedBy"}]}), encoding="utf-8")
+    with pytest.raises(InputError, match="employedBy needs an object"):
+        load_gold(bad)
+
+
+@pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared/eval/news_dev/gold_all.json").exists(),
+                    reason="../shared not present")
+def test_news_dev_gold_all_loads():
+    from kg.evaluate import load_gold
+
+    data = load_gold(Path(__file__).resolve().parents[2] / "shared/eval/news_dev/gold_all.json")
+    assert len(data["documents"]) == 40 and len(data["relations"]) == 355

@@ -15,6 +15,7 @@ def evaluate(
     out: Path = typer.Argument(..., help="Build folder (holding graph.trig)."),
     gold: Path = typer.Option(..., "--gold", "-g", help="Gold file (JSON: entities, relations, must_not, forbidden_labels)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    by_rule: bool = typer.Option(False, "--by-rule", help="Also print precision and recall per predicate and per rule (extractor), and every wrong edge with its sentence."),
 ) -> None:
     """Entity and relation precision/recall/F1, duplicates, misses, wrong merges and must_not hits."""
     from kg.errors import InputError
@@ -28,10 +29,10 @@ def evaluate(
     if fmt == "json":
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    _print(report)
+    _print(report, by_rule)
 
 
-def _print(report: dict) -> None:
+def _print(report: dict, by_rule: bool = False) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -49,6 +50,8 @@ def _print(report: dict) -> None:
     t.add_row("relations", f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}",
               f"{r['found']} found / {r['gold']} gold; {r['correct']} of {r['predicted']} edges correct")
     con.print(t)
+    if by_rule:
+        _print_breakdown(con, report)
     con.print("by type: " + "; ".join(f"{escape(k)} {v['credited']}/{v['gold']} ({v['predicted']} nodes)"
                                         for k, v in e["by_type"].items()))
     sections = (
@@ -57,9 +60,13 @@ def _print(report: dict) -> None:
         ("wrong merges (one node, several gold entities)", report["wrong_merges"],
          lambda d: f"{d['label']}: " + ", ".join(d["gold"])),
         ("missed entities", report["missed_entities"], lambda d: f"{d['label']} ({d['type']})"),
-        ("missed relations", report["missed_relations"], lambda d: f"{d['s']} {d['p']} {d['o']}"),
+        ("nodes matching no gold entity", report.get("spurious_entities", []),
+         lambda d: f"{d['label']} ({d['type']}) [{', '.join(d['docs'][:3])}]"),
+        ("missed relations", report["missed_relations"],
+         lambda d: f"{d['s']} {d['p']} {d['o'] or '-'} [{', '.join(d['docs'])}]" + (f" | {d['evidence']}" if d.get("evidence") else "")),
         ("edges matching no gold relation", report["unmatched_edges"],
-         lambda d: f"{d['s']} {d['p']} {d['o']} [{', '.join(d['docs'])}]"),
+         lambda d: f"{d['s']} {d['p']} {d['o']} [{d.get('doc', ', '.join(d['docs']))}]"
+         + (f" ({', '.join(d['rules'])}) | {d['sentence']}" if by_rule and d.get("sentence") else "")),
         ("must_not hits", report["must_not"], _must_not_line),
     )
     for title, items, fmt in sections:
@@ -74,3 +81,25 @@ def _must_not_line(h: dict) -> str:
     if h["kind"] == "cue_edge":
         return f"{h['p']} edge from {h['doc']}: {h['sentence'][:120]}"
     return f"{h['rule']}: {', '.join(h['nodes'])}"
+
+
+def _print_breakdown(con, report: dict) -> None:
+    """Per predicate (recall and precision) and per rule (precision of its statements)."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    t = Table(title="relations by predicate")
+    for col in ("predicate", "precision", "recall", "found/gold", "correct/edges"):
+        t.add_column(col, justify="left" if col == "predicate" else "right")
+    for p, v in report["relations_by_predicate"].items():
+        t.add_row(escape(p), f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['found']}/{v['gold']}",
+                  f"{v['correct']}/{v['predicted']}")
+    con.print(t)
+    t = Table(title="relations by rule (statements: one edge in one article)")
+    for col in ("rule", "precision", "correct/statements", "optional", "gold found"):
+        t.add_column(col, justify="left" if col == "rule" else "right")
+    for rule, v in report["relations_by_rule"].items():
+        flag = "" if v["precision"] >= 0.7 or not v["statements"] else " [red]<0.7[/red]"
+        t.add_row(escape(rule) + flag, f"{v['precision']:.3f}", f"{v['correct']}/{v['statements']}",
+                  str(v["optional"]), str(v["found"]))
+    con.print(t)

@@ -48,6 +48,7 @@ class Statement:
     o: str
     doc: str
     sentence: str
+    extractor: str = ""  # versioned rule name, e.g. "employment/1"
 
 
 @dataclass
@@ -79,8 +80,9 @@ def load_graph(out_dir, statements: bool = True) -> GraphView:
     stmts: list[Statement] = []
     structure: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     if statements:
-        for s, p, o, doc, sentence in run_query(store, query_text("eval-statements"))[1]:
-            stmts.append(Statement(s, p.rsplit("#", 1)[-1], o, str(doc), str(sentence or "")))
+        for s, p, o, doc, sentence, extractor in run_query(store, query_text("eval-statements"))[1]:
+            rule = str(extractor or "").split("/extractor/", 1)[-1]
+            stmts.append(Statement(s, p.rsplit("#", 1)[-1], o, str(doc), str(sentence or ""), rule))
         for node, role, target in run_query(store, query_text("eval-structure"))[1]:
             structure[node][role].add(target)
     articles = [str(row[0]) for row in run_query(store, query_text("eval-articles"))[1]]
