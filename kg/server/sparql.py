@@ -1,0 +1,594 @@
+"""A real SPARQL query parser for the gate: the form, every SERVICE/update, and how deep the query nests.
+
+It follows the SPARQL 1.1 query grammar (plus Oxigraph's LATERAL, which kg's
+stored queries use) and tokenizes by the grammar's terminals, so ``.SERVICE``
+is a dot then the keyword, ``@service`` is a language tag and ``service:x`` a
+prefixed name. What it cannot parse it refuses: the gate never lets through a
+query it did not understand (Oxigraph alone would judge syntax, and Oxigraph
+is what must not be tricked). The parse builds no tree; it measures:
+
+* ``form``: SELECT, ASK, CONSTRUCT or DESCRIBE;
+* ``service``: whether a SERVICE pattern appears anywhere;
+* ``depth``: the depth of the algebra tree Oxigraph would build (brackets,
+  groups, and every link of a chain such as ``a + b + c`` or ``{} UNION {}``,
+  each of which is one more level of recursion in the engine). Oxigraph
+  overflows its stack, and kills the process, at a few thousand levels; the
+  gate refuses anything deeper than ``MAX_DEPTH``, long before.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+
+MAX_DEPTH = 200
+MAX_CHARS = 1 << 20
+
+_PN_BASE = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+            "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
+_PN_U = _PN_BASE + "_"
+_PN = _PN_U + "\\-0-9\u00b7\u0300-\u036f\u203f-\u2040"
+_PLX = r"%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"
+_PREFIX = rf"[{_PN_BASE}](?:[{_PN}.]*[{_PN}])?"
+_LOCAL = rf"(?:[{_PN_U}:0-9]|{_PLX})(?:(?:[{_PN}.:]|{_PLX})*(?:[{_PN}:]|{_PLX}))?"
+_TOKENS = [
+    ("space", re.compile(r"(?:\s+|#[^\n\r]*)+")),
+    ("iri", re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")),
+    ("bnode", re.compile(rf"_:[{_PN_U}0-9](?:[{_PN}.]*[{_PN}])?")),
+    ("pname", re.compile(rf"(?:{_PREFIX})?:(?:{_LOCAL})?")),
+    ("var", re.compile(rf"[?$][{_PN_U}0-9][{_PN_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*")),
+    ("string", re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                          r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\'', re.S)),
+    ("langtag", re.compile(r"@[A-Za-z]+(?:-[A-Za-z0-9]+)*")),
+    ("number", re.compile(r"\d+\.\d*[eE][+-]?\d+|\d*\.\d+(?:[eE][+-]?\d+)?|\d+(?:[eE][+-]?\d+)?")),
+    ("word", re.compile(r"[A-Za-z][A-Za-z0-9_]*")),
+    ("punct", re.compile(r"\^\^|&&|\|\||!=|<=|>=|[{}()\[\].,;*+\-/!=<>^|?]")),
+]
+_NO_IRI = [t for t in _TOKENS if t[0] != "iri"]
+_GRAPH_WORDS = {"OPTIONAL", "MINUS", "GRAPH", "SERVICE", "FILTER", "BIND", "VALUES", "LATERAL"}
+_TERM_KINDS = {"iri", "pname", "bnode", "var", "string", "number"}
+UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_RESERVED = _GRAPH_WORDS | set(QUERY_FORMS) | set(UPDATE_WORDS) | {
+    "HAVING", "ORDER", "GROUP", "LIMIT", "OFFSET", "WHERE", "FROM", "UNION", "AS", "BY", "SILENT"}
+
+
+class ParseRefusal(Exception):
+    """The text is not a query the gate understands (reason in the message)."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    form: str  # SELECT, ASK, CONSTRUCT, DESCRIBE; or the update keyword the text starts with
+    service: bool
+    depth: int
+    update: bool = False
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str
+    value: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.value.upper() if self.kind == "word" else ""
+
+
+class _Parser:
+    def __init__(self, text: str):
+        self.text, self.pos, self.level, self.deepest, self.service = text, 0, 0, 0, False
+        self.tok = self._lex(0)
+
+    # -- tokens ------------------------------------------------------------
+    def _lex(self, pos: int, table=_TOKENS) -> _Tok:
+        space = _TOKENS[0][1].match(self.text, pos)
+        if space:
+            pos = space.end()
+        if pos >= len(self.text):
+            return _Tok("eof", "", pos, pos)
+        for kind, pattern in table[1:]:
+            m = pattern.match(self.text, pos)
+            if m and m.end() > pos:
+                return _Tok(kind, m.group(0), pos, m.end())
+        raise ParseRefusal(f"unexpected character {self.text[pos]!r} at offset {pos}")
+
+    def advance(self) -> _Tok:
+        tok = self.tok
+        self.tok = self._lex(tok.end)
+        return tok
+
+    def as_operator(self) -> None:
+        """Read a '<' that the lexer took for an IRI (``?a<?b&&?c>1``) as the comparison it is here."""
+        if self.tok.kind == "iri":
+            self.tok = self._lex(self.tok.start, _NO_IRI)
+
+    def fail(self, expected: str):
+        tok = self.tok
+        found = "the end of the query" if tok.kind == "eof" else repr(tok.value[:40])
+        raise ParseRefusal(f"expected {expected} at offset {tok.start}, found {found}")
+
+    def at(self, *values: str) -> bool:
+        tok = self.tok
+        return tok.value in values if tok.kind == "punct" else tok.kind == "word" and tok.word in values
+
+    def take(self, *values: str) -> bool:
+        if self.at(*values):
+            self.advance()
+            return True
+        return False
+
+    def expect(self, value: str) -> None:
+        if not self.take(value):
+            self.fail(repr(value))
+
+    def expect_kind(self, *kinds: str) -> _Tok:
+        if self.tok.kind not in kinds:
+            self.fail(" or ".join(kinds))
+        return self.advance()
+
+    # -- depth -------------------------------------------------------------
+    def deeper(self, levels: int = 1) -> None:
+        self.level += levels
+        self.deepest = max(self.deepest, self.level)
+        if self.level > MAX_DEPTH:
+            raise ParseRefusal(f"query nests deeper than {MAX_DEPTH} levels (groups, brackets and chained operators)")
+
+    def shallower(self, levels: int = 1) -> None:
+        self.level -= levels
+
+    # -- query -------------------------------------------------------------
+    def query(self) -> Verdict:
+        while self.at("BASE", "PREFIX"):
+            if self.advance().word == "PREFIX":
+                if self.tok.kind != "pname" or not self.tok.value.endswith(":"):
+                    self.fail("a prefix name such as ex:")
+                self.advance()
+            self.expect_kind("iri")
+        form = self.tok.word
+        if form in UPDATE_WORDS:
+            return Verdict(form, False, 0, update=True)
+        if form not in QUERY_FORMS:
+            self.fail("SELECT, ASK, CONSTRUCT or DESCRIBE")
+        self.advance()
+        getattr(self, "q_" + form.lower())()
+        self.values_clause()
+        if self.tok.kind != "eof":
+            self.fail("the end of the query")
+        return Verdict(form, self.service, self.deepest)
+
+    def q_select(self, sub: bool = False) -> None:
+        self.take("DISTINCT", "REDUCED")
+        if not self.take("*"):
+            count = 0
+            while self.tok.kind == "var" or self.at("("):
+                count += 1
+                if self.tok.kind == "var":
+                    self.advance()
+                else:
+                    self.advance()
+                    self.expression()
+                    self.expect("AS")
+                    self.expect_kind("var")
+                    self.expect(")")
+            if not count:
+                self.fail("'*', variables or (expression AS ?var)")
+        if not sub:
+            self.datasets()
+        self.take("WHERE")
+        self.group()
+        self.modifiers()
+
+    def q_construct(self) -> None:
+        if self.take("WHERE"):
+            self.expect("{")
+            self.triples_template("}")
+            self.modifiers()
+            return
+        self.datasets()
+        self.expect("{")
+        self.triples_template("}")
+        self.datasets()
+        self.take("WHERE")
+        self.group()
+        self.modifiers()
+
+    def q_describe(self) -> None:
+        if not self.take("*"):
+            self.expect_kind("var", "iri", "pname")
+            while self.tok.kind in ("var", "iri", "pname"):
+                self.advance()
+        self.datasets()
+        if self.at("WHERE", "{"):
+            self.take("WHERE")
+            self.group()
+        self.modifiers()
+
+    def q_ask(self) -> None:
+        self.datasets()
+        self.take("WHERE")
+        self.group()
+        self.modifiers()
+
+    def datasets(self) -> None:
+        while self.take("FROM"):
+            self.take("NAMED")
+            self.expect_kind("iri", "pname")
+
+    def modifiers(self) -> None:
+        if self.take("GROUP"):
+            self.expect("BY")
+            self.condition(first=True, allow_as=True)
+            while self.condition(first=False, allow_as=True):
+                pass
+        if self.take("HAVING"):
+            self.constraint()
+            while self.starts_constraint():
+                self.constraint()
+        if self.take("ORDER"):
+            self.expect("BY")
+            self.condition(first=True, allow_as=False)
+            while self.condition(first=False, allow_as=False):
+                pass
+        for _ in range(2):
+            if self.take("LIMIT", "OFFSET"):
+                self.expect_kind("number")
+
+    def condition(self, first: bool, allow_as: bool) -> bool:
+        if not allow_as and self.at("ASC", "DESC"):
+            self.advance()
+            self.bracketted()
+            return True
+        if self.tok.kind == "var":
+            self.advance()
+            return True
+        if self.at("("):
+            self.advance()
+            self.expression()
+            if allow_as and self.take("AS"):
+                self.expect_kind("var")
+            self.expect(")")
+            return True
+        if self.starts_constraint():
+            self.constraint()
+            return True
+        if first:
+            self.fail("a grouping or ordering condition")
+        return False
+
+    def values_clause(self) -> None:
+        if self.take("VALUES"):
+            self.data_block()
+
+    # -- graph patterns ----------------------------------------------------
+    def group(self) -> None:
+        self.expect("{")
+        self.deeper()
+        if self.at("SELECT"):
+            self.advance()
+            self.q_select(sub=True)
+            self.values_clause()
+        else:
+            elements = 0
+            while not self.at("}"):
+                if self.tok.kind == "eof":
+                    self.fail("'}'")
+                if self.at("{") or self.tok.word in _GRAPH_WORDS:
+                    self.not_triples()
+                    self.take(".")
+                else:
+                    self.triples_path()
+                    if not self.take("."):
+                        if not (self.at("}", "{") or self.tok.word in _GRAPH_WORDS):
+                            self.fail("'.' or '}'")
+                elements += 1
+                self.deeper()  # each element joins onto the ones before it: one more level
+            self.shallower(elements)
+        self.expect("}")
+        self.shallower()
+
+    def not_triples(self) -> None:
+        word = self.tok.word
+        if self.at("{"):
+            self.group()
+            unions = 0
+            while self.take("UNION"):
+                self.deeper()
+                unions += 1
+                self.group()
+            self.shallower(unions)
+            return
+        self.advance()
+        if word in ("OPTIONAL", "MINUS", "LATERAL"):
+            self.group()
+        elif word == "GRAPH":
+            self.expect_kind("var", "iri", "pname")
+            self.group()
+        elif word == "SERVICE":
+            self.service = True
+            self.take("SILENT")
+            self.expect_kind("var", "iri", "pname")
+            self.group()
+        elif word == "FILTER":
+            self.constraint()
+        elif word == "BIND":
+            self.expect("(")
+            self.expression()
+            self.expect("AS")
+            self.expect_kind("var")
+            self.expect(")")
+        else:  # VALUES
+            self.data_block()
+
+    def data_block(self) -> None:
+        if self.tok.kind == "var":
+            self.advance()
+            self.expect("{")
+            while not self.take("}"):
+                self.data_value()
+            return
+        self.expect("(")
+        while self.tok.kind == "var":
+            self.advance()
+        self.expect(")")
+        self.expect("{")
+        while not self.take("}"):
+            self.expect("(")
+            while not self.take(")"):
+                self.data_value()
+
+    def data_value(self) -> None:
+        if self.take("UNDEF", "TRUE", "FALSE"):
+            return
+        if self.tok.kind in ("iri", "pname", "number"):
+            self.advance()
+        elif self.tok.kind == "string":
+            self.literal()
+        elif self.take("+", "-"):
+            self.expect_kind("number")
+        else:
+            self.fail("a data value")
+
+    # -- triples -----------------------------------------------------------
+    def triples_template(self, closer: str) -> None:
+        while not self.take(closer):
+            self.triples_path()
+            if not self.take(".") and not self.at(closer):
+                self.fail(f"'.' or {closer!r}")
+
+    def triples_path(self) -> None:
+        if self.at("(", "[") and not self.empty_brackets():
+            self.triples_node()
+            if self.starts_verb():
+                self.property_list()
+            return
+        self.term()
+        self.property_list()
+
+    def empty_brackets(self) -> bool:
+        """NIL ``()`` and ANON ``[]`` are terms, not collections or blank-node property lists."""
+        nxt = self._lex(self.tok.end)
+        return (self.tok.value, nxt.value) in (("(", ")"), ("[", "]"))
+
+    def term(self) -> None:
+        if self.at("(", "[") and self.empty_brackets():
+            self.advance()
+            self.advance()
+        elif self.tok.kind == "string":
+            self.literal()
+        elif self.tok.kind in _TERM_KINDS:
+            self.advance()
+        elif self.take("TRUE", "FALSE"):
+            pass
+        elif self.take("+", "-"):
+            self.expect_kind("number")
+        else:
+            self.fail("an RDF term or variable")
+
+    def literal(self) -> None:
+        self.expect_kind("string")
+        if self.tok.kind == "langtag":
+            self.advance()
+        elif self.take("^^"):
+            self.expect_kind("iri", "pname")
+
+    def triples_node(self) -> None:
+        self.deeper()
+        if self.take("("):
+            self.graph_node()
+            while not self.take(")"):
+                self.graph_node()
+        else:
+            self.expect("[")
+            self.property_list()
+            self.expect("]")
+        self.shallower()
+
+    def graph_node(self) -> None:
+        if self.at("(", "[") and not self.empty_brackets():
+            self.triples_node()
+        else:
+            self.term()
+
+    def starts_verb(self) -> bool:
+        return self.tok.kind in ("var", "iri", "pname") or self.at("A", "^", "!", "(")
+
+    def property_list(self) -> None:
+        self.verb()
+        self.object_list()
+        while self.take(";"):
+            if self.starts_verb():
+                self.verb()
+                self.object_list()
+
+    def verb(self) -> None:
+        if self.tok.kind == "var":
+            self.advance()
+        else:
+            self.path()
+
+    def object_list(self) -> None:
+        self.graph_node()
+        while self.take(","):
+            self.graph_node()
+
+    def path(self) -> None:
+        links = 0
+        self.path_step()
+        while self.at("|", "/"):
+            self.advance()
+            self.deeper()
+            links += 1
+            self.path_step()
+        self.shallower(links)
+
+    def path_step(self) -> None:
+        self.take("^")
+        if self.take("("):
+            self.deeper()
+            self.path()
+            self.expect(")")
+            self.shallower()
+        elif self.take("!"):
+            if self.take("("):
+                while not self.take(")"):
+                    self.take("^")
+                    self.path_iri()
+                    self.take("|")
+            else:
+                self.take("^")
+                self.path_iri()
+        else:
+            self.path_iri()
+        if self.tok.kind == "punct" and self.tok.value in "?*+":
+            self.advance()
+
+    def path_iri(self) -> None:
+        if not self.take("A"):
+            self.expect_kind("iri", "pname")
+
+    # -- expressions -------------------------------------------------------
+    def starts_constraint(self) -> bool:
+        tok = self.tok
+        return self.at("(", "NOT", "EXISTS") or tok.kind in ("iri", "pname") or (
+            tok.kind == "word" and tok.word not in _RESERVED and self._lex(tok.end).value == "(")
+
+    def constraint(self) -> None:
+        if self.at("("):
+            self.bracketted()
+        else:
+            self.primary()
+
+    def bracketted(self) -> None:
+        self.expect("(")
+        self.deeper()
+        self.expression()
+        self.expect(")")
+        self.shallower()
+
+    def expression(self) -> None:
+        self.chain(("||",), self.and_expression)
+
+    def and_expression(self) -> None:
+        self.chain(("&&",), self.relational)
+
+    def chain(self, operators: tuple[str, ...], operand) -> None:
+        links = 0
+        operand()
+        self.as_operator()
+        while self.tok.kind == "punct" and self.tok.value in operators:
+            self.advance()
+            self.deeper()
+            links += 1
+            operand()
+            self.as_operator()
+        self.shallower(links)
+
+    def relational(self) -> None:
+        self.additive()
+        self.as_operator()
+        if self.at("=", "!=", "<", ">", "<=", ">="):
+            self.advance()
+            self.deeper()
+            self.additive()
+            self.shallower()
+        elif self.at("IN") or self.at("NOT"):
+            if self.take("NOT"):
+                self.expect("IN")
+            else:
+                self.advance()
+            self.arguments()
+
+    def additive(self) -> None:
+        self.chain(("+", "-"), self.multiplicative)
+
+    def multiplicative(self) -> None:
+        self.chain(("*", "/"), self.unary)
+
+    def unary(self) -> None:
+        if self.take("!", "+", "-"):
+            self.deeper()
+            self.unary()
+            self.shallower()
+        else:
+            self.primary()
+
+    def primary(self) -> None:
+        tok = self.tok
+        if self.at("("):
+            self.bracketted()
+        elif tok.kind in ("iri", "pname"):
+            self.advance()
+            if self.at("("):
+                self.arguments()
+        elif tok.kind == "string":
+            self.literal()
+        elif tok.kind in ("var", "number"):
+            self.advance()
+        elif self.take("TRUE", "FALSE"):
+            pass
+        elif tok.word == "NOT" or tok.word == "EXISTS":
+            self.advance()
+            if tok.word == "NOT":
+                self.expect("EXISTS")
+            self.group()
+        elif tok.kind == "word" and tok.word not in _RESERVED:
+            self.advance()
+            self.arguments(aggregate=True)
+        else:
+            self.fail("an expression")
+
+    def arguments(self, aggregate: bool = False) -> None:
+        """``( [DISTINCT] expr, ... [; SEPARATOR = "..."] )``, ``(*)`` for COUNT, or ``()``."""
+        self.expect("(")
+        self.deeper()
+        if aggregate:
+            self.take("DISTINCT")
+        if aggregate and self.take("*"):
+            pass
+        elif not self.at(")"):
+            self.expression()
+            while self.take(","):
+                self.expression()
+        if aggregate and self.take(";"):
+            self.expect("SEPARATOR")
+            self.expect("=")
+            self.expect_kind("string")
+        self.expect(")")
+        self.shallower()
+
+
+def parse(text: str) -> Verdict:
+    """Parse ``text`` as a SPARQL query; :class:`ParseRefusal` with a one-line reason when it cannot."""
+    if len(text) > MAX_CHARS:
+        raise ParseRefusal(f"query is longer than {MAX_CHARS} characters")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 40 * MAX_DEPTH))  # Python frames only (3.11+: no C stack per frame)
+    try:
+        return _Parser(text).query()
+    except RecursionError:
+        raise ParseRefusal(f"query nests deeper than {MAX_DEPTH} levels") from None
+    finally:
+        sys.setrecursionlimit(limit)
