@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 
 from kg.errors import InputError
-from kg.server.sparql import ParseRefusal, parse
+from kg.server.sparql import ParseRefusal, TooDeep, parse
 
 SERVICE_REFUSAL = "SERVICE (federated query) is not allowed: this endpoint answers only from its own graph"
 _UPDATE_NAMES = {"INSERT": "INSERT", "DELETE": "DELETE", "LOAD": "LOAD", "CLEAR": "CLEAR", "DROP": "DROP",
@@ -47,8 +47,10 @@ def _verdict(text: str) -> tuple[str, str]:
     """(form, refusal reason or ""); cached, since the server checks each query twice and clients repeat them."""
     try:
         verdict = parse(text)
+    except TooDeep as exc:
+        return "", f"query refused: {exc}, more than the query engine can take"
     except ParseRefusal as exc:
-        return "", f"not a query this endpoint runs: {exc}"
+        return "", f"SPARQL syntax error (or syntax this endpoint does not accept): {exc}"
     if verdict.update:
         return "", str(update_refusal(_update_operation(text, verdict.form)))
     if verdict.service:

@@ -57,6 +57,10 @@ class ParseRefusal(Exception):
     """The text is not a query the gate understands (reason in the message)."""
 
 
+class TooDeep(ParseRefusal):
+    """The query nests deeper than MAX_DEPTH (or is longer than MAX_CHARS)."""
+
+
 @dataclass(frozen=True)
 class Verdict:
     form: str  # SELECT, ASK, CONSTRUCT, DESCRIBE; or the update keyword the text starts with
@@ -134,7 +138,7 @@ class _Parser:
         self.level += levels
         self.deepest = max(self.deepest, self.level)
         if self.level > MAX_DEPTH:
-            raise ParseRefusal(f"query nests deeper than {MAX_DEPTH} levels (groups, brackets and chained operators)")
+            raise TooDeep(f"query nests deeper than {MAX_DEPTH} levels (groups, brackets and chained operators)")
 
     def shallower(self, levels: int = 1) -> None:
         self.level -= levels
@@ -583,12 +587,12 @@ class _Parser:
 def parse(text: str) -> Verdict:
     """Parse ``text`` as a SPARQL query; :class:`ParseRefusal` with a one-line reason when it cannot."""
     if len(text) > MAX_CHARS:
-        raise ParseRefusal(f"query is longer than {MAX_CHARS} characters")
+        raise TooDeep(f"query is longer than {MAX_CHARS} characters")
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 40 * MAX_DEPTH))  # Python frames only (3.11+: no C stack per frame)
     try:
         return _Parser(text).query()
     except RecursionError:
-        raise ParseRefusal(f"query nests deeper than {MAX_DEPTH} levels") from None
+        raise TooDeep(f"query nests deeper than {MAX_DEPTH} levels") from None
     finally:
         sys.setrecursionlimit(limit)
