@@ -147,12 +147,12 @@ class _Worker:
         child.close()
 
     def wait_ready(self, seconds: float) -> None:
-        if not self.conn.poll(seconds):
-            self.kill()
-            raise KgError(f"query worker did not start within {seconds:.0f} s")
         try:
+            if not self.conn.poll(seconds):
+                self.kill()
+                raise KgError(f"query worker did not start within {seconds:.0f} s")
             status, message, _ = self.conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # exited, or killed by close() while starting
             raise KgError("query worker exited while opening the store") from None
         if status != "ready":
             self.kill()

@@ -1,0 +1,293 @@
+"""Issue 17, query side: SERVICE/LOAD never reach the network, deep queries never crash, the service stays up.
+
+A listener of ours on 127.0.0.1 stands for the victim of a server-side request:
+every variant goes through `kg serve` (each accepted way of sending a query),
+`kg query` and the Python API, and the listener must see no connection at all.
+Only 127.0.0.1 is ever contacted.
+"""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from kg.server import close_server, make_server
+
+KG = "https://w3id.org/kg-news/ontology#"
+ID = "https://w3id.org/kg-news/id/"
+REPO = Path(__file__).resolve().parents[1]
+DEEP = "SELECT * WHERE " + "{" * 3000 + "}" * 3000
+
+
+class Listener:
+    """A TCP listener on 127.0.0.1 that counts the connections it gets."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.hits: list[bytes] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            conn.settimeout(1)
+            try:
+                self.hits.append(conn.recv(200))
+            except OSError:
+                self.hits.append(b"")
+            conn.close()
+
+
+def _variants(port: int) -> list[str]:
+    """SERVICE and LOAD however they may be written, each aimed at the listener."""
+    base = f"http://127.0.0.1:{port}"
+    u = f"<{base}/x>"
+    pat = "{ ?x ?y ?z }"
+    service = [
+        f"SELECT * WHERE {{ SERVICE {u} {pat} }}",
+        f"select * where {{ service {u} {pat} }}",
+        f"SeLeCt * {{ SeRvIcE {u} {pat} }}",
+        f"SELECT * {{ SERVICE SILENT {u} {pat} }}",
+        f"SELECT * {{ service silent {u} {pat} }}",
+        f"SELECT * {{ SERVICE # a comment\n {u} {pat} }}",
+        f"SELECT * {{ # SERVICE in a comment, then for real\nSERVICE {u} {pat} }}",
+        f"SELECT * WHERE {{ LATERAL {{ SELECT * {{}} }} .SERVICE {u} {pat} }}",
+        f"SELECT * WHERE {{ {{}} .SERVICE {u} {pat} }}",
+        f"SELECT * WHERE {{ ?s ?p ?o .SERVICE {u} {pat} }}",
+        f"SELECT * WHERE {{ ?s ?p ?o.SERVICE {u} {pat} }}",
+        f"SELECT * {{ LATERAL {{ SERVICE {u} {pat} }} }}",
+        f"SELECT * {{ LATERAL {{ SELECT * WHERE {{ SERVICE {u} {pat} }} }} }}",
+        f"SELECT * {{ {{ SELECT * WHERE {{ SERVICE {u} {pat} }} }} }}",
+        f"SELECT * {{ OPTIONAL {{ SERVICE {u} {pat} }} }}",
+        f"SELECT * {{ OPTIONAL {{ LATERAL {{ SELECT * {{ SERVICE {u} {pat} }} }} }} }}",
+        f"SELECT * {{ {{}} UNION {{ SERVICE {u} {pat} }} }}",
+        f"SELECT * {{ {{ SERVICE {u} {pat} }} UNION {{}} }}",
+        f"SELECT * {{ GRAPH ?g {{ SERVICE {u} {pat} }} }}",
+        f"SELECT * {{ ?s ?p ?o MINUS {{ SERVICE {u} {{ ?s ?p ?o }} }} }}",
+        f"SELECT * {{ FILTER EXISTS {{ SERVICE {u} {pat} }} }}",
+        f"SELECT * {{ FILTER NOT EXISTS {{ SERVICE {u} {pat} }} }}",
+        f"SELECT * {{ BIND(EXISTS {{ SERVICE {u} {pat} }} AS ?b) }}",
+        f"SELECT (COUNT(*) AS ?n) {{}} HAVING (EXISTS {{ SERVICE {u} {pat} }})",
+        f"SELECT * {{ ?s ?p ?o }} ORDER BY (EXISTS {{ SERVICE {u} {pat} }})",
+        f"PREFIX ep: <{base}/> SELECT * {{ SERVICE ep:x {pat} }}",
+        f"PREFIX : <{base}/x> SELECT * {{ SERVICE : {pat} }}",
+        f"BASE <{base}/> SELECT * {{ SERVICE <x> {pat} }}",
+        f"SELECT * {{ SERVICE <x> {pat} }}",
+        f"SELECT * {{ SERVICE <{base}/\\u0078> {pat} }}",
+        f"PREFIX ep: <{base}/\\u0079> SELECT * {{ SERVICE ep: {pat} }}",
+        f"SELECT * {{ \\u0053ERVICE {u} {pat} }}",
+        f"SELECT * {{ \\U00000053ERVICE {u} {pat} }}",
+        f"SELECT * {{ SERV\\u0049CE {u} {pat} }}",
+        f"SELECT * {{ VALUES ?ep {{ {u} }} SERVICE ?ep {pat} }}",
+        f"SELECT * {{ BIND(IRI(\"{base}/x\") AS ?ep) SERVICE ?ep {pat} }}",
+        f"ASK {{ SERVICE {u} {pat} }}",
+        f"CONSTRUCT {{ ?x ?y ?z }} WHERE {{ SERVICE {u} {pat} }}",
+        f"DESCRIBE ?x WHERE {{ SERVICE {u} {pat} }}",
+        f"SELECT*{{SERVICE\t{u}{{?x ?y ?z}}}}",
+        f"SELECT*{{SERVICE{u}{{}}}}",
+        f"SELECT * {{ {{ {{ {{ SERVICE {u} {pat} }} }} }} }}",
+        f"SELECT * {{ SERVICE {u} {{ SERVICE <{base}/y> {pat} }} }}",
+        f"SELECT * {{ VALUES ?a {{ 1 }} SERVICE {u} {pat} }} VALUES ?b {{ 2 }}",
+        f"SELECT * {{ << ?a ?b ?c >> ?p ?o . SERVICE {u} {pat} }}",
+        f"SELECT * {{ ?s ?p \"\\\" SERVICE\" . SERVICE {u} {pat} }}",
+        f"SELECT * {{ ?s ?p '''x\"\"\n''' . SERVICE {u} {pat} }}",
+        f"SELECT * {{ ?s ?p ?o ; SERVICE {u} {pat} }}",
+        f"SELECT * {{ SERVICE <HTTP://127.0.0.1:{port}/x> {pat} }}",
+        f"SELECT * {{ SERVICE <http://localhost:{port}/x> {pat} }}",
+        f"SELECT ?x (COUNT(*) AS ?n) {{ {{ SELECT * {{ SERVICE {u} {pat} }} }} }} GROUP BY ?x",
+    ]
+    load = [
+        f"LOAD {u}",
+        f"load {u}",
+        f"LOAD SILENT {u} INTO GRAPH <urn:g>",
+        f"PREFIX ep: <{base}/> LOAD ep:x",
+        f"# a comment first\nLOAD {u}",
+        f"SELECT * {{}} ; LOAD {u}",
+        f"INSERT DATA {{ <urn:a> <urn:b> <urn:c> }} ; LOAD {u}",
+        f"CLEAR ALL ; LOAD {u}",
+        f"SELECT * {{ LOAD {u} }}",
+        f"\\u004cOAD {u}",
+    ]
+    return service + load
+
+
+@pytest.fixture(scope="module")
+def build_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("security")
+    lines = [f"@prefix kg: <{KG}> .", "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+             "<https://w3id.org/kg-news/graph/entities> {"]
+    lines += [f'<{ID}person/p{i}> a kg:Person ; rdfs:label "Person {i}" .' for i in range(40)]
+    lines.append("}")
+    (out / "graph.trig").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def _serve(out, **limits):
+    server = make_server(out, "127.0.0.1", 0, **limits)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        close_server(server)
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def endpoint(build_dir):
+    yield from _serve(build_dir, timeout=10, workers=1)
+
+
+def _status(request: urllib.request.Request) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def _requests(base: str, text: str) -> list[urllib.request.Request]:
+    """The query sent every way `kg serve` takes one (and as a cross-origin form would post it)."""
+    form = urlencode({"query": text}).encode()
+    return [
+        urllib.request.Request(f"{base}/sparql?{urlencode({'query': text})}"),
+        urllib.request.Request(f"{base}/sparql", data=form,
+                               headers={"Content-Type": "application/x-www-form-urlencoded"}),
+        urllib.request.Request(f"{base}/sparql", data=text.encode(),
+                               headers={"Content-Type": "application/sparql-query; charset=utf-8"}),
+        urllib.request.Request(f"{base}/sparql", data=text.encode(), headers={"Content-Type": "application/sparql-update"}),
+        urllib.request.Request(f"{base}/sparql", data=urlencode({"update": text}).encode(),
+                               headers={"Content-Type": "application/x-www-form-urlencoded"}),
+        urllib.request.Request(f"{base}/query", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"}),
+        urllib.request.Request(f"{base}/query?{urlencode({'query': text})}"),
+    ]
+
+
+def test_service_and_load_are_refused_by_kg_serve_and_nothing_connects(endpoint):
+    listener = Listener()
+    variants = _variants(listener.port)
+    assert len(variants) >= 50
+    for text in variants:
+        for request in _requests(endpoint, text):
+            status, body = _status(request)
+            assert status == 400, (text, request.full_url, status, body[:200])
+            if request.full_url.endswith("/sparql"):
+                assert body.count(b"\n") == 1, body  # one line
+    time.sleep(0.2)
+    assert listener.hits == []
+    ok = _status(urllib.request.Request(f"{endpoint}/sparql?" + urlencode({"query": "ASK { ?s ?p ?o }"})))
+    assert ok[0] == 200  # the server still answers
+
+
+def test_service_and_load_are_refused_by_kg_query_and_the_api(build_dir, tmp_path, monkeypatch, capsys):
+    import kg
+    from kg.cli import _run
+    from kg.errors import InputError
+
+    listener = Listener()
+    graph = kg.open(build_dir)
+    for i, text in enumerate(_variants(listener.port)):
+        with pytest.raises(InputError) as info:
+            graph.query(text)
+        assert "\n" not in str(info.value)
+        rq = tmp_path / f"v{i}.rq"
+        rq.write_text(text, encoding="utf-8")
+        monkeypatch.setattr(sys, "argv", ["kg", "query", str(build_dir), str(rq)])
+        assert _run() == 2, text
+        err = capsys.readouterr().err
+        assert err.startswith("kg: error:") and err.count("\n") == 1, err
+    time.sleep(0.2)
+    assert listener.hits == []
+    assert graph.query("ASK { ?s ?p ?o }") is True
+
+
+def test_the_query_engine_itself_cannot_connect():
+    """Layer one without layer two: SERVICE handed straight to Oxigraph in the sandbox reaches nothing."""
+    import pyoxigraph
+
+    from kg.server.sandbox import offline, supported
+
+    if not supported():
+        pytest.skip("no seccomp sandbox on this system")
+    listener = Listener()
+    store = pyoxigraph.Store()
+    text = f"SELECT * {{ SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?x ?y ?z }} }}"
+    with pytest.raises(OSError):
+        offline(lambda: list(store.query(text)))
+    code = ("import sys, pyoxigraph; from kg.server.sandbox import deny_network; assert deny_network(); "
+            "list(pyoxigraph.Store().query(sys.argv[1]))")
+    worker_like = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, timeout=60)
+    assert worker_like.returncode != 0 and "Permission denied" in worker_like.stderr
+    time.sleep(0.2)
+    assert listener.hits == []
+
+
+def test_a_query_3000_groups_deep_is_refused_everywhere(endpoint, build_dir, tmp_path):
+    import kg
+    from kg.server.guard import Refused
+
+    for request in _requests(endpoint, DEEP)[:3]:
+        status, body = _status(request)
+        assert status == 400 and b"deeper than" in body
+    with pytest.raises(Refused, match="deeper than"):
+        kg.open(build_dir).query(DEEP)
+    rq = tmp_path / "deep.rq"
+    rq.write_text(DEEP, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "kg", "query", str(build_dir), str(rq)], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "deeper than" in result.stderr, result.stderr
+
+
+def test_a_worker_past_its_memory_cap_is_replaced_and_the_client_gets_503(build_dir):
+    hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?d ?g ?j"
+    for base in _serve(build_dir, timeout=30, workers=1, memory_mb=64):
+        status, body = _status(urllib.request.Request(f"{base}/sparql?" + urlencode({"query": hungry})))
+        assert status == 503 and b"memory" in body, body
+        deadline = time.monotonic() + 60
+        while True:  # the replacement worker answers once it has loaded the graph
+            status, body = _status(urllib.request.Request(f"{base}/sparql?" + urlencode({"query": "ASK {}"})))
+            if status == 200 or time.monotonic() > deadline:
+                break
+        assert status == 200, body
+
+
+def test_cheap_queries_are_answered_while_long_ones_run(build_dir):
+    """Three workers, two long queries: the third worker keeps answering; a third long query is stopped."""
+    costly = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    for base in _serve(build_dir, timeout=3, workers=3, long_after=0.3):
+        results: list[int] = []
+
+        def run_costly():
+            results.append(_status(urllib.request.Request(f"{base}/sparql?" + urlencode({"query": costly})))[0])
+
+        threads = [threading.Thread(target=run_costly) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.8)  # both are long now and hold the two long-query slots
+        cheap = "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }"
+        started = time.monotonic()
+        for _ in range(10):
+            status, body = _status(urllib.request.Request(f"{base}/sparql?" + urlencode({"query": cheap})))
+            assert status == 200, body
+        assert time.monotonic() - started < 2.5  # generous: answered now, not after the long ones end (3 s)
+        assert all(t.is_alive() for t in threads)
+        third = _status(urllib.request.Request(f"{base}/sparql?" + urlencode({"query": costly})))
+        assert third[0] == 503 and b"long queries" in third[1]
+        for thread in threads:
+            thread.join(30)
+        assert results == [503, 503]  # the long ones ran into the time limit
