@@ -44,7 +44,23 @@ _TOKENS = [
     ("word", re.compile(r"[A-Za-z][A-Za-z0-9_]*")),
     ("punct", re.compile(r"\^\^|&&|\|\||!=|<=|>=|[{}()\[\].,;*+\-/!=<>^|?]")),
 ]
-_NO_IRI = [t for t in _TOKENS if t[0] != "iri"]
+_SPACE = _TOKENS[0][1]
+
+
+def _alternatives(*kinds: str) -> re.Pattern:
+    """One pattern trying ``kinds`` in order (named groups tell which matched)."""
+    table = dict(_TOKENS)
+    return re.compile("|".join(f"(?P<{kind}>{table[kind].pattern})" for kind in kinds), re.S)
+
+
+# by first character: only the terminals that can start with it, in the grammar's order of preference
+_BY_FIRST = {"<": _alternatives("iri", "punct"), '"': _alternatives("string"), "'": _alternatives("string"),
+             "?": _alternatives("var", "punct"), "$": _alternatives("var"), "@": _alternatives("langtag"),
+             "_": _alternatives("bnode"), ".": _alternatives("number", "punct"), ":": _alternatives("pname")}
+_BY_FIRST.update({d: _alternatives("number") for d in "0123456789"})
+_NAME = _alternatives("pname", "word")
+_PUNCT = _alternatives("punct")
+_NO_IRI = {"<": _PUNCT}
 _GRAPH_WORDS = {"OPTIONAL", "MINUS", "GRAPH", "SERVICE", "FILTER", "BIND", "VALUES", "LATERAL"}
 _TERM_KINDS = {"iri", "pname", "bnode", "var", "string", "number"}
 UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
@@ -87,17 +103,18 @@ class _Parser:
         self.tok = self._lex(0)
 
     # -- tokens ------------------------------------------------------------
-    def _lex(self, pos: int, table=_TOKENS) -> _Tok:
-        space = _TOKENS[0][1].match(self.text, pos)
+    def _lex(self, pos: int, override: dict | None = None) -> _Tok:
+        space = _SPACE.match(self.text, pos)
         if space:
             pos = space.end()
         if pos >= len(self.text):
             return _Tok("eof", "", pos, pos)
-        for kind, pattern in table[1:]:
-            m = pattern.match(self.text, pos)
-            if m and m.end() > pos:
-                return _Tok(kind, m.group(0), pos, m.end())
-        raise ParseRefusal(f"unexpected character {self.text[pos]!r} at offset {pos}")
+        c = self.text[pos]
+        pattern = (override or {}).get(c) or _BY_FIRST.get(c) or (_NAME if c.isalpha() or c > "\x7f" else _PUNCT)
+        m = pattern.match(self.text, pos)
+        if m is None:
+            raise ParseRefusal(f"unexpected character {self.text[pos]!r} at offset {pos}")
+        return _Tok(m.lastgroup, m.group(0), pos, m.end())
 
     def advance(self) -> _Tok:
         tok = self.tok
