@@ -24,7 +24,7 @@ def serve(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: 
     base = f"http://{info['host']}:{info['port']}"
     announce(f"kg serve: SPARQL endpoint {base}/sparql  query page {base}/query  graph {base}/")
     announce(f"  answering from {store_url or out_dir}; timeout {timeout:g} s, at most {max_rows} rows; Ctrl-C stops")
-    memory = f"{info['memory_mb']} MB a worker" if info["memory_mb"] else "no memory cap"
+    memory = f"each worker may use {info['memory_mb']} MB beyond the graph" if info["memory_mb"] else "no memory cap"
     network = ("workers have no network (SERVICE cannot connect)" if info["offline"] else
                "SERVICE refused by the query check" + ("" if store_url else " (no network sandbox on this system)"))
     announce(f"  {memory}; at most {info['long_queries']} queries past {info['long_after']:g} s at once; {network}")

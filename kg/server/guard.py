@@ -17,7 +17,7 @@ import functools
 from kg.errors import InputError
 from kg.server.sparql import ParseRefusal, TooDeep, parse
 
-SERVICE_REFUSAL = "SERVICE (federated query) is not allowed: this endpoint answers only from its own graph"
+SERVICE_REFUSAL = "SERVICE (federated query) is not allowed: kg answers only from its own graph, never over the network"
 _UPDATE_NAMES = {"INSERT": "INSERT", "DELETE": "DELETE", "LOAD": "LOAD", "CLEAR": "CLEAR", "DROP": "DROP",
                  "CREATE": "CREATE", "ADD": "ADD", "MOVE": "MOVE", "COPY": "COPY", "WITH": "WITH ... DELETE/INSERT"}
 
@@ -48,7 +48,7 @@ def _verdict(text: str) -> tuple[str, str]:
     try:
         verdict = parse(text)
     except TooDeep as exc:
-        return "", f"query refused: {exc}, more than the query engine can take"
+        return "", f"{exc}; the query engine cannot take that"
     except ParseRefusal as exc:
         return "", f"SPARQL syntax error (or syntax this endpoint does not accept): {exc}"
     if verdict.update:
