@@ -33,7 +33,7 @@ _PREFIX = rf"[{_PN_BASE}](?:[{_PN}.]*[{_PN}])?"
 _LOCAL = rf"(?:[{_PN_U}:0-9]|{_PLX})(?:(?:[{_PN}.:]|{_PLX})*(?:[{_PN}:]|{_PLX}))?"
 _TOKENS = [
     ("space", re.compile(r"(?:\s+|#[^\n\r]*)+")),
-    ("iri", re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")),
+    ("iri", re.compile(r"<(?:[^<>\"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>")),  # UCHAR escapes too
     ("bnode", re.compile(rf"_:[{_PN_U}0-9](?:[{_PN}.]*[{_PN}])?")),
     ("pname", re.compile(rf"(?:{_PREFIX})?:(?:{_LOCAL})?")),
     ("var", re.compile(rf"[?$][{_PN_U}0-9][{_PN_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*")),
