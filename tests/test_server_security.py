@@ -18,8 +18,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-
-from kg.server import close_server, make_server
+from test_server_endpoint import _serve  # the real server on a free loopback port, in a thread
 
 KG = "https://w3id.org/kg-news/ontology#"
 ID = "https://w3id.org/kg-news/id/"
@@ -134,17 +133,6 @@ def build_dir(tmp_path_factory):
     lines.append("}")
     (out / "graph.trig").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
-
-
-def _serve(out, **limits):
-    server = make_server(out, "127.0.0.1", 0, **limits)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        close_server(server)
-        thread.join(5)
 
 
 @pytest.fixture(scope="module")

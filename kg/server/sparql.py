@@ -196,25 +196,24 @@ class _Parser:
                     self.expect(")")
             if not count:
                 self.fail("'*', variables or (expression AS ?var)")
-        if not sub:
+        self.where(datasets=not sub)
+
+    def where(self, datasets: bool = True) -> None:
+        """``FROM …`` clauses, ``[WHERE] { … }`` and the solution modifiers, as most forms end."""
+        if datasets:
             self.datasets()
         self.take("WHERE")
         self.group()
         self.modifiers()
 
     def q_construct(self) -> None:
-        if self.take("WHERE"):
-            self.expect("{")
-            self.triples_template("}")
-            self.modifiers()
-            return
-        self.datasets()
+        short = self.take("WHERE")  # CONSTRUCT WHERE { triples }: the template is the pattern
         self.expect("{")
         self.triples_template("}")
-        self.datasets()
-        self.take("WHERE")
-        self.group()
-        self.modifiers()
+        if short:
+            self.modifiers()
+        else:
+            self.where()
 
     def q_describe(self) -> None:
         if not self.take("*"):
@@ -228,10 +227,7 @@ class _Parser:
         self.modifiers()
 
     def q_ask(self) -> None:
-        self.datasets()
-        self.take("WHERE")
-        self.group()
-        self.modifiers()
+        self.where()
 
     def datasets(self) -> None:
         while self.take("FROM"):
