@@ -45,7 +45,7 @@ def _get(url: str, query: str, timeout: float = 60) -> int:
 
 def percentiles(ms: list[float]) -> str:
     ms = sorted(ms)
-    pick = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]  # noqa: E731
+    pick = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]
     return f"p50 {statistics.median(ms):7.1f} ms  p95 {pick(0.95):7.1f} ms  p99 {pick(0.99):7.1f} ms  max {ms[-1]:7.1f} ms"
 
 
@@ -123,7 +123,7 @@ def main() -> None:
         generate(out, args.quads)
         print(f"kg serve on {args.quads:,} quads, {args.workers} workers, timeout {args.timeout:g} s, "
               f"quick query: {CHEAP}")
-        common = dict(timeout=args.timeout, workers=args.workers)
+        common = {"timeout": args.timeout, "workers": args.workers}
         phase(out, "idle", 0, args.cheap, args.seconds, **common)
         phase(out, f"{args.costly} costly running, defaults (long queries <= workers - 1)", args.costly, args.cheap,
               args.seconds, **common)

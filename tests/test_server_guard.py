@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from kg.server.guard import Refused, check_query
-from kg.server.sparql import MAX_DEPTH, parse
 from kg.server.results import negotiate
+from kg.server.sparql import MAX_DEPTH, parse
 
 
 @pytest.mark.parametrize("text,form", [
