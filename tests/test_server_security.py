@@ -19,9 +19,9 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from test_server_endpoint import (
-    _serve,  # the real server on a free loopback port, in a thread
-)
+from test_server_endpoint import _serve
+
+served = contextlib.contextmanager(_serve)  # the real server on a free loopback port, in a thread
 
 KG = "https://w3id.org/kg-news/ontology#"
 ID = "https://w3id.org/kg-news/id/"
