@@ -87,6 +87,14 @@ def test_queries_deeper_than_the_engine_survives_are_refused(text):
         check_query(text)
 
 
+def test_queries_longer_than_the_cap_are_refused_before_parsing():
+    from kg.server.sparql import MAX_CHARS
+
+    values = " ".join(f"<http://e.org/{i}>" for i in range(MAX_CHARS // 16))
+    with pytest.raises(Refused, match=f"longer than {MAX_CHARS} characters"):
+        check_query(f"SELECT * WHERE {{ VALUES ?x {{ {values} }} }}")
+
+
 @pytest.mark.parametrize("text", [
     "SELECT * WHERE { ?s ?p ?o",  # unclosed
     "SELECT * WHERE { ?s ?p << ?a ?b ?c >> }",  # beyond the grammar the gate reads: refused, not waved through
