@@ -210,10 +210,11 @@ def test_the_query_engine_itself_cannot_connect():
     """Layer one without layer two: SERVICE handed straight to Oxigraph in the sandbox reaches nothing."""
     import pyoxigraph
 
-    from kg.server.sandbox import offline, supported
+    from kg.server.sandbox import offline, offline_is_sealed, supported
 
     if not supported():
         pytest.skip("no seccomp sandbox on this system")
+    assert offline_is_sealed()
     listener = Listener()
     store = pyoxigraph.Store()
     text = f"SELECT * {{ SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?x ?y ?z }} }}"
