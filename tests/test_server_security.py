@@ -280,3 +280,50 @@ def test_cheap_queries_are_answered_while_long_ones_run(build_dir):
         for thread in threads:
             thread.join(30)
         assert results == [503, 503]  # the long ones ran into the time limit
+
+
+def test_whatever_the_gate_admits_makes_oxigraph_call_no_service():
+    """The parser alone (layer two), checked against Oxigraph itself on mangled variants.
+
+    Each variant is cut and spliced near its SERVICE keyword and run by a bare pyoxigraph
+    store, with its network, against our listener: a query the gate admits must never make
+    Oxigraph connect; the refused ones show that the variants are live.
+    """
+    import random
+
+    import pyoxigraph
+
+    from kg.server.sparql import ParseRefusal, parse
+
+    listener = Listener()
+    rng = random.Random(17)
+    u = f"<http://127.0.0.1:{listener.port}/x>"
+    pieces = [" ", ".", "\n", "#c\n", "{", "}", "SERVICE", ";", "(", ")", "?v", "a", "OPTIONAL", "LATERAL",
+              "UNION", "\\u0053", "_:b", ":", "@en", "'", '"', "S", "E", f" SERVICE {u} {{}} ", f".SERVICE {u} {{}}"]
+    plain = ["SELECT * WHERE { ?s ?p ?o }", "SELECT * { ?s ?p 'service' . OPTIONAL { ?s ?q ?r } }",
+             "SELECT * { { ?s ?p ?o } UNION { BIND(1 AS ?x) } }", "ASK { FILTER(1 < 2) }",
+             "SELECT * { LATERAL { SELECT ?s { ?s ?p ?o } LIMIT 1 } }", "PREFIX service: <urn:x:> SELECT * { ?s service:p ?o }"]
+    store = pyoxigraph.Store()
+    live = admitted_count = 0
+    for text in (_variants(listener.port) + plain * 10) * 6:
+        for _ in range(rng.randint(0, 2)):
+            k = text.upper().find("SERVICE")
+            pos = rng.randrange(len(text) + 1) if k < 0 or rng.random() < 0.3 else min(len(text), k + rng.randint(-3, 8))
+            text = (text[:pos] + rng.choice(pieces) + text[pos:]) if rng.random() < 0.5 else text[:pos] + text[pos + 2:]
+        try:
+            verdict = parse(text)
+            admitted = not verdict.service and not verdict.update
+        except ParseRefusal:
+            admitted = False
+        before = len(listener.hits)
+        try:
+            result = store.query(text)
+            if not isinstance(result, pyoxigraph.QueryBoolean):
+                list(result)
+        except (SyntaxError, RuntimeError, OSError, ValueError):
+            pass
+        called = len(listener.hits) > before  # the listener records a connection before it closes it
+        live += called
+        admitted_count += admitted
+        assert not (admitted and called), text
+    assert live > 60 and admitted_count > 100  # both sides of the comparison are well populated
