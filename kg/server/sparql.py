@@ -20,16 +20,19 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from kg.server.sparql_reader import MAX_CHARS, MAX_DEPTH, ParseRefusal, Reader, TooDeep
+from kg.server.sparql_expr import Expressions
+from kg.server.sparql_reader import (
+    GRAPH_WORDS,
+    MAX_CHARS,
+    MAX_DEPTH,
+    QUERY_FORMS,
+    TERM_KINDS,
+    UPDATE_WORDS,
+    ParseRefusal,
+    TooDeep,
+)
 
 __all__ = ["MAX_CHARS", "MAX_DEPTH", "ParseRefusal", "TooDeep", "Verdict", "parse"]
-
-_GRAPH_WORDS = {"OPTIONAL", "MINUS", "GRAPH", "SERVICE", "FILTER", "BIND", "VALUES", "LATERAL"}
-_TERM_KINDS = {"iri", "pname", "bnode", "var", "string", "number"}
-UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
-QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-_RESERVED = _GRAPH_WORDS | set(QUERY_FORMS) | set(UPDATE_WORDS) | {
-    "HAVING", "ORDER", "GROUP", "LIMIT", "OFFSET", "WHERE", "FROM", "UNION", "AS", "BY", "SILENT"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,9 @@ class Verdict:
     update: bool = False
 
 
-class _Parser(Reader):
+class _Parser(Expressions):
+    """The SPARQL grammar from the query forms down to triples; expressions come from Expressions."""
+
     # -- query -------------------------------------------------------------
     def query(self) -> Verdict:
         while self.at("BASE", "PREFIX"):
@@ -173,12 +178,12 @@ class _Parser(Reader):
             while not self.at("}"):
                 if self.tok.kind == "eof":
                     self.fail("'}'")
-                if self.at("{") or self.tok.word in _GRAPH_WORDS:
+                if self.at("{") or self.tok.word in GRAPH_WORDS:
                     self.not_triples()
                     self.take(".")
                 else:
                     self.triples_path()
-                    if not self.take(".") and not (self.at("}", "{") or self.tok.word in _GRAPH_WORDS):
+                    if not self.take(".") and not (self.at("}", "{") or self.tok.word in GRAPH_WORDS):
                         self.fail("'.' or '}'")
                 elements += 1
                 self.deeper()  # each element joins onto the ones before it: one more level
@@ -275,7 +280,7 @@ class _Parser(Reader):
             self.advance()
         elif self.tok.kind == "string":
             self.literal()
-        elif self.tok.kind in _TERM_KINDS:
+        elif self.tok.kind in TERM_KINDS:
             self.advance()
         elif self.take("TRUE", "FALSE"):
             pass
@@ -365,116 +370,6 @@ class _Parser(Reader):
     def path_iri(self) -> None:
         if not self.take("A"):
             self.expect_kind("iri", "pname")
-
-    # -- expressions -------------------------------------------------------
-    def starts_constraint(self) -> bool:
-        tok = self.tok
-        return self.at("(", "NOT", "EXISTS") or tok.kind in ("iri", "pname") or (
-            tok.kind == "word" and tok.word not in _RESERVED and self._lex(tok.end).value == "(")
-
-    def constraint(self) -> None:
-        if self.at("("):
-            self.bracketted()
-        else:
-            self.primary()
-
-    def bracketted(self) -> None:
-        self.expect("(")
-        self.deeper()
-        self.expression()
-        self.expect(")")
-        self.shallower()
-
-    def expression(self) -> None:
-        self.chain(("||",), self.and_expression)
-
-    def and_expression(self) -> None:
-        self.chain(("&&",), self.relational)
-
-    def chain(self, operators: tuple[str, ...], operand) -> None:
-        links = 0
-        operand()
-        self.as_operator()
-        while self.tok.kind == "punct" and self.tok.value in operators:
-            self.advance()
-            self.deeper()
-            links += 1
-            operand()
-            self.as_operator()
-        self.shallower(links)
-
-    def relational(self) -> None:
-        self.additive()
-        self.as_operator()
-        if self.at("=", "!=", "<", ">", "<=", ">="):
-            self.advance()
-            self.deeper()
-            self.additive()
-            self.shallower()
-        elif self.at("IN") or self.at("NOT"):
-            if self.take("NOT"):
-                self.expect("IN")
-            else:
-                self.advance()
-            self.arguments()
-
-    def additive(self) -> None:
-        self.chain(("+", "-"), self.multiplicative)
-
-    def multiplicative(self) -> None:
-        self.chain(("*", "/"), self.unary)
-
-    def unary(self) -> None:
-        if self.take("!", "+", "-"):
-            self.deeper()
-            self.unary()
-            self.shallower()
-        else:
-            self.primary()
-
-    def primary(self) -> None:
-        tok = self.tok
-        if self.at("("):
-            self.bracketted()
-        elif tok.kind in ("iri", "pname"):
-            self.advance()
-            if self.at("("):
-                self.arguments()
-        elif tok.kind == "string":
-            self.literal()
-        elif tok.kind in ("var", "number"):
-            self.advance()
-        elif self.take("TRUE", "FALSE"):
-            pass
-        elif tok.word == "NOT" or tok.word == "EXISTS":
-            self.advance()
-            if tok.word == "NOT":
-                self.expect("EXISTS")
-            self.group()
-        elif tok.kind == "word" and tok.word not in _RESERVED:
-            self.advance()
-            self.arguments(aggregate=True)
-        else:
-            self.fail("an expression")
-
-    def arguments(self, aggregate: bool = False) -> None:
-        """``( [DISTINCT] expr, ... [; SEPARATOR = "..."] )``, ``(*)`` for COUNT, or ``()``."""
-        self.expect("(")
-        self.deeper()
-        if aggregate:
-            self.take("DISTINCT")
-        if aggregate and self.take("*"):
-            pass
-        elif not self.at(")"):
-            self.expression()
-            while self.take(","):
-                self.expression()
-        if aggregate and self.take(";"):
-            self.expect("SEPARATOR")
-            self.expect("=")
-            self.expect_kind("string")
-        self.expect(")")
-        self.shallower()
 
 
 def parse(text: str) -> Verdict:

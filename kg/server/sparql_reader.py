@@ -51,6 +51,15 @@ _BY_FIRST.update({d: _alternatives("number") for d in "0123456789"})
 _NAME = _alternatives("pname", "word")
 _PUNCT = _alternatives("punct")
 _NO_IRI = {"<": _PUNCT}
+
+GRAPH_WORDS = {"OPTIONAL", "MINUS", "GRAPH", "SERVICE", "FILTER", "BIND", "VALUES", "LATERAL"}
+TERM_KINDS = {"iri", "pname", "bnode", "var", "string", "number"}
+UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+RESERVED = GRAPH_WORDS | set(QUERY_FORMS) | set(UPDATE_WORDS) | {  # never a function name
+    "HAVING", "ORDER", "GROUP", "LIMIT", "OFFSET", "WHERE", "FROM", "UNION", "AS", "BY", "SILENT"}
+
+
 class ParseRefusal(Exception):
     """The text is not a query the gate understands (reason in the message)."""
 
