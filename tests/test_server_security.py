@@ -264,20 +264,18 @@ def test_a_worker_past_its_memory_cap_is_replaced_and_the_client_gets_503(build_
 def test_cheap_queries_are_answered_while_long_ones_run(build_dir):
     """Three workers, two long queries: the third worker keeps answering; a third long query is stopped."""
     costly = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-    with served(build_dir, timeout=3, workers=3, long_after=0.3) as base:
+    with served(build_dir, timeout=6, workers=3, long_after=0.3) as base:
         results: list[int] = []
         request = urllib.request.Request(f"{base}/sparql?" + urlencode({"query": costly}))
         threads = [threading.Thread(target=lambda: results.append(_status(request)[0])) for _ in range(2)]
         for thread in threads:
             thread.start()
-        time.sleep(0.8)  # both are long now and hold the two long-query slots
+        time.sleep(1.2)  # both are long now and hold the two long-query slots
         cheap = "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }"
-        started = time.monotonic()
         for _ in range(10):
             status, body = _status(urllib.request.Request(f"{base}/sparql?" + urlencode({"query": cheap})))
             assert status == 200, body
-        assert time.monotonic() - started < 2.5  # generous: answered now, not after the long ones end (3 s)
-        assert all(t.is_alive() for t in threads)
+        assert all(t.is_alive() for t in threads)  # answered while the long ones run, not after them
         third = _status(request)
         assert third[0] == 503 and b"long queries" in third[1]
         for thread in threads:
