@@ -215,7 +215,7 @@ class Handler(BaseHTTPRequestHandler):
         except KgError as exc:
             return self._fail(on_ok, 500, str(exc))
         if on_ok is not None:
-            return on_ok(answer, "")
+            return on_ok(answer, "", 200)
         headers = {"X-KG-Rows": str(answer.rows)}
         if answer.truncated:
             headers["X-KG-Truncated"] = "true"
@@ -224,7 +224,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _fail(self, on_ok, status: int, message: str) -> None:
         if on_ok is not None:
-            on_ok(None, message)
+            on_ok(None, message, status)
         else:
             self._error(status, message)
 
@@ -248,9 +248,9 @@ class Handler(BaseHTTPRequestHandler):
             return self._page(pages.render(examples, text, error=str(exc), bindings=bind_text), 400)
         fmt = SOLUTION_FORMATS["json"] if form in ("SELECT", "ASK") else negotiate(form, "text/turtle")
 
-        def show(answer, error: str) -> None:
-            if answer is None:
-                self._page(pages.render(examples, text, error=error, bindings=bind_text), 400)
+        def show(answer, error: str, status: int) -> None:
+            if answer is None:  # the page, with the status the endpoint would give (400, 503 for limits)
+                self._page(pages.render(examples, text, error=error, bindings=bind_text), status)
             else:
                 note = truncation_note(endpoint.max_rows) if answer.truncated else ""
                 self._page(pages.render(examples, text, answer.body, form, note=note, bindings=bind_text,
