@@ -55,28 +55,22 @@ class Graph:
         SELECT gives :class:`Rows` (dicts of Python values), ASK a bool, CONSTRUCT/DESCRIBE
         Rows of subject/predicate/object. Values are bound as substitutions, never spliced in.
         """
-        import pyoxigraph
-
-        from kg.server.execute import run_local
-        from kg.store import from_term, load_query_file
+        from kg.server.guard import check_query
+        from kg.server.sandbox import offline
+        from kg.store import load_query_file
 
         text = sparql
         if sparql.strip() and not any(c.isspace() for c in sparql.strip()):
             text = load_query_file(sparql.strip())
-        try:
-            result = run_local(self.store, text, bindings)
+        check_query(text)  # kg.server.guard.Refused (an InputError): update, LOAD, SERVICE, too deep, unparsable
+        try:  # run and read the answer in the network-less thread: SERVICE could not connect anyway
+            return offline(_answer, self.store, text, bindings)
         except SyntaxError as exc:
             raise InputError(f"query: SPARQL syntax error: {str(exc).splitlines()[0]}") from None
         except RuntimeError as exc:  # e.g. a binding for a variable the query does not project
             raise InputError(f"query: {exc}") from None
-        if isinstance(result, pyoxigraph.QueryBoolean):
-            return bool(result)
-        if isinstance(result, pyoxigraph.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return Rows(names, ({n: from_term(s[n]) for n in names if s[n] is not None} for s in result))
-        names = ["subject", "predicate", "object"]
-        return Rows(names, ({"subject": from_term(t.subject), "predicate": from_term(t.predicate),
-                             "object": from_term(t.object)} for t in result))
+        except PermissionError as exc:  # the sandbox at work; the check above should have refused first
+            raise InputError(f"query: the query engine has no network access ({exc})") from None
 
     def entities(self) -> Rows:
         """Every entity with its label, type, aliases and number of articles (ontology/queries/entity-by-label.rq)."""
@@ -116,6 +110,24 @@ class Graph:
         text = page.read_text(encoding="utf-8")
         return (f'<iframe srcdoc="{html.escape(text, quote=True)}" sandbox="allow-scripts" '
                 'style="width:100%;height:640px;border:1px solid #ddd" title="kg graph explorer"></iframe>')
+
+
+def _answer(store, text: str, bindings: dict):
+    """Run ``text`` and read the whole answer (both in the caller's thread: the offline one)."""
+    import pyoxigraph
+
+    from kg.server.execute import run_local
+    from kg.store import from_term
+
+    result = run_local(store, text, bindings)
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return bool(result)
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return Rows(names, ({n: from_term(s[n]) for n in names if s[n] is not None} for s in result))
+    names = ["subject", "predicate", "object"]
+    return Rows(names, ({"subject": from_term(t.subject), "predicate": from_term(t.predicate),
+                         "object": from_term(t.object)} for t in result))
 
 
 def build(paths, out=None, **options) -> Graph:

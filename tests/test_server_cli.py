@@ -11,6 +11,8 @@ import pytest
 pytest.importorskip("SPARQLWrapper")
 from SPARQLWrapper import JSON, SPARQLWrapper  # noqa: E402
 
+from kg.server.sandbox import supported  # noqa: E402
+
 TRIG = """<https://w3id.org/kg-news/graph/entities> {
   <https://w3id.org/kg-news/id/person/wibke-saalfeld> <http://www.w3.org/2000/01/rdf-schema#label> "Wibke Saalfeld" .
 }
@@ -27,6 +29,10 @@ def test_kg_serve_command_answers_and_stops_cleanly(tmp_path):
         first += proc.stdout.readline()  # the loading line, then the address
         match = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", first)
         assert match, first + proc.stderr.read()
+        limits = proc.stdout.readline() + proc.stdout.readline()  # where from and the limits
+        assert "MB beyond the graph" in limits and "queries past 0.5 s" in limits, limits
+        if supported():
+            assert "workers have no network (SERVICE cannot connect)" in limits, limits
         sparql = SPARQLWrapper(match.group(1))
         sparql.setQuery("SELECT ?l WHERE { GRAPH <https://w3id.org/kg-news/graph/entities> "
                         "{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }")

@@ -34,7 +34,9 @@ def query(
     store_url: str | None = typer.Option(None, "--store", help="Ask an Oxigraph server at http://HOST:PORT (filled "
                                          "by `kg build --store`) instead of OUT/graph.trig."),
 ) -> None:
-    """Run a SPARQL query on a build; --bind values go in as RDF terms (VALUES blocks), never spliced in as text."""
+    """Run a SPARQL query on a build; --bind values go in as RDF terms (VALUES blocks), never spliced in as text.
+
+    Read-only queries only: updates, LOAD and SERVICE are refused (exit 2), as by `kg serve`."""
     from kg.errors import InputError
     from kg.store import load_query_file, open_store, run_query
 
@@ -43,7 +45,14 @@ def query(
     if query_file is None:
         typer.echo(list_queries(), nl=False)
         return
+    from kg.server.guard import Refused, check_query
+    from kg.server.sandbox import offline
+
     text = load_query_file(query_file)
+    try:
+        check_query(text)  # read-only, no SERVICE, not nested past what the engine survives
+    except Refused as exc:
+        raise InputError(f"{query_file}: {exc}") from None
     bindings = parse_bindings(bind)
     if store_url:  # OUT is not read: the server holds the graph
         from kg.remote import RemoteStore
@@ -51,8 +60,8 @@ def query(
         store = RemoteStore(store_url)
     else:
         store = open_store(out)
-    try:
-        variables, rows = run_query(store, text, bindings)
+    try:  # the embedded engine runs in a thread without network (kg.server.sandbox)
+        variables, rows = run_query(store, text, bindings) if store_url else offline(run_query, store, text, bindings)
     except InputError as exc:  # name the query file the problem is in
         raise InputError(f"{query_file}: {exc}") from None
     finally:

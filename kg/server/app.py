@@ -15,7 +15,7 @@ from kg.errors import KgError
 from kg.server import pages
 from kg.server.execute import Job
 from kg.server.guard import Refused, check_query, update_refusal
-from kg.server.pool import Busy, QueryFailed, QueryTimeout, StoreSpec, WorkerPool
+from kg.server.pool import Busy, QueryFailed, QueryTimeout, StoreSpec, WorkerLost, WorkerPool
 from kg.server.results import SOLUTION_FORMATS, negotiate, truncation_note
 
 MAX_BODY = 1 << 20  # 1 MiB of query text is plenty
@@ -42,19 +42,27 @@ class KgServer(ThreadingHTTPServer):
 
 
 def make_server(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0,
-                max_rows: int = 10000, store_url: str | None = None, workers: int = 2,
-                verbose: bool = False) -> KgServer:
-    """Open the store in worker processes and bind the server (port 0 = any free port)."""
+                max_rows: int = 10000, store_url: str | None = None, workers: int = 3,
+                verbose: bool = False, memory_mb: int = 2048, long_after: float = 0.5,
+                long_queries: int | None = None) -> KgServer:
+    """Open the store in worker processes and bind the server (port 0 = any free port).
+
+    ``memory_mb``: memory a worker may take beyond the loaded store (0: no cap); ``long_queries``:
+    how many queries may run past ``long_after`` seconds at once (default: one less than ``workers``).
+    """
     out_dir = Path(out_dir)
-    if timeout <= 0 or max_rows <= 0:
-        raise KgError("--timeout and --max-rows must be positive")
+    if timeout <= 0 or max_rows <= 0 or long_after <= 0:
+        raise KgError("--timeout, --max-rows and --long-after must be positive")
+    if memory_mb < 0 or (long_queries is not None and long_queries < 1):
+        raise KgError("--memory must be 0 (no cap) or more, --long-queries at least 1")
     spec = StoreSpec(url=store_url) if store_url else StoreSpec(out_dir=str(out_dir))
     try:
         server = KgServer((host, port), Handler)  # bind first: a busy port fails before workers start
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     try:
-        pool = WorkerPool(spec, size=workers, timeout=timeout)
+        pool = WorkerPool(spec, size=workers, timeout=timeout, memory_mb=memory_mb, long_after=long_after,
+                          long_slots=long_queries)
     except BaseException:
         server.server_close()
         raise
@@ -200,14 +208,14 @@ class Handler(BaseHTTPRequestHandler):
         endpoint = self.server.endpoint
         try:
             answer = endpoint.pool.run(job)
-        except (QueryTimeout, Busy) as exc:
+        except (QueryTimeout, Busy, WorkerLost) as exc:
             return self._fail(on_ok, 503, str(exc))
         except QueryFailed as exc:
             return self._fail(on_ok, 400 if exc.bad_request else 500, str(exc))
         except KgError as exc:
             return self._fail(on_ok, 500, str(exc))
         if on_ok is not None:
-            return on_ok(answer, "")
+            return on_ok(answer, "", 200)
         headers = {"X-KG-Rows": str(answer.rows)}
         if answer.truncated:
             headers["X-KG-Truncated"] = "true"
@@ -216,7 +224,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _fail(self, on_ok, status: int, message: str) -> None:
         if on_ok is not None:
-            on_ok(None, message)
+            on_ok(None, message, status)
         else:
             self._error(status, message)
 
@@ -240,9 +248,9 @@ class Handler(BaseHTTPRequestHandler):
             return self._page(pages.render(examples, text, error=str(exc), bindings=bind_text), 400)
         fmt = SOLUTION_FORMATS["json"] if form in ("SELECT", "ASK") else negotiate(form, "text/turtle")
 
-        def show(answer, error: str) -> None:
-            if answer is None:
-                self._page(pages.render(examples, text, error=error, bindings=bind_text), 400)
+        def show(answer, error: str, status: int) -> None:
+            if answer is None:  # the page, with the status the endpoint would give (400, 503 for limits)
+                self._page(pages.render(examples, text, error=error, bindings=bind_text), status)
             else:
                 note = truncation_note(endpoint.max_rows) if answer.truncated else ""
                 self._page(pages.render(examples, text, answer.body, form, note=note, bindings=bind_text,
@@ -280,5 +288,7 @@ def _inlined(text: str, bindings: dict[str, str]) -> str:
 def describe(server: KgServer) -> dict:
     """Where the server listens (for the CLI's start-up line)."""
     host, port = server.server_address[:2]
-    return {"host": host, "port": port, "sparql": f"http://{host}:{port}/sparql"}
+    pool = server.endpoint.pool
+    return {"host": host, "port": port, "sparql": f"http://{host}:{port}/sparql", "offline": pool.sealed.get("offline"),
+            "memory_mb": pool.sealed.get("memory_mb"), "long_queries": pool.long_slots, "long_after": pool.long_after}
 

@@ -1,9 +1,7 @@
-"""A small SPARQL tokenizer: enough to tell keywords from strings, IRIs and comments.
+"""A small SPARQL tokenizer: enough to tell braces and keywords from strings, IRIs and comments.
 
-Used where a full parse is not available (a query rdflib cannot parse but
-Oxigraph can) and to find the top-level groups of a query when inlining
-bindings for a remote store. A keyword inside a string literal, an IRI or a
-comment is never reported as a keyword.
+Used to find where bound values go (kg.server.bind). It is not a gate: the
+read-only check parses queries with kg.server.sparql.
 """
 from __future__ import annotations
 
@@ -67,51 +65,3 @@ def tokens(text: str) -> Iterator[Token]:
             continue
         yield Token(kind, m.group(0), pos, m.end())
         pos = m.end()
-
-
-def keywords(text: str) -> list[str]:
-    """The bare words of ``text`` in upper case (keywords and function names; no prefixed names)."""
-    return [t.value.upper() for t in tokens(text) if t.kind == "word" and ":" not in t.value]
-
-
-def top_level_groups(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each ``{ ... }`` group at nesting depth 0."""
-    groups: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for tok in tokens(text):
-        if tok.kind != "punct":
-            continue
-        if tok.value == "{":
-            if depth == 0:
-                start = tok.start
-            depth += 1
-        elif tok.value == "}" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                groups.append((start, tok.end))
-    return groups
-
-
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
-
-
-def shape(text: str) -> str:
-    """``text`` with comments dropped and every string, IRI and number replaced by a placeholder.
-
-    Two queries with the same shape have the same parse structure, so a
-    structural check made on one holds for the other (used as a cache key).
-    """
-    out, last = [], 0
-    for tok in tokens(text):
-        if tok.start > last:
-            out.append(" ")
-        if tok.kind == "string":
-            out.append('""')
-        elif tok.kind == "iri":
-            out.append("<urn:x>")
-        elif tok.kind == "word" and _NUMBER.fullmatch(tok.value):
-            out.append("0")
-        else:
-            out.append(tok.value)
-        last = tok.end
-    return "".join(out)
