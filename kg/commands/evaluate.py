@@ -6,26 +6,27 @@ from pathlib import Path
 
 import typer
 
+from kg.commands._common import ReportFormat, build_folder, legacy_out_argument, out_option
+
 
 def register(app: typer.Typer) -> None:
     app.command("evaluate")(evaluate)
 
 
 def evaluate(
-    out: Path = typer.Argument(..., help="Build folder (holding graph.trig)."),
+    out: Path = out_option(),
     gold: Path = typer.Option(..., "--gold", "-g", help="Gold file (JSON: entities, relations, must_not, forbidden_labels)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    fmt: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Output format."),
+    legacy_out: Path | None = legacy_out_argument(),
 ) -> None:
     """Entity and relation precision/recall/F1, duplicates, misses, wrong merges and must_not hits."""
-    from kg.errors import InputError
     from kg.evaluate import evaluate as run, load_gold
     from kg.resolve.graphread import load_graph
 
-    if fmt not in ("text", "json"):
-        raise InputError(f"--format: {fmt!r} is not one of text, json")
+    out = build_folder(out, legacy_out)
     data = load_gold(gold)
     report = run(load_graph(out), data)
-    if fmt == "json":
+    if fmt is ReportFormat.json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
     _print(report)
