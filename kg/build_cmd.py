@@ -171,8 +171,6 @@ def _analyse_inputs(
 
     kwargs = {"run_batch": run_batch} if run_batch is not None else {}
     groups: dict = {}
-    if progress:  # the display knows the inputs' count before the NLP pipeline loads
-        progress(0, None)
     for done, analysis in enumerate(analyze_all(to_analyse(), **kwargs), start=1):
         if done == 1:  # the workers have started (a fork after this would copy the tables)
             prepare_resolution()

@@ -45,6 +45,7 @@ class BuildProgress:
         self._write = write or (lambda line: print(line, file=sys.stderr, flush=True))
         self._last_time = self.started
         self._last_share = 0.0
+        self._first: tuple[float, int] | None = None  # when the first article was in: the rate leaves out start-up
 
     def total(self, total: int | None) -> int | None:
         return total if total is not None else (self.expected or None)
@@ -52,23 +53,30 @@ class BuildProgress:
     def __call__(self, done: int, total: int | None) -> None:
         total = self.total(total)
         now = time.monotonic()
+        if self._first is None:
+            self._first = (now, done)
         share = done / total if total else 0.0
         if done != total and now - self._last_time < PLAIN_EVERY and share - self._last_share < 0.1:
             return
         self._last_time, self._last_share = now, share
-        self._write("kg: " + describe(done, total, now - self.started))
+        since, first = self._first
+        rate = (done - first) / (now - since) if done > first and now > since else None
+        self._write("kg: " + describe(done, total, rate))
+
+    def start(self) -> None:
+        self._write(f"kg: reading {self.expected} articles" if self.expected else "kg: reading the inputs")
 
     def stage(self, name: str) -> None:
         self._write(f"kg: {name} ({clock(time.monotonic() - self.started)} elapsed)")
 
 
-def describe(done: int, total: int | None, elapsed: float) -> str:
-    """``analysed 120/998 articles (12%), 8.1 articles/s, 1:48 left``."""
-    rate = done / elapsed if elapsed > 0 else 0.0
+def describe(done: int, total: int | None, rate: float | None) -> str:
+    """``analysed 120/998 articles (12%), 8.1 articles/s, 1:48 left`` (rate and time left once known)."""
+    speed = f", {rate:.1f} articles/s" if rate else ""
     if not total:
-        return f"analysed {done} articles, {rate:.1f} articles/s"
-    left = f", {clock((total - done) / rate)} left" if rate > 0 and done < total else ""
-    return f"analysed {done}/{total} articles ({100 * done // total}%), {rate:.1f} articles/s{left}"
+        return f"analysed {done} articles{speed}"
+    left = f", {clock((total - done) / rate)} left" if rate and done < total else ""
+    return f"analysed {done}/{total} articles ({100 * done // total}%){speed}{left}"
 
 
 def clock(seconds: float) -> str:
@@ -83,12 +91,12 @@ class _RichProgress(BuildProgress):
         self.task = bar.add_task("analysing", total=expected or None, rate="")
 
     def __call__(self, done: int, total: int | None) -> None:
-        elapsed = time.monotonic() - self.started
-        rate = f"{done / elapsed:.1f} articles/s" if elapsed > 0 else ""
+        speed = self.bar.tasks[0].speed  # rich's own estimate over the recent updates
+        rate = f"{speed:.1f} articles/s" if speed else ""
         self.bar.update(self.task, completed=done, total=self.total(total), rate=rate)
 
     def stage(self, name: str) -> None:
-        self.bar.update(self.task, description=name)
+        self.bar.update(self.task, description=name if len(name) <= 24 else name[:23] + "…")  # the line says it all
         self.bar.console.print(f"kg: {name}")
 
 
@@ -100,7 +108,9 @@ def progress_bar(enabled: bool = True, inputs: Sequence[Path] = ()) -> Iterator[
         return
     expected = count_articles(inputs)
     if not sys.stderr.isatty():
-        yield BuildProgress(expected)
+        plain = BuildProgress(expected)
+        plain.start()
+        yield plain
         return
     from rich.console import Console
     from rich.progress import (

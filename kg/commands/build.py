@@ -54,8 +54,11 @@ def _summarise(result, out: Path) -> None:
 
 
 def _counts(result) -> str:
-    """``998 from cache`` or ``3 new, 995 from cache, 1 skipped``: what the build did with each input."""
+    """``998 from cache`` or ``3 new, 995 from cache, 1 skipped``: what the build did with each input;
+    with --add, ``kept`` counts the articles of the earlier build."""
     counts = result.counts()
+    built = counts.pop("built", 0)
     cached = sum(1 for s in result.statuses if s.status == "built" and s.reason.startswith("unchanged"))
-    parts = {"new": counts.pop("built", 0) - cached, "from cache": cached, **counts}
-    return ", ".join(f"{n} {k}" for k, n in parts.items() if n) or "none"
+    parts = {"new": built - cached, "from cache": cached, "kept": len(result.analyses) - built,
+             **dict(sorted(counts.items()))}
+    return ", ".join(f"{n} {k}" for k, n in parts.items() if n > 0) or "none"

@@ -1,4 +1,4 @@
-"""`kg conflicts OUT`: facts on which the sources disagree, each side with its articles."""
+"""`kg conflicts [--out OUT]`: facts on which the sources disagree, each side with its articles."""
 from __future__ import annotations
 
 from pathlib import Path

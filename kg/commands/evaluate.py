@@ -51,7 +51,7 @@ def _print(report: dict) -> None:
               f"{r['found']} found / {r['gold']} gold; {r['correct']} of {r['predicted']} edges correct")
     con.print(t)
     con.print("by type: " + "; ".join(f"{escape(k)} {v['credited']}/{v['gold']} ({v['predicted']} nodes)"
-                                        for k, v in e["by_type"].items()))
+                                        for k, v in e["by_type"].items()), soft_wrap=True)  # one line to grep
     sections = (
         ("duplicates (one gold entity, several nodes)", report["duplicates"],
          lambda d: f"{d['label']}: " + ", ".join(n["label"] for n in d["nodes"])),

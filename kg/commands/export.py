@@ -1,4 +1,4 @@
-"""`kg export OUT --format FMT`: the graph as Turtle, TriG, N-Quads, JSON-LD, GEXF or GraphML."""
+"""`kg export --format FMT [--out OUT]`: the graph as Turtle, TriG, N-Quads, JSON-LD, GEXF or GraphML."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""`kg serve OUT`: a read-only SPARQL endpoint, the graph page and a query page on localhost."""
+"""`kg serve [--out OUT]`: a read-only SPARQL endpoint, the graph page and a query page on localhost."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""`kg validate OUT`: SHACL-check a build against ontology/shapes.ttl and list each offending node."""
+"""`kg validate [--out OUT]`: SHACL-check a build against ontology/shapes.ttl and list each offending node."""
 from __future__ import annotations
 
 from pathlib import Path
