@@ -107,15 +107,25 @@ def run_build(
         else:
             cache.drop_graph()
             with frozen_heap():
+                _stage(progress, "resolving entities and relations")
                 result.graph = resolve_and_assemble(result.analyses, curation=curation, links=links, groups=groups)
+                _stage(progress, "writing graph.trig, graph.html and report.json")
                 _write_outputs(out, result, cache, html=html, validate=validate,
                                seconds=time.perf_counter() - started)
                 cache.put_graph(graph_key, result.graph)
     if store_url:
         from kg.remote import push_build
 
+        _stage(progress, f"loading the graph into {store_url}")
         push_build(out, store_url)
     return result
+
+
+def _stage(progress: Progress | None, name: str) -> None:
+    """Name a serial step after NLP on the progress display (kg.commands._progress), if it shows steps."""
+    stage = getattr(progress, "stage", None)
+    if stage:
+        stage(name)
 
 
 def _analyse_inputs(

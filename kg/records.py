@@ -8,6 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+
+def valid_span(start: int, end: int, text: str) -> bool:
+    """A span a record may hold: offsets in order, not before the text, and some non-space text.
+
+    Producers call this to skip a span; the records' __post_init__ refuse one,
+    so code that reads a Mention or Sentence never has to guard ``text.split()[-1]``.
+    """
+    return 0 <= start < end and bool(text.strip())
+
+
+def _check_span(record: object, start: int, end: int, text: str) -> None:
+    if not valid_span(start, end, text):
+        raise ValueError(f"{type(record).__name__}: empty or invalid span {start}..{end} {text!r}")
+
 # Mention labels produced by NLP (GermEval-style, MEDIA is a subtype of ORG).
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
 ACCOUNT = "ACCOUNT"  # derived by extractors: a social-media account
@@ -55,6 +69,11 @@ class Sentence:
     end: int
     text: str
 
+    def __post_init__(self) -> None:
+        _check_span(self, self.start, self.end, self.text)
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"Sentence: offsets {self.start}..{self.end} do not fit its text of {len(self.text)} characters")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -82,6 +101,9 @@ class Mention:
     owner: int | None = None  # ACCOUNT: mention index of the owner
     platform: int | None = None  # ACCOUNT: mention index of the platform
 
+    def __post_init__(self) -> None:
+        _check_span(self, self.start, self.end, self.text)
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -104,6 +126,10 @@ class Evidence:
     # where the evidence's sentence starts in Document.text (-1: not known), so a view can
     # mark start-sentence_start .. end-sentence_start inside sentence_text; filled by kg.resolve.assemble
     sentence_start: int = -1
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"Evidence: offsets {self.start}..{self.end} out of order")
 
 
 @dataclass(frozen=True)

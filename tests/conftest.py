@@ -1,9 +1,18 @@
-"""Shared test fixtures: where ../shared is, and skipping cleanly without it."""
+"""Shared test fixtures: where ../shared is, and skipping cleanly without it; Hypothesis profiles."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# "ci" (the default): the same examples on every run, so a fresh clone's test run is reproducible;
+# failures once found stay as explicit @example cases. "dev": random and longer, for hunting new ones
+# (HYPOTHESIS_PROFILE=dev pytest ...).
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("dev", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

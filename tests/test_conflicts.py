@@ -138,17 +138,17 @@ def test_dates_compatible() -> None:
 
 def test_cli_text_and_json(build: Path) -> None:
     runner = CliRunner()
-    res = runner.invoke(app, ["conflicts", str(build)])
+    res = runner.invoke(app, ["conflicts", "--out", str(build)])
     assert res.exit_code == 0, res.output
     assert "event date: Suspension of Kwitt account of Jo Brandt" in res.output
     assert '2020-05-04  "am 4. Mai"  <- a1' in res.output
-    res = runner.invoke(app, ["conflicts", str(build), "--json"])
+    res = runner.invoke(app, ["conflicts", "--out", str(build), "--format", "json"])
     data = json.loads(res.output)
     assert {d["kind"] for d in data} == {"event date", "fact", "name spelling"}
 
 
 def test_cli_missing_build_is_one_clean_error(tmp_path: Path) -> None:
-    res = CliRunner().invoke(app, ["conflicts", str(tmp_path / "nope")])
+    res = CliRunner().invoke(app, ["conflicts", "--out", str(tmp_path / "nope")])
     assert res.exit_code != 0
     assert "no such folder" in str(res.exception) or "no such folder" in res.output
 

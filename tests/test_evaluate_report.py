@@ -50,7 +50,7 @@ def _build(tmp_path, merge_vogt=True):
 
 def test_evaluate_scores_and_must_not(tmp_path):
     out, gold = _build(tmp_path)
-    result = CliRunner().invoke(app, ["evaluate", str(out), "--gold", str(gold), "--format", "json"])
+    result = CliRunner().invoke(app, ["evaluate", "--out", str(out), "--gold", str(gold), "--format", "json"])
     assert result.exit_code == 0, result.output
     rep = json.loads(result.output)
     assert rep["entities"]["credited"] == 3 and rep["entities"]["predicted"] == 4  # Werbepartner is a false node
@@ -66,10 +66,10 @@ def test_evaluate_scores_and_must_not(tmp_path):
 def test_evaluate_reports_duplicates_and_text_format(tmp_path):
     out, gold = _build(tmp_path, merge_vogt=False)
     runner = CliRunner()
-    rep = json.loads(runner.invoke(app, ["evaluate", str(out), "--gold", str(gold), "-f", "json"]).output)
+    rep = json.loads(runner.invoke(app, ["evaluate", "--out", str(out), "--gold", str(gold), "-f", "json"]).output)
     # "Lene Vogtt" is no name of the gold entity: a miss of the 001 relation, not a duplicate
     assert rep["relations"]["found"] == 1 and rep["duplicates"] == []
-    text = runner.invoke(app, ["evaluate", str(out), "--gold", str(gold)])
+    text = runner.invoke(app, ["evaluate", "--out", str(out), "--gold", str(gold)])
     assert text.exit_code == 0 and "entities" in text.output and "must_not hits: 2" in text.output
 
 
@@ -87,17 +87,17 @@ def test_bad_gold_is_a_clean_error(tmp_path, content, problem):
     out, _ = _build(tmp_path)
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
-    result = CliRunner().invoke(app, ["evaluate", str(out), "--gold", str(bad)])
+    result = CliRunner().invoke(app, ["evaluate", "--out", str(out), "--gold", str(bad)])
     assert result.exit_code != 0 and problem in str(result.exception)
 
 
 def test_entities_lists_aliases_with_rules(tmp_path):
     out, _ = _build(tmp_path)
-    rows = json.loads(CliRunner().invoke(app, ["entities", str(out), "--format", "json"]).output)
+    rows = json.loads(CliRunner().invoke(app, ["entities", "--out", str(out), "--format", "json"]).output)
     vogt = next(r for r in rows if r["label"] == "Lena Vogt")
     assert vogt["articles"] == 2 and vogt["type"] == "Person"
     assert vogt["aliases"] == [{"text": "Vogt", "rule": "surname", "score": 0.9, "docs": ["001_bb"]}]
-    table = CliRunner().invoke(app, ["entities", str(out), "--type", "person"])
+    table = CliRunner().invoke(app, ["entities", "--out", str(out), "--type", "person"])
     assert table.exit_code == 0 and "surname" in table.output and "Nordsoft" not in table.output
 
 
@@ -134,7 +134,7 @@ def test_gold_documents_missing_from_the_build_are_reported(tmp_path):
     data = json.loads(gold.read_text(encoding="utf-8"))
     data["documents"].append("007")
     gold.write_text(json.dumps(data), encoding="utf-8")
-    result = CliRunner().invoke(app, ["evaluate", str(out), "--gold", str(gold)])
+    result = CliRunner().invoke(app, ["evaluate", "--out", str(out), "--gold", str(gold)])
     assert result.exit_code == 0 and "1 gold document(s) not in this build: 007" in result.output
 
 

@@ -59,7 +59,7 @@ def test_network_formats_read_back(out, fmt, reader):
 
 def test_export_command_writes_file(out, tmp_path):
     target = tmp_path / "g.nq"
-    result = CliRunner().invoke(app, ["export", str(out), "--format", "nquads", "--output", str(target)])
+    result = CliRunner().invoke(app, ["export", "--out", str(out), "--format", "nquads", "--output", str(target)])
     assert result.exit_code == 0, result.output
     assert len(target.read_bytes().splitlines()) == len(_quads(out))
 

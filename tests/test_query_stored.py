@@ -147,15 +147,15 @@ def test_syntax_error_is_a_clean_error(store):
 
 def test_query_command_formats(out):
     runner = CliRunner()
-    result = runner.invoke(app, ["query", str(out), "employers", "--bind", "person_label=vollmar", "-f", "json"])
+    result = runner.invoke(app, ["query", "--out", str(out), "employers", "--bind", "person_label=vollmar", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)[0]["employerLabel"] == "Nordlicht Logistik"
-    result = runner.invoke(app, ["query", str(out), "who-deactivated", "-b", "owner_label=Albrecht", "-f", "csv"])
+    result = runner.invoke(app, ["query", "--out", str(out), "who-deactivated", "-b", "owner_label=Albrecht", "-f", "csv"])
     assert result.output.splitlines()[0].startswith("agentLabel,ownerLabel")
     assert "Henrike Vollmar" in result.output
-    result = runner.invoke(app, ["query", str(out), "employers"])
+    result = runner.invoke(app, ["query", "--out", str(out), "employers"])
     assert "Nordlicht Logistik" in result.output and "1 row" in result.output
-    result = runner.invoke(app, ["query", str(out), "employers", "--bind", "novalue"])
+    result = runner.invoke(app, ["query", "--out", str(out), "employers", "--bind", "novalue"])
     assert result.exit_code != 0
-    result = runner.invoke(app, ["query", str(out)])  # no query: the stored ones, with what they bind
+    result = runner.invoke(app, ["query", "--out", str(out)])  # no query: the stored ones, with what they bind
     assert "who-deactivated" in result.output and "--bind owner_label=" in result.output

@@ -199,10 +199,10 @@ def test_kg_query_store_option_asks_the_server(oxigraph_url, pushed, tmp_path):
 
     runner = CliRunner()
     args = ["employers", "--bind", "person_label=JOST  AMMER", "-f", "json"]
-    remote = runner.invoke(app, ["query", str(tmp_path / "nothing-here"), *args, "--store", oxigraph_url])
-    local = runner.invoke(app, ["query", str(pushed[0]), *args])
+    remote = runner.invoke(app, ["query", "--out", str(tmp_path / "nothing-here"), *args, "--store", oxigraph_url])
+    local = runner.invoke(app, ["query", "--out", str(pushed[0]), *args])
     assert remote.exit_code == 0, remote.output
     assert json.loads(remote.output) == json.loads(local.output)
     assert [r["employerLabel"] for r in json.loads(remote.output)] == ["Moorbad-Werke"]
-    down = runner.invoke(app, ["query", str(pushed[0]), "employers", "--store", f"http://127.0.0.1:{_free_port()}"])
+    down = runner.invoke(app, ["query", "--out", str(pushed[0]), "employers", "--store", f"http://127.0.0.1:{_free_port()}"])
     assert isinstance(down.exception, KgError) and "Oxigraph server at http://127.0.0.1" in str(down.exception)

@@ -21,7 +21,7 @@ TRIG = """<https://w3id.org/kg-news/graph/entities> {
 
 def test_kg_serve_command_answers_and_stops_cleanly(tmp_path):
     (tmp_path / "graph.trig").write_text(TRIG, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", str(tmp_path),
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", "--out", str(tmp_path),
                              "--port", "0", "--quiet", "--workers", "1"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -47,7 +47,7 @@ def test_kg_serve_command_answers_and_stops_cleanly(tmp_path):
 
 
 def test_kg_serve_refuses_a_folder_without_a_graph(tmp_path):
-    result = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "serve", str(tmp_path)],
+    result = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "serve", "--out", str(tmp_path)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "no graph.trig" in result.stderr and "Traceback" not in result.stderr

@@ -70,13 +70,13 @@ def test_entity_without_label_and_unsupported_statement_are_caught(build, tmp_pa
 def test_validate_command_exit_status_and_offending_node(build):
     runner = CliRunner()
     kg = sample_kg()
-    result = runner.invoke(app, ["validate", str(build(kg))])
+    result = runner.invoke(app, ["validate", "--out", str(build(kg))])
     assert result.exit_code == 0 and "conforms" in result.output and "warning" not in result.output
     odd = Edge("person/henrike-vollmar", "nationality", "org/zwitscher", kg.edges[0].evidence)
-    result = runner.invoke(app, ["validate", str(build(dataclasses.replace(kg, edges=kg.edges + (odd,))))])
+    result = runner.invoke(app, ["validate", "--out", str(build(dataclasses.replace(kg, edges=kg.edges + (odd,))))])
     assert result.exit_code == 0 and "[Warning]" in result.output and VOLLMAR in result.output
     dangling = Edge("person/henrike-vollmar", "nationality", "loc/nirgendwo", kg.edges[0].evidence)
-    result = runner.invoke(app, ["validate", str(build(dataclasses.replace(kg, edges=kg.edges + (dangling,))))])
+    result = runner.invoke(app, ["validate", "--out", str(build(dataclasses.replace(kg, edges=kg.edges + (dangling,))))])
     assert result.exit_code == 1
     assert "[Violation]" in result.output and "loc/nirgendwo" in result.output
 

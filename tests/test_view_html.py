@@ -108,13 +108,13 @@ def run_cli(monkeypatch, capsys, *args):
 
 def test_cli_writes_the_page_and_explains_unknown_labels(tmp_path, monkeypatch, capsys):
     out = write_build(tmp_path / "out", FIXTURE_TRIG)
-    code, text = run_cli(monkeypatch, capsys, "view", str(out))
+    code, text = run_cli(monkeypatch, capsys, "view", "--out", str(out))
     assert code in (0, None) and (out / "graph.html").exists(), text
-    code, text = run_cli(monkeypatch, capsys, "view", str(out), "--path", "Felsgrund Dienste", "Netzblick",
+    code, text = run_cli(monkeypatch, capsys, "view", "--out", str(out), "--path", "Felsgrund Dienste", "Netzblick",
                          "--output", str(tmp_path / "p.html"))
     assert code in (0, None) and len(page_data((tmp_path / "p.html").read_text())["meta"]["paths"]) >= 1
-    code, text = run_cli(monkeypatch, capsys, "view", str(out), "--focus", "Kolbok")
+    code, text = run_cli(monkeypatch, capsys, "view", "--out", str(out), "--focus", "Kolbok")
     assert code == 2 and "kg: error: no node labelled 'Kolbok'" in text and "Kolbeck" in text
     assert "Traceback" not in text
-    code, text = run_cli(monkeypatch, capsys, "view", str(tmp_path / "nothing"))
+    code, text = run_cli(monkeypatch, capsys, "view", "--out", str(tmp_path / "nothing"))
     assert code == 2 and "nothing" in text and "Traceback" not in text

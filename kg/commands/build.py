@@ -11,8 +11,9 @@ def register(app: typer.Typer) -> None:
 
 
 def build(
-    inputs: list[Path] = typer.Argument(..., help="Files or folders of .txt, .md, .html, .jsonl articles."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
+    inputs: list[Path] = typer.Argument(..., help="Files or folders of .txt, .md, .html, .jsonl articles.",
+                                        metavar="INPUTS...", show_default=False),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder.", metavar="OUT"),
     add: bool = typer.Option(False, "--add", help="Add these articles to the existing build in OUT (no re-processing of old ones)."),
     curation: Path | None = typer.Option(None, "--curation", help="YAML file of merge/split/rename/retype/drop decisions."),
     links: Path | None = typer.Option(None, "--links", help="CSV of known entities (label,type,wikidata,gnd) for owl:sameAs links."),
@@ -30,7 +31,7 @@ def build(
     from kg.executors import make_runner
 
     runner = make_runner(workers=workers, dask=dask)
-    with progress_bar(enabled=not quiet) as progress:
+    with progress_bar(enabled=not quiet, inputs=inputs) as progress:
         result = run_build(
             inputs, out, add=add, curation=curation, links=links, use_cache=cache, html=html,
             validate=validate, run_batch=runner, progress=progress, store_url=store,
@@ -46,7 +47,18 @@ def _summarise(result, out: Path) -> None:
             typer.echo(f"kg: {status.status} {status.source}: {status.reason}", err=True)
     graph = result.graph
     typer.echo(
-        f"{len(result.analyses)} articles ({', '.join(f'{n} {k}' for k, n in sorted(result.counts().items()))}) -> "
+        f"{len(result.analyses)} articles ({_counts(result)}) -> "
         f"{len(graph.entities)} entities, {len(graph.edges)} relations, {len(graph.events)} events"
     )
     typer.echo(f"wrote {out / 'graph.trig'}, {out / 'graph.html'}, {out / 'report.json'}")
+
+
+def _counts(result) -> str:
+    """``998 from cache`` or ``3 new, 995 from cache, 1 skipped``: what the build did with each input;
+    with --add, ``kept`` counts the articles of the earlier build."""
+    counts = result.counts()
+    built = counts.pop("built", 0)
+    cached = sum(1 for s in result.statuses if s.status == "built" and s.reason.startswith("unchanged"))
+    parts = {"new": built - cached, "from cache": cached, "kept": len(result.analyses) - built,
+             **dict(sorted(counts.items()))}
+    return ", ".join(f"{n} {k}" for k, n in parts.items() if n > 0) or "none"

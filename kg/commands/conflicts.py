@@ -1,9 +1,11 @@
-"""`kg conflicts OUT`: facts on which the sources disagree, each side with its articles."""
+"""`kg conflicts [--out OUT]`: facts on which the sources disagree, each side with its articles."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
+
+from kg.commands._common import ReportFormat, build_folder, json_alias_option, legacy_out_argument, out_option, report_format
 
 
 def register(app: typer.Typer) -> None:
@@ -11,8 +13,10 @@ def register(app: typer.Typer) -> None:
 
 
 def conflicts(
-    out: Path = typer.Argument(Path("out"), help="A build folder (holding graph.trig)."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    out: Path = out_option(),
+    fmt: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Output format."),
+    as_json: bool = json_alias_option(),
+    legacy_out: Path | None = legacy_out_argument(),
 ) -> None:
     """List event dates, durations, facts (follower counts) and name spellings that sources disagree on."""
     import json
@@ -20,8 +24,9 @@ def conflicts(
     from kg.conflicts import find_conflicts, render
     from kg.store import open_store
 
+    out = build_folder(out, legacy_out)
     found = find_conflicts(open_store(out, ontology=False))
-    if as_json:
+    if report_format(fmt, as_json) == "json":
         typer.echo(json.dumps([c.as_dict() for c in found], ensure_ascii=False, indent=2))
     else:
         typer.echo(render(found))

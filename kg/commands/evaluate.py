@@ -6,27 +6,28 @@ from pathlib import Path
 
 import typer
 
+from kg.commands._common import ReportFormat, build_folder, legacy_out_argument, out_option
+
 
 def register(app: typer.Typer) -> None:
     app.command("evaluate")(evaluate)
 
 
 def evaluate(
-    out: Path = typer.Argument(..., help="Build folder (holding graph.trig)."),
+    out: Path = out_option(),
     gold: Path = typer.Option(..., "--gold", "-g", help="Gold file (JSON: entities, relations, must_not, forbidden_labels)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    fmt: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Output format."),
+    legacy_out: Path | None = legacy_out_argument(),
     by_rule: bool = typer.Option(False, "--by-rule", help="Also print precision and recall per predicate and per rule (extractor), and every wrong edge with its sentence."),
 ) -> None:
     """Entity and relation precision/recall/F1, duplicates, misses, wrong merges and must_not hits."""
-    from kg.errors import InputError
     from kg.evaluate import evaluate as run, load_gold
     from kg.resolve.graphread import load_graph
 
-    if fmt not in ("text", "json"):
-        raise InputError(f"--format: {fmt!r} is not one of text, json")
+    out = build_folder(out, legacy_out)
     data = load_gold(gold)
     report = run(load_graph(out), data)
-    if fmt == "json":
+    if fmt is ReportFormat.json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
     _print(report, by_rule)
@@ -53,7 +54,7 @@ def _print(report: dict, by_rule: bool = False) -> None:
     if by_rule:
         _print_breakdown(con, report)
     con.print("by type: " + "; ".join(f"{escape(k)} {v['credited']}/{v['gold']} ({v['predicted']} nodes)"
-                                        for k, v in e["by_type"].items()))
+                                        for k, v in e["by_type"].items()), soft_wrap=True)  # one line to grep
     sections = (
         ("duplicates (one gold entity, several nodes)", report["duplicates"],
          lambda d: f"{d['label']}: " + ", ".join(n["label"] for n in d["nodes"])),

@@ -1,9 +1,24 @@
-"""`kg export OUT --format FMT`: the graph as Turtle, TriG, N-Quads, JSON-LD, GEXF or GraphML."""
+"""`kg export --format FMT [--out OUT]`: the graph as Turtle, TriG, N-Quads, JSON-LD, GEXF or GraphML."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from enum import Enum
+
 import typer
+
+from kg.commands._common import build_folder, legacy_out_argument, out_option
+
+
+class ExportFormat(str, Enum):
+    """kg.rdf.export.FORMATS."""
+
+    turtle = "turtle"
+    trig = "trig"
+    nquads = "nquads"
+    jsonld = "jsonld"
+    gexf = "gexf"
+    graphml = "graphml"
 
 
 def register(app: typer.Typer) -> None:
@@ -11,9 +26,10 @@ def register(app: typer.Typer) -> None:
 
 
 def export(
-    out: Path = typer.Argument(Path("out"), help="A build folder (holding graph.trig)."),
-    fmt: str = typer.Option(..., "--format", "-f", help="turtle, trig, nquads, jsonld, gexf or graphml."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="RDF (turtle, trig, nquads, jsonld) or network (gexf, graphml)."),
+    out: Path = out_option(),
+    output: Path | None = typer.Option(None, "--output", help="Write here instead of standard output.", metavar="FILE"),
+    legacy_out: Path | None = legacy_out_argument(),
 ) -> None:
     """Export the graph: RDF formats for triple stores, GEXF/GraphML for Gephi, yEd or Cytoscape."""
     import sys
@@ -22,6 +38,8 @@ def export(
     from kg.io import atomic_write_bytes
     from kg.rdf.export import export as run_export
 
+    out = build_folder(out, legacy_out)
+    fmt = fmt.value
     data = run_export(out, fmt)
     if output is None:
         sys.stdout.buffer.write(data)

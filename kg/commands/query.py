@@ -1,10 +1,12 @@
-"""`kg query OUT QUERY [--bind name=value ...] [--store URL]`: run SPARQL against a build (or an Oxigraph
-server holding one), print a table, CSV or JSON."""
+"""`kg query QUERY [--out OUT] [--bind name=value ...] [--store URL]`: run SPARQL against a build (or an
+Oxigraph server holding one), print a table, CSV or JSON."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
+
+from kg.commands._common import Format, build_folder, out_option
 
 
 def register(app: typer.Typer) -> None:
@@ -26,13 +28,15 @@ def parse_bindings(items: list[str]) -> dict[str, str]:
 
 
 def query(
-    out: Path = typer.Argument(..., help="A build folder (holding graph.trig)."),
-    query_file: str | None = typer.Argument(None, metavar="[QUERY]", help="A .rq file, or the name of a stored "
-                                            "query in ontology/queries; leave out to list the stored queries."),
+    query_file: str | None = typer.Argument(None, metavar="QUERY", show_default=False,
+                                            help="A .rq file, or the name of a stored query in ontology/queries; "
+                                            "leave out to list the stored queries."),
+    out: Path = out_option(),
     bind: list[str] = typer.Option([], "--bind", "-b", help="Bind a query variable: name=value (repeatable)."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     store_url: str | None = typer.Option(None, "--store", help="Ask an Oxigraph server at http://HOST:PORT (filled "
                                          "by `kg build --store`) instead of OUT/graph.trig."),
+    legacy: str | None = typer.Argument(None, hidden=True, show_default=False),
 ) -> None:
     """Run a SPARQL query on a build; --bind values go in as RDF terms (VALUES blocks), never spliced in as text.
 
@@ -40,9 +44,14 @@ def query(
     from kg.errors import InputError
     from kg.store import load_query_file, open_store, run_query
 
-    if fmt not in ("table", "csv", "json"):
-        raise InputError(f"--format {fmt}: choose table, csv or json")
+    legacy_out = None
+    if legacy is not None:  # the old order: kg query OUT QUERY
+        legacy_out, query_file = query_file, legacy
+    elif query_file is not None and (Path(query_file) / "graph.trig").is_file():  # the old `kg query OUT`
+        legacy_out, query_file = query_file, None
     if query_file is None:
+        if legacy_out is not None:
+            build_folder(out, legacy_out)
         typer.echo(list_queries(), nl=False)
         return
     from kg.server.guard import Refused, check_query
@@ -59,7 +68,7 @@ def query(
 
         store = RemoteStore(store_url)
     else:
-        store = open_store(out)
+        store = open_store(build_folder(out, legacy_out))
     try:  # the embedded engine runs in a thread without network (kg.server.sandbox)
         variables, rows = run_query(store, text, bindings) if store_url else offline(run_query, store, text, bindings)
     except InputError as exc:  # name the query file the problem is in
@@ -67,20 +76,36 @@ def query(
     finally:
         if store_url:
             store.close()
-    typer.echo(render(variables, rows, fmt), nl=False)
+    typer.echo(render(variables, rows, fmt.value), nl=False)
 
 
 def list_queries() -> str:
     """Each stored query with the first line of its description and the variables it binds."""
     from kg.store import available_queries, load_query_file, query_parameters
 
-    lines = ["stored queries (kg query OUT NAME --bind name=value):"]
+    lines = ["stored queries (kg query NAME --out OUT --bind name=value):"]
     for name in available_queries():
         text = load_query_file(name)
-        about = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
+        about = first_sentence(text)
         binds = " ".join(f"--bind {p}=..." for p in query_parameters(text))
         lines.append(f"  {name:24} {about}" + (f"\n  {'':24} {binds}" if binds else ""))
     return "\n".join(lines) + "\n"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a query's leading comment block, however many lines it spans."""
+    import re
+
+    words: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if words:
+                break
+            continue
+        words.append(line.lstrip("# ").strip())
+    about = " ".join(w for w in words if w)
+    end = re.search(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)\s+(?=[A-Z])", about)
+    return about[:end.start()] if end else about
 
 
 def _short(value: str) -> str:

@@ -11,8 +11,9 @@ def register(app: typer.Typer) -> None:
 
 
 def remove(
-    article_ids: list[str] = typer.Argument(..., help="Article ids as shown in report.json / manifest.json."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="The build folder."),
+    article_ids: list[str] = typer.Argument(..., help="Article ids as shown in report.json / manifest.json.",
+                                            metavar="ARTICLE_IDS...", show_default=False),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="The build folder.", metavar="OUT"),
     html: bool = typer.Option(True, "--html/--no-html", help="Rewrite graph.html."),
 ) -> None:
     """Remove articles from a build without re-processing the others."""

@@ -1,9 +1,11 @@
-"""`kg serve OUT`: a read-only SPARQL endpoint, the graph page and a query page on localhost."""
+"""`kg serve [--out OUT]`: a read-only SPARQL endpoint, the graph page and a query page on localhost."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
+
+from kg.commands._common import build_folder, legacy_out_argument, out_option
 
 
 def register(app: typer.Typer) -> None:
@@ -11,7 +13,7 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    out: Path = typer.Argument(Path("out"), help="Build folder (holds graph.trig and graph.html)."),
+    out: Path = out_option("Build folder (holds graph.trig and graph.html)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(8000, "--port", "-p", help="TCP port (0 = any free port)."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
@@ -24,13 +26,14 @@ def serve(
     long_queries: int | None = typer.Option(None, "--long-queries", help="Long queries allowed at once (default: "
                                             "workers - 1, so quick queries always have a worker); more are stopped (503)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log each request."),
+    legacy_out: Path | None = legacy_out_argument(),
 ) -> None:
     """Serve the graph over HTTP: SPARQL at /sparql, graph view at /, query page at /query."""
     from kg.errors import OutputError
     from kg.server import serve as run_server
 
-    if not store and not (out / "graph.trig").is_file():
-        raise OutputError(f"{out}: no graph.trig here; run `kg build ... --out {out}` first")
+    if not store or legacy_out is not None:
+        out = build_folder(out, legacy_out)
     if not 0 <= port <= 65535:
         raise OutputError(f"--port {port}: must be between 0 and 65535")
     if workers < 1:

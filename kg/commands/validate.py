@@ -1,9 +1,11 @@
-"""`kg validate OUT`: SHACL-check a build against ontology/shapes.ttl and list each offending node."""
+"""`kg validate [--out OUT]`: SHACL-check a build against ontology/shapes.ttl and list each offending node."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
+
+from kg.commands._common import ReportFormat, build_folder, json_alias_option, legacy_out_argument, out_option, report_format
 
 
 def register(app: typer.Typer) -> None:
@@ -11,9 +13,11 @@ def register(app: typer.Typer) -> None:
 
 
 def validate(
-    out: Path = typer.Argument(Path("out"), help="A build folder (holding graph.trig) or a TriG/N-Quads file."),
+    out: Path = out_option("A build folder (holding graph.trig) or a TriG/N-Quads file."),
     shapes: Path | None = typer.Option(None, "--shapes", help="Other SHACL shapes (default: ontology/shapes.ttl)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    fmt: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Output format."),
+    as_json: bool = json_alias_option(),
+    legacy_out: Path | None = legacy_out_argument(),
 ) -> None:
     """Validate the graph; exit status 1 when any shape is violated."""
     import json
@@ -23,8 +27,9 @@ def validate(
 
     if shapes is not None and not shapes.is_file():
         raise InputError(f"{shapes}: no such shapes file")
+    out = build_folder(out, legacy_out, graph_file_ok=True)
     report = run_validate(out, shapes)
-    if as_json:
+    if report_format(fmt, as_json) == "json":
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         if report.conforms:

@@ -6,20 +6,24 @@ from typing import Optional
 
 import typer
 
+from kg.commands._common import build_folder, legacy_out_argument, out_option
+
 
 def register(app: typer.Typer) -> None:
     app.command("view")(view)
 
 
 def view(
-    out: Path = typer.Argument(..., help="Build folder holding graph.trig (from `kg build`)."),
+    out: Path = out_option(),
     focus: Optional[str] = typer.Option(None, "--focus", help="Show only this entity (label or alias) and its neighbours."),
     hops: int = typer.Option(2, "--hops", min=0, help="With --focus: how many steps around the entity."),
     path: Optional[tuple[str, str]] = typer.Option(
         None, "--path", help="Show the shortest connections between two entities (two labels).",
         metavar="LABEL_A LABEL_B"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Where to write the page (default OUT/graph.html)."),
+    output: Optional[Path] = typer.Option(None, "--output", help="Where to write the page (default OUT/graph.html).",
+                                          metavar="FILE"),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+    legacy_out: Optional[Path] = legacy_out_argument(),
 ) -> None:
     """Write an offline HTML explorer: click a node or edge to see its evidence sentences."""
     from kg.errors import InputError
@@ -28,6 +32,7 @@ def view(
 
     if focus and path:
         raise InputError("use either --focus or --path, not both")
+    out = build_folder(out, legacy_out)
     store = open_store(out, ontology=False)
     target = output or (Path(out) / "graph.html")
     written = write_html(store, target, focus=focus, hops=hops, path_between=path, title=title)

@@ -166,7 +166,7 @@ class Context:
         ka, kb = self.name_key(a), self.name_key(b)
         if ka == kb:
             return True
-        la, lb = ka.split()[-1].rstrip("s"), kb.split()[-1].rstrip("s")
+        la, lb = (ka.split() or [""])[-1].rstrip("s"), (kb.split() or [""])[-1].rstrip("s")  # norm may be blank
         if self.mentions[a].label == self.mentions[b].label == PER and min(len(la), len(lb)) >= 4 \
                 and abs(len(la) - len(lb)) <= 2:  # "Duysak" ~ "Duysaker", not "Roth" ~ "Rothschild"
             return la.startswith(lb) or lb.startswith(la)

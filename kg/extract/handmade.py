@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from kg.records import Document, Mention, Sentence
+from kg.records import Document, Mention, Sentence, valid_span
 
 
 def sentences_of(doc_id: str, text: str) -> tuple[Sentence, ...]:
@@ -42,6 +42,8 @@ def article(text: str, names: dict[str, str], date: str | None = "2019-03-15", d
     first: dict[str, int] = {}
     corefs = corefs or {}
     for a, b, label, name in spans:
+        if not valid_span(a, b, text[a:b]):
+            continue
         s = next(x.index for x in sentences if x.start <= a < x.end)
         target = corefs.get(name)
         ante = first.get(target) if target else None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp.sentences import sentence_starts
-from kg.records import Document, Mention
+from kg.records import Document, Mention, valid_span
 
 DEFINITE = frozenset("der die das dem den des".split())
 MALE_NOUNS = frozenset("mann herr vater sohn bruder junge ehemann".split())
@@ -175,6 +175,8 @@ def resolve(doc: Doc, toks: list[Token], document: Document, names: list[Raw], t
     out = []
     for r in raws:
         if r.kind != "name" and r.antecedent is None:
+            continue
+        if not valid_span(r.start, r.end, r.text):  # a Mention cannot hold it; its corefs lose their antecedent
             continue
         out.append(r)
     index = {id(r): i for i, r in enumerate(out)}

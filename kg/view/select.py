@@ -39,8 +39,11 @@ def _suggest(graph: nx.MultiDiGraph, label: str) -> str:
         for name in names_of(d):
             if name:
                 owner.setdefault(name, d.get("label") or name)
-    close = process.extract(label, sorted(owner), scorer=fuzz.WRatio, processor=utils.default_process,
-                            limit=5, score_cutoff=60)
+    def similar(query: str, name: str, **_) -> float:  # the whole name or one of its words, edit by edit
+        return max(fuzz.ratio(query, part) for part in (name, *name.split()))
+
+    close = process.extract(label, sorted(owner), scorer=similar, processor=utils.default_process,
+                            limit=5, score_cutoff=70)
     if not close:
         return "" if owner else " (the graph is empty)"
     shown = [repr(c[0]) if owner[c[0]] == c[0] else f"{c[0]!r} (= {owner[c[0]]})" for c in close]
