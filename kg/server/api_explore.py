@@ -1,0 +1,220 @@
+"""The explorer's JSON API under /api/: search names, fetch a node's neighbours, its evidence, an article.
+
+Read-only, GET only. Every store access is a stored query (kg/view/queries/api-*.rq)
+run by the endpoint's worker pool with bound values (never pasted into the text),
+so the endpoint's time limit and row cap apply. Bad parameters get HTTP 400 and
+``{"error": "one line"}``.
+"""
+from __future__ import annotations
+
+import json
+
+from kg import vocab
+from kg.errors import KgError
+from kg.server.api_index import INDEX_ROWS, IndexCache, NameIndex, build_index
+from kg.server.execute import Job
+from kg.server.pool import Busy, QueryFailed, QueryTimeout
+from kg.server.results import SOLUTION_FORMATS
+from kg.view.evidence import local_name, marks, pivot_evidence
+from kg.view.project import distinct
+from kg.view.sparql import load_query
+
+LIMITS = {"search": (10, 100), "neighbours": (100, 1000), "evidence": (100, 1000)}  # (default, most)
+ENDPOINTS = ("/api/status", "/api/search", "/api/neighbours", "/api/evidence", "/api/article")
+
+
+class BadRequest(KgError):
+    """A parameter is missing or wrong (HTTP 400)."""
+
+
+def handle(handler, path: str, params: dict[str, list[str]]) -> bool:
+    """Answer ``path`` if it is under /api/ (True), else leave it to the caller (False)."""
+    if not path.startswith("/api/"):
+        return False
+    routes = {"/api/status": _status, "/api/search": _search, "/api/neighbours": _neighbours,
+              "/api/evidence": _evidence, "/api/article": _article}
+    route = routes.get(path.rstrip("/"))
+    if route is None:
+        _reply(handler, 404, {"error": f"not found: {path}; the API has {', '.join(ENDPOINTS)}"})
+        return True
+    if handler.command not in ("GET", "HEAD"):
+        _reply(handler, 405, {"error": f"{handler.command} is not allowed: the API is read-only (GET)"})
+        return True
+    try:
+        _reply(handler, 200, route(Api(handler), params))
+    except BadRequest as exc:
+        _reply(handler, 400, {"error": str(exc)})
+    except (QueryTimeout, Busy) as exc:
+        _reply(handler, 503, {"error": str(exc)})
+    except QueryFailed as exc:
+        _reply(handler, 400 if exc.bad_request else 500, {"error": str(exc)})
+    except KgError as exc:
+        _reply(handler, 500, {"error": str(exc).splitlines()[0] if str(exc) else type(exc).__name__})
+    return True
+
+
+def served_page(body: bytes) -> bytes:
+    """graph.html as `kg serve` sends it: its CSP lets the page call this server's API (connect-src 'self')."""
+    return body.replace(b"connect-src &#x27;none&#x27;", b"connect-src &#x27;self&#x27;", 1)
+
+
+def _reply(handler, status: int, doc: dict) -> None:
+    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    handler._send(status, body, "application/json", {"Cache-Control": "no-store"})
+
+
+class Api:
+    """Queries for one request, through the endpoint's pool."""
+
+    def __init__(self, handler):
+        self.endpoint = handler.server.endpoint
+
+    def rows(self, name: str, cap: int | None = None, **iris: str) -> list[dict]:
+        job = Job(load_query(name), SOLUTION_FORMATS["json"], cap or self.endpoint.max_rows,
+                  tuple((k, "<" + v + ">") for k, v in sorted(iris.items())))
+        doc = json.loads(self.endpoint.pool.run(job).body)
+        return [{k: _value(t) for k, t in b.items()} for b in doc["results"]["bindings"]]
+
+    def index(self) -> NameIndex:
+        cache = getattr(self.endpoint, "api_index", None)
+        if cache is None:
+            spec = self.endpoint.pool.spec
+            cache = self.endpoint.api_index = IndexCache(self.endpoint.out_dir, remote=bool(spec.url))
+        return cache.get(lambda: build_index(self.rows("api-names", INDEX_ROWS, entities_graph=vocab.ENTITIES_GRAPH),
+                                             self.rows("api-links", INDEX_ROWS), self.rows("api-articles", INDEX_ROWS)))
+
+
+def _value(term: dict):
+    """A SPARQL JSON term as a plain Python value (the types kg.store.from_term gives)."""
+    value, dtype = term.get("value"), term.get("datatype", "")
+    if term.get("type") != "literal":
+        return value
+    if dtype.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
+        return int(value)
+    if dtype.endswith(("#decimal", "#double", "#float")):
+        return float(value)
+    if dtype.endswith("#boolean"):
+        return value in ("true", "1")
+    return value
+
+
+def _one(params, name: str, required: bool = True) -> str | None:
+    values = [v for v in params.get(name, []) if v.strip()]
+    if len(values) > 1:
+        raise BadRequest(f"give '{name}' once, not {len(values)} times")
+    if not values:
+        if required:
+            raise BadRequest(f"missing parameter '{name}'")
+        return None
+    return values[0].strip()
+
+
+def _iri(params, name: str, required: bool = True) -> str | None:
+    import pyoxigraph
+
+    value = _one(params, name, required)
+    if value is None:
+        return None
+    try:
+        return pyoxigraph.NamedNode(value.strip("<>")).value
+    except ValueError:
+        raise BadRequest(f"'{name}' is not an IRI: {value[:80]!r}") from None
+
+
+def _limit(params, kind: str, api: Api) -> int:
+    default, most = LIMITS[kind]
+    raw = _one(params, "limit", required=False)
+    if raw is None:
+        return min(default, api.endpoint.max_rows)
+    try:
+        n = int(raw)
+    except ValueError:
+        raise BadRequest(f"'limit' must be a whole number, got {raw[:40]!r}") from None
+    if not 1 <= n <= min(most, api.endpoint.max_rows):
+        raise BadRequest(f"'limit' must be between 1 and {min(most, api.endpoint.max_rows)}, got {n}")
+    return n
+
+
+def _status(api: Api, params) -> dict:
+    return {"api": 1, "endpoints": list(ENDPOINTS)}
+
+
+def _search(api: Api, params) -> dict:
+    text = _one(params, "q")
+    if len(text) > 200:
+        raise BadRequest("'q' must be at most 200 characters")
+    limit = _limit(params, "search", api)
+    return {"results": api.index().search(text, limit)}
+
+
+def _neighbours(api: Api, params) -> dict:
+    iri, limit = _iri(params, "iri"), _limit(params, "neighbours", api)
+    index = api.index()
+    rows = api.rows("api-neighbours", iri=iri)
+    nodes, edges = {}, []
+    for row in rows[:limit]:
+        other = row["other"]
+        if other not in nodes:
+            nodes[other] = _node(index, other, row.get("otherClass"), row.get("quote"))
+        edges.append({"source": row["s"], "target": row["o"], "predicate": local_name(row["p"]),
+                      "predicateIri": row["p"], "evidence": row.get("evidence", 0)})
+    center = _node(index, iri, None, None)
+    out = {"node": center, "nodes": list(nodes.values()), "edges": edges}
+    if len(rows) > limit:
+        out["truncated"], out["message"] = True, f"the first {limit} of {len(rows)} links (by evidence)"
+    return out
+
+
+def _node(index: NameIndex, iri: str, cls: str | None, quote_text: str | None) -> dict:
+    e = index.entries.get(iri)
+    if e is not None:
+        return {"iri": iri, "label": e.label, "type": e.type, "aliases": e.aliases, "degree": e.degree}
+    kind = local_name(cls) if cls else "Node"
+    if quote_text:
+        text = str(quote_text)
+        return {"iri": iri, "label": "„" + (text if len(text) <= 60 else text[:59] + "…") + "“", "type": "Quote",
+                "text": text, "degree": 0}
+    return {"iri": iri, "label": kind, "type": "Event" if cls else "Node", "kind": kind, "degree": 0}
+
+
+def _evidence(api: Api, params) -> dict:
+    """Sentences behind an edge (subject, predicate, object) or naming a node (iri)."""
+    limit, index = _limit(params, "evidence", api), api.index()
+    node = _iri(params, "iri", required=False)
+    if node:
+        rows = api.rows("api-node-evidence", node=node)
+        subject_names, object_names = index.names(node), []
+    else:
+        s, p, o = (_iri(params, k) for k in ("subject", "predicate", "object"))
+        rows = api.rows("api-edge-evidence", subject=s, predicate=p, object=o)
+        subject_names, object_names = index.names(s), index.names(o)
+    records = distinct(sorted(pivot_evidence(rows, index.articles).values(),
+                              key=lambda r: (r.get("article") or "", r.get("sentence_index") or 0, r["id"])))
+    out = []
+    for rec in records[:limit]:
+        names = (subject_names, object_names)
+        if node:  # a node's evidence: it may be the subject or the object of each statement
+            names = (index.names(rec.get("subject", "")), index.names(rec.get("object", "")))
+        card = {k: rec.get(k) for k in ("article", "sentence", "sentence_index", "extractor", "confidence", "hedged",
+                                        "hedge", "qualifiers", "start", "sentence_start")}
+        card["marks"] = marks(rec, *names)
+        speaker = rec.get("asserted_by")
+        if speaker:
+            card["assertedBy"] = index.entries[speaker].label if speaker in index.entries else speaker
+        out.append(card)
+    used = sorted({c["article"] for c in out if c.get("article")})
+    return {"evidence": out, "articles": {a: index.articles.get(a, {"id": a}) for a in used},
+            "total": len(records)}
+
+
+def _article(api: Api, params) -> dict:
+    aid = _one(params, "id")
+    rows = api.rows("api-article", article=vocab.article_iri(aid))
+    if not rows:
+        raise BadRequest(f"no article with id {aid[:80]!r} in the graph")
+    index = api.index()
+    rec = dict(index.articles.get(aid, {"id": aid}))
+    for key in ("title", "date", "url", "publisher", "body"):
+        if rec.get(key) is None and rows[0].get(key) is not None:
+            rec[key] = str(rows[0][key])
+    return rec
