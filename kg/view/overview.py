@@ -15,27 +15,35 @@ OVERVIEW_MAX = 300
 
 
 def overview_nodes(graph: nx.MultiDiGraph, limit: int = OVERVIEW_MAX) -> set[str]:
-    """The ``limit`` best-connected nodes that have a neighbour among themselves.
+    """At most ``limit`` nodes, each linked to another chosen one.
 
-    Rank is the number of distinct neighbours (then the label, for stable output).
-    Nodes left without a shown neighbour are dropped and the next in rank is
-    taken, so no lone dot or 2-node island of minor names fills the view.
+    Anchors are the best-connected nodes (distinct neighbours, at least two; up
+    to a quarter of the limit). Their neighbours join round by round, the
+    best-connected first, so every anchor shows some of its links; what room is
+    left goes to the next nodes in rank, each with its best neighbour.
     """
     simple = nx.Graph(graph.to_undirected(as_view=True))
     simple.remove_edges_from(nx.selfloop_edges(simple))
-    ranked = sorted((n for n in simple if simple.degree(n) > 0),
-                    key=lambda n: (-simple.degree(n), graph.nodes[n].get("label", ""), n))
-    chosen: set[str] = set()
-    dropped: set[str] = set()
-    at = 0
-    for _ in range(4):  # top up after dropping lone nodes; a few rounds settle it
-        while len(chosen) < limit and at < len(ranked):
-            if ranked[at] not in dropped:
-                chosen.add(ranked[at])
-            at += 1
-        lone = {n for n in chosen if not any(m in chosen for m in simple[n])}
-        if not lone:
+
+    def rank(n):
+        return (-simple.degree(n), str(graph.nodes[n].get("label", "")), str(n))
+
+    ranked = sorted((n for n in simple if simple.degree(n) > 0), key=rank)
+    anchors = [n for n in ranked if simple.degree(n) >= 2][: max(1, limit // 4)]
+    chosen: set[str] = set(anchors[:limit])
+    queues = [sorted(simple[a], key=rank) for a in anchors]
+    while len(chosen) < limit and any(queues):
+        for q in queues:
+            while q and q[0] in chosen:
+                q.pop(0)
+            if q and len(chosen) < limit:
+                chosen.add(q.pop(0))
+    for n in ranked:
+        if len(chosen) + 2 > limit:
             break
-        chosen -= lone
-        dropped |= lone
-    return chosen
+        if n not in chosen:
+            chosen.add(n)
+            if not any(m in chosen for m in simple[n]):
+                chosen.add(min(simple[n], key=rank))
+    lone = {n for n in chosen if not any(m in chosen for m in simple[n])}
+    return chosen - lone

@@ -23,6 +23,13 @@
     return b;
   }
   KG.articleLink = articleLink;
+  function originalLink(art) {  // only http(s) addresses become links; anything else is shown as text
+    var url = typeof art.url === "string" && /^https?:\/\//i.test(art.url) ? art.url : null;
+    if (!url) return art.url ? el("span", "muted", art.url) : null;
+    var a = el("a", null, KG.t("openArticle"));
+    a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+    return a;
+  }
 
   // Text with overlapping highlight spans [start, end, kind, extra]: cut at every span border, and
   // give each piece one <mark> carrying the classes of every span over it (nested spans keep their mark).
@@ -52,6 +59,8 @@
     add(src, ev.article ? articleLink(ev.article) : el("strong", null, "?"));
     if (art.outlet) add(src, document.createTextNode(" · "), el("span", null, art.outlet));
     if (art.date) add(src, document.createTextNode(" · "), el("span", null, art.date));
+    var orig = originalLink(art);
+    if (orig) add(src, document.createTextNode(" · "), orig);
     card.appendChild(src);
     var tags = el("div", "source");
     if (ev.sentence_index !== null && ev.sentence_index !== undefined) tags.appendChild(el("span", "tag", KG.t("sentence") + " " + ev.sentence_index));
@@ -264,9 +273,7 @@
     if (previous) panel.appendChild(button("← " + KG.t("back"), "small", function () { previous(); P.current = previous; }));
     add(panel, el("span", "badge", KG.t("article")), el("h2", null, art.title || aid));
     var meta = el("p", "muted", [art.date, art.outlet, aid].filter(Boolean).join(" · ") + " ");
-    var url = typeof art.url === "string" && /^https?:\/\//i.test(art.url) ? art.url : null;
-    if (url) { var a = el("a", null, KG.t("openArticle")); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer"; meta.appendChild(a); }
-    else if (art.url) meta.appendChild(el("span", null, art.url));
+    meta.appendChild(originalLink(art));
     panel.appendChild(meta);
     var text = art.body || "";
     if (!text) { panel.appendChild(el("p", "muted", KG.t("noText"))); return; }
