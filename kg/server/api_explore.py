@@ -136,7 +136,18 @@ def _limit(params, kind: str, api: Api) -> int:
 
 
 def _status(api: Api, params) -> dict:
+    """The page asks this when it opens; the name index starts loading then, so the first search is quick."""
+    import threading
+
+    threading.Thread(target=_warm, args=(api,), daemon=True).start()
     return {"api": 1, "endpoints": list(ENDPOINTS)}
+
+
+def _warm(api: Api) -> None:
+    try:
+        api.index()
+    except KgError:
+        pass  # the next search reports the problem to its caller
 
 
 def _search(api: Api, params) -> dict:
@@ -150,18 +161,25 @@ def _search(api: Api, params) -> dict:
 def _neighbours(api: Api, params) -> dict:
     iri, limit = _iri(params, "iri"), _limit(params, "neighbours", api)
     index = api.index()
-    rows = api.rows("api-neighbours", iri=iri)
+    counts = {(r["s"], r["p"], r["o"]): r.get("evidence", 0) for r in api.rows("api-neighbour-evidence", iri=iri)}
+    links: dict[tuple[str, str, str], dict] = {}
+    for row in api.rows("api-neighbours", iri=iri):  # one row per class of the other end
+        key = (row["s"], row["p"], row["o"])
+        seen = links.setdefault(key, {"other": row["other"], "class": None, "quote": None})
+        if row.get("otherClass") and (seen["class"] is None or local_name(row["otherClass"]) != "Event"):
+            seen["class"] = row["otherClass"]
+        seen["quote"] = seen["quote"] or row.get("quote")
+    ranked = sorted(links, key=lambda k: (-counts.get(k, 0), k))
     nodes, edges = {}, []
-    for row in rows[:limit]:
-        other = row["other"]
-        if other not in nodes:
-            nodes[other] = _node(index, other, row.get("otherClass"), row.get("quote"))
-        edges.append({"source": row["s"], "target": row["o"], "predicate": local_name(row["p"]),
-                      "predicateIri": row["p"], "evidence": row.get("evidence", 0)})
-    center = _node(index, iri, None, None)
-    out = {"node": center, "nodes": list(nodes.values()), "edges": edges}
-    if len(rows) > limit:
-        out["truncated"], out["message"] = True, f"the first {limit} of {len(rows)} links (by evidence)"
+    for key in ranked[:limit]:
+        link = links[key]
+        if link["other"] not in nodes:
+            nodes[link["other"]] = _node(index, link["other"], link["class"], link["quote"])
+        edges.append({"source": key[0], "target": key[2], "predicate": local_name(key[1]), "predicateIri": key[1],
+                      "evidence": counts.get(key, 0)})
+    out = {"node": _node(index, iri, None, None), "nodes": list(nodes.values()), "edges": edges}
+    if len(ranked) > limit:
+        out["truncated"], out["message"] = True, f"the first {limit} of {len(ranked)} links (by evidence)"
     return out
 
 

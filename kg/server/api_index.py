@@ -6,6 +6,7 @@ a minute). Search is prefix first, then fuzzy (rapidfuzz), over labels and alias
 """
 from __future__ import annotations
 
+import bisect
 import threading
 import time
 from dataclasses import dataclass, field
@@ -35,8 +36,17 @@ class Entry:
 @dataclass
 class NameIndex:
     entries: dict[str, Entry]
-    keys: list[tuple[str, str, str]]  # (folded name, iri, name as written)
+    keys: list[tuple[str, str, str]]  # (folded name, iri, name as written), sorted
     articles: dict[str, dict]
+    words: list[tuple[str, str]] = field(default_factory=list)  # (folded word of a name, iri), sorted
+    by_initial: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # letter -> (names, iris)
+
+    def __post_init__(self):
+        self.words = sorted({(w, iri) for key, iri, _ in self.keys for w in key.split()[1:]})
+        for key, iri, _ in self.keys:
+            names, iris = self.by_initial.setdefault(key[:1], ([], []))
+            names.append(key)
+            iris.append(iri)
 
     def names(self, iri: str) -> list[str]:
         e = self.entries.get(iri)
@@ -44,7 +54,7 @@ class NameIndex:
 
     def search(self, text: str, limit: int) -> list[dict]:
         """Best matches for ``text``: exact, prefix, word prefix, substring, then fuzzy; ties by degree."""
-        from rapidfuzz import fuzz, process, utils
+        from rapidfuzz import fuzz, process
 
         q = fold(text)
         best: dict[str, float] = {}
@@ -52,20 +62,21 @@ class NameIndex:
         def offer(iri: str, score: float) -> None:
             if score > best.get(iri, -1.0):
                 best[iri] = score
-        for key, iri, _ in self.keys:
-            if key == q:
-                offer(iri, 1.0)
-            elif key.startswith(q):
-                offer(iri, 0.95)
-            elif (" " + key).find(" " + q) >= 0:
-                offer(iri, 0.9)
-            elif q in key:
-                offer(iri, 0.85)
-        if len(best) < limit and len(q) >= 3:
-            names = [k for k, _, _ in self.keys]
-            for _, score, i in process.extract(q, names, scorer=fuzz.WRatio, processor=utils.default_process,
+        # prefixes of whole names and of their words: two binary searches in sorted lists
+        for table, score in ((self.keys, 0.95), (self.words, 0.9)):
+            at = bisect.bisect_left(table, (q,))
+            while at < len(table) and table[at][0].startswith(q):
+                offer(table[at][1], 1.0 if table[at][0] == q and table is self.keys else score)
+                at += 1
+        if len(best) < limit and len(q) >= 3:  # inside a name ("account von")
+            for key, iri, _ in self.keys:
+                if q in key:
+                    offer(iri, 0.85)
+        if len(best) < limit and len(q) >= 3:  # typos: names starting with the same letter
+            group = self.by_initial.get(q[:1], ([], []))
+            for _, score, i in process.extract(q, group[0], scorer=fuzz.WRatio, processor=None,
                                                limit=limit * 3, score_cutoff=75):
-                offer(self.keys[i][1], round(0.8 * score / 100, 3))
+                offer(group[1][i], round(0.8 * score / 100, 3))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], -self.entries[kv[0]].degree, kv[0]))[:limit]
         return [{"iri": iri, "label": self.entries[iri].label, "type": self.entries[iri].type, "score": score,
                  "degree": self.entries[iri].degree} for iri, score in ranked]

@@ -68,6 +68,8 @@ def build_payload(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, *, title: str, 
             "paths": [[ids[n] for n in p] for p in (path_nodes or [])],
         },
         "types": [{"name": t, "color": _style(t)[0], "shape": _style(t)[1]} for t in types],
+        # every style, for nodes that kg serve adds later
+        "styles": [{"name": t, "color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()],
         "articles": articles,
         "nodes": nodes,
         "edges": edges,

@@ -33,7 +33,7 @@
   // ---- the model: payload nodes and edges, plus any the server adds later ----
   function nodeTip(n) {
     var t = n.label + " (" + KG.typeName(n.kind && n.kind !== "entity" && n.kind !== "Quote" ? n.kind : n.type) + ")";
-    t += "\n" + n.degree + " " + KG.t("connections") + ", " + n.articles.length + " " + KG.t("articles");
+    t += "\n" + n.degree + " " + KG.t("connections") + ", " + n.articles.length + " " + KG.t("articleCount");
     if (n.aliases.length) t += "\n" + KG.t("also") + ": " + n.aliases.slice(0, 4).join(", ") + (n.aliases.length > 4 ? ", …" : "");
     return t;
   }
@@ -58,7 +58,7 @@
       color: { color: e.onPath ? "#d62728" : (e.part ? "#b8b8b8" : "#8a96a8"), highlight: "#d62728" },
       font: { size: 11, color: "#555", strokeWidth: 3, strokeColor: "#fff", align: "middle" } };
   }
-  DATA.types.forEach(function (t) { typeStyle[t.name] = t; });
+  (DATA.styles || []).concat(DATA.types).forEach(function (t) { typeStyle[t.name] = t; });
   function addNode(n) { byId[n.id] = n; byIri[n.iri] = n; nodeEdges[n.id] = nodeEdges[n.id] || []; }
   function addEdge(e) { edgeById[e.id] = e; nodeEdges[e.from].push(e); nodeEdges[e.to].push(e); }
   DATA.nodes.forEach(addNode);

@@ -4,7 +4,7 @@
   var TEXT = {
     en: {
       search: "Find an entity by name or alias…", types: "Entity types", relations: "Relations", source: "Source",
-      allSources: "All articles and outlets", outlets: "Outlets", articles: "Articles", filterSources: "Filter sources by title, date, outlet…",
+      allSources: "All articles and outlets", outlets: "Outlets", articles: "Articles", articleCount: "articles", filterSources: "Filter sources by title, date, outlet…",
       dates: "Dates", from: "from", to: "to", minConf: "Minimum confidence", hideIsolated: "Hide names without relations",
       fit: "Fit", fitTip: "Fit the drawing to the screen", showAll: "Show all", showOverview: "Most connected",
       scopeTip: "The page opened on the most connected entities; show every node, or go back",
@@ -29,7 +29,7 @@
     },
     de: {
       search: "Name oder Alias suchen…", types: "Typen", relations: "Beziehungen", source: "Quelle",
-      allSources: "Alle Artikel und Medien", outlets: "Medien", articles: "Artikel", filterSources: "Quellen nach Titel, Datum, Medium filtern…",
+      allSources: "Alle Artikel und Medien", outlets: "Medien", articles: "Artikel", articleCount: "Artikel", filterSources: "Quellen nach Titel, Datum, Medium filtern…",
       dates: "Zeitraum", from: "von", to: "bis", minConf: "Mindest-Konfidenz", hideIsolated: "Namen ohne Beziehung ausblenden",
       fit: "Einpassen", fitTip: "Zeichnung an den Bildschirm anpassen", showAll: "Alles zeigen", showOverview: "Am stärksten vernetzt",
       scopeTip: "Die Seite zeigt zuerst die am stärksten vernetzten Einträge; alles zeigen oder zurück",

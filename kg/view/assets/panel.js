@@ -159,7 +159,7 @@
     shown.slice(0, MAX_LIST).forEach(function (e) {
       var out = e.from === n.id, other = out ? e.to : e.from, li = el("li");
       var count = e.evidence.length ? e.evidence.filter(KG.evidenceOk).length : KG.evCount(e);
-      var note = el("span", "muted", "  " + count + " " + KG.t("sentences") + (e.articles.length ? " · " + e.articles.length + " " + KG.t("articles") : ""));
+      var note = el("span", "muted", "  " + count + " " + KG.t("sentences") + (e.articles.length ? " · " + e.articles.length + " " + KG.t("articleCount") : ""));
       if (out) add(li, el("span", "muted", "→ "), edgeLink(e, KG.word(e.predicate)), document.createTextNode(" → "), nodeLink(other), note);
       else add(li, nodeLink(other), document.createTextNode(" → "), edgeLink(e, KG.word(e.predicate)), el("span", "muted", " → " + n.label), note);
       rl.appendChild(li);
@@ -226,7 +226,7 @@
     var line = add(el("p"), nodeLink(e.from), document.createTextNode(" "), el("span", "pred", KG.word(e.predicate)),
       document.createTextNode(" "), nodeLink(e.to));
     add(panel, badge, el("h2", null, KG.word(e.predicate)), line,
-      el("p", "muted", KG.t("confidence") + " " + KG.fmtConf(e.confidence) + " · " + e.articles.length + " " + KG.t("articles")));
+      el("p", "muted", KG.t("confidence") + " " + KG.fmtConf(e.confidence) + " · " + e.articles.length + " " + KG.t("articleCount")));
     if (e.remote && !e.loaded) panel.appendChild(el("p", "muted", KG.t("loading")));
     else panel.appendChild(evidenceSection(KG.t("evidence"), e.evidence));
   }
