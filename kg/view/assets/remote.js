@@ -47,6 +47,9 @@
       done();
     });
   };
+  R.open = function (iri) {  // fetch a node and its neighbours, then select it
+    get("/api/neighbours", { iri: iri, limit: 1 }, function (body) { KG.expand(node(body.node).id); });
+  };
   R.article = function (aid, done) {
     get("/api/article", { id: aid }, function (body) { KG.DATA.articles[aid] = body; done(); });
   };
@@ -55,6 +58,8 @@
       if (!body || !body.api) return;
       R.available = true;
       document.getElementById("query-link").hidden = false;
+      var wanted = new URLSearchParams(location.hash.slice(1)).get("node");
+      if (wanted && !KG.byIri[wanted]) R.open(wanted);  // a link from /query to a node this page does not hold
     });
   };
 })(window.KG = window.KG || {});
