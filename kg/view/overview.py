@@ -19,14 +19,14 @@ def overview_nodes(graph: nx.MultiDiGraph, limit: int = OVERVIEW_MAX) -> set[str
 
     Anchors are the best-connected nodes (distinct neighbours, at least two; up
     to a quarter of the limit). Their neighbours join round by round, the
-    best-connected first, so every anchor shows some of its links; what room is
+    best-connected first (quotes last), so every anchor shows some of its links; what room is
     left goes to the next nodes in rank, each with its best neighbour.
     """
     simple = nx.Graph(graph.to_undirected(as_view=True))
     simple.remove_edges_from(nx.selfloop_edges(simple))
 
-    def rank(n):
-        return (-simple.degree(n), str(graph.nodes[n].get("label", "")), str(n))
+    def rank(n):  # quotes last: a speaker's many quotes would crowd out the people and places
+        return (graph.nodes[n].get("type") == "Quote", -simple.degree(n), str(graph.nodes[n].get("label", "")), str(n))
 
     ranked = sorted((n for n in simple if simple.degree(n) > 0), key=rank)
     anchors = [n for n in ranked if simple.degree(n) >= 2][: max(1, limit // 4)]

@@ -273,7 +273,7 @@
     if (previous) panel.appendChild(button("← " + KG.t("back"), "small", function () { previous(); P.current = previous; }));
     add(panel, el("span", "badge", KG.t("article")), el("h2", null, art.title || aid));
     var meta = el("p", "muted", [art.date, art.outlet, aid].filter(Boolean).join(" · ") + " ");
-    meta.appendChild(originalLink(art));
+    add(meta, originalLink(art));
     panel.appendChild(meta);
     var text = art.body || "";
     if (!text) { panel.appendChild(el("p", "muted", KG.t("noText"))); return; }

@@ -74,12 +74,13 @@
     search.setAttribute("aria-expanded", hits.length ? "true" : "false");
     if (hits.length) search.setAttribute("aria-activedescendant", "search-hit-" + active);
   }
+  var asked = 0;
   function update() {
-    var q = search.value;
+    var q = search.value, ticket = ++asked;
     hits = KG.find(q); active = 0; render();
     if (KG.remote && KG.remote.available && q.trim().length >= 2) {
       KG.remote.search(q, function (found) {  // names the page does not hold yet
-        if (search.value !== q) return;
+        if (ticket !== asked || results.hidden && !hits.length) return;  // typed on, or already picked
         found.forEach(function (n) {
           if (!hits.some(function (h) { return h.id === n.id; })) hits.push({ id: n.id, via: null, remote: true });
         });
@@ -87,7 +88,7 @@
       });
     }
   }
-  function pick(id) { results.hidden = true; search.setAttribute("aria-expanded", "false"); KG.selectNode(id, true); }
+  function pick(id) { asked++; results.hidden = true; search.setAttribute("aria-expanded", "false"); KG.selectNode(id, true); }
   search.addEventListener("input", update);
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
