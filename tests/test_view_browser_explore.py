@@ -177,3 +177,21 @@ def test_expanding_a_node_through_kg_serve_adds_its_neighbours(browser, served):
     p.wait_for_selector("#search-results li:has-text('Bremen')", timeout=20000)
     shot(page, "view-served-expand.png")
     clean(page)
+
+
+def test_keyboard_reaches_search_results_and_the_drawing(browser, tmp_path):
+    page = Page(browser, write_html(store_from(FIXTURE_TRIG), tmp_path / "graph.html"))
+    p = page.page
+    p.fill("#search", "e")  # many hits; arrow keys move through them, Enter opens the active one
+    p.press("#search", "ArrowDown")
+    second = p.inner_text("#search-results li.active span >> nth=1")
+    assert p.get_attribute("#search", "aria-activedescendant") == "search-hit-1"
+    p.press("#search", "Enter")
+    assert p.inner_text("#panel h2") == second
+    p.focus("#network .vis-network")
+    before = p.evaluate("kgNetwork.getViewPosition()")
+    p.keyboard.down("ArrowRight")
+    p.wait_for_timeout(300)
+    p.keyboard.up("ArrowRight")
+    assert p.evaluate("kgNetwork.getViewPosition()") != before
+    clean(page)

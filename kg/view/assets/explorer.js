@@ -137,7 +137,7 @@
     var s = document.getElementById("stats");
     s.textContent = KG.t("showing") + " " + nodes.length + " " + KG.t("of") + " " + Object.keys(byId).length + " " + KG.t("nodes") +
       " (" + c.ent + " " + KG.t("entities") + ", " + c.ev + " " + KG.t("events") + ", " + c.q + " " + KG.t("quotes") + ") · " +
-      edges.length + " " + KG.t("of") + " " + Object.keys(edgeById).length + " edges (" + c.rel + " " + KG.t("relations").toLowerCase() +
+      edges.length + " " + KG.t("of") + " " + Object.keys(edgeById).length + " " + KG.t("edgesWord") + " (" + c.rel + " " + KG.t("relations").toLowerCase() +
       ", " + c.part + " " + KG.t("links") + ")";
     s.title = KG.t("statsTip");
   };
@@ -243,6 +243,12 @@
     };
     var container = document.getElementById("network");
     var network = KG.network = window.kgNetwork = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
+    var frame = container.querySelector(".vis-network");  // vis listens for keys on its own frame
+    if (frame) {
+      frame.tabIndex = 0;
+      frame.setAttribute("role", "application");
+      frame.setAttribute("aria-label", "Graph: arrow keys move, + and - zoom");
+    }
     window.kgData = DATA;
     timings.network = performance.now() - T0;
     function ready() {
