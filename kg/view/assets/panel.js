@@ -172,8 +172,9 @@
     frag.appendChild(el("h3", null, KG.t("quoted") + " (" + edges.length + ")"));
     edges.forEach(function (e) {
       var q = byId[e.to];
-      ul.appendChild(add(el("li"), button("„" + (q.text || q.label) + "“", "link", function () { KG.selectNode(q.id, true); }),
-        el("span", "muted", "  " + e.articles.join(", "))));
+      var li = add(el("li"), button("„" + (q.text || q.label) + "“", "link", function () { KG.selectNode(q.id, true); }));
+      e.articles.forEach(function (a) { add(li, el("span", "muted", " · "), articleLink(a)); });
+      ul.appendChild(li);
     });
     frag.appendChild(ul);
     return frag;
