@@ -80,7 +80,7 @@
     hits = KG.find(q); active = 0; render();
     if (KG.remote && KG.remote.available && q.trim().length >= 2) {
       KG.remote.search(q, function (found) {  // names the page does not hold yet
-        if (ticket !== asked || results.hidden && !hits.length) return;  // typed on, or already picked
+        if (ticket !== asked) return;  // typed on, or already picked
         found.forEach(function (n) {
           if (!hits.some(function (h) { return h.id === n.id; })) hits.push({ id: n.id, via: null, remote: true });
         });
@@ -99,7 +99,7 @@
     } else if (ev.key === "Enter") {
       if (results.hidden || !hits.length) hits = KG.find(search.value);
       if (hits.length) pick(hits[Math.min(active, hits.length - 1)].id);
-    } else if (ev.key === "Escape") { results.hidden = true; search.setAttribute("aria-expanded", "false"); }
+    } else if (ev.key === "Escape") { asked++; results.hidden = true; search.setAttribute("aria-expanded", "false"); }
   });
   search.addEventListener("blur", function () { results.hidden = true; });
 })(window.KG = window.KG || {});
