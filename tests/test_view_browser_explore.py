@@ -195,3 +195,24 @@ def test_keyboard_reaches_search_results_and_the_drawing(browser, tmp_path):
     p.keyboard.up("ArrowRight")
     assert p.evaluate("kgNetwork.getViewPosition()") != before
     clean(page)
+
+
+def test_date_range_filters_and_exports_follow_what_is_shown(browser, tmp_path):
+    page = Page(browser, write_html(store_from(FIXTURE_TRIG), tmp_path / "graph.html"))
+    p = page.page
+    all_edges = p.evaluate("kgNetwork.body.data.edges.length")
+    p.fill("#date-from", "2021-03-06")  # a1 is dated "2021-03" (a month: kept, it overlaps), a2 2021-03-06
+    p.fill("#date-to", "2021-03-06")
+    assert p.evaluate("kgNetwork.body.data.edges.length") <= all_edges
+    p.fill("#date-from", "2021-04-01")
+    p.fill("#date-to", "2021-04-30")  # no article in April
+    assert p.evaluate("kgNetwork.body.data.nodes.length") == 0
+    p.fill("#date-from", "")
+    p.fill("#date-to", "")
+    p.select_option("#source", "a:a2")
+    shown = p.evaluate("kgNetwork.body.data.edges.length")
+    csv = p.evaluate("KG.edgesCsv()").strip().splitlines()
+    assert csv[0].startswith("source,source_iri,relation") and len(csv) == shown + 1
+    graphml = p.evaluate("KG.graphml()")
+    assert graphml.count("<edge ") == shown and graphml.count("<node ") == p.evaluate("kgNetwork.body.data.nodes.length")
+    clean(page)
