@@ -137,6 +137,7 @@
     var rels = nodeEdges[n.id].filter(function (e) { return parts.indexOf(e) < 0 && said.indexOf(e) < 0; });
     if (rels.length) panel.appendChild(relationList(n, rels));
     if (n.facts.length) panel.appendChild(factsSection(n.facts));
+    said = said.filter(function (e) { return !KG.articleFilter() || e.articles.some(KG.articleOk); });
     if (said.length) panel.appendChild(quoteList(said));
     if (n.evidence.length) panel.appendChild(evidenceSection(KG.t("sources"), n.evidence));
     if (n.aliasInfo.length) panel.appendChild(aliasDetails(n.aliasInfo));
