@@ -77,7 +77,8 @@ def test_evidence_follows_the_source_filter_and_marks_subject_and_object(browser
     assert everything >= 2 and "Musterpost" in page.panel_text()
     p.select_option("#source", "a:a1")
     cards = p.locator("#panel .card")
-    assert 0 < cards.count() < everything  # the open panel follows the filter
+    filtered = cards.count()
+    assert 0 < filtered < everything  # the open panel follows the filter
     assert "Musterpost" not in " ".join(cards.all_inner_texts())
     note = p.inner_text("#panel .filtered")
     assert f"{cards.count()} of {everything} sentences" in note and "a1" in note
@@ -87,7 +88,13 @@ def test_evidence_follows_the_source_filter_and_marks_subject_and_object(browser
     # a mark is not a card: no border or margin of the evidence cards on it
     style = p.eval_on_selector("#panel mark.hl-subject", "m => [getComputedStyle(m).borderLeftWidth, getComputedStyle(m).marginTop]")
     assert style == ["0px", "0px"]
-    # clicking the edge itself, with the filter set, gives the same filtered list
+    # clicking the edge in the drawing, with the article selected, lists only that article's sentences
+    p.click("#panel button.link:text-is('Mira Kolbeck')")
+    p.wait_for_function("() => !KG.layingOut")
+    page.click_edge("deactivated")
+    assert p.inner_text("#panel h2") == "deactivated"
+    assert cards.count() == filtered and "a1" in p.inner_text("#panel .filtered")
+    assert "Musterpost" not in " ".join(cards.all_inner_texts())
     p.click("#panel button.link:text-is('show all sentences')")
     assert p.locator("#panel .card").count() == everything
     shot(page, "view-filtered-evidence.png")

@@ -174,9 +174,11 @@
     }
     placeNew();
     var finished = false, timer = null;
+    KG.layingOut = true;
     function finish() {
       if (finished) return;
       finished = true; clearTimeout(timer);
+      KG.layingOut = false;
       network.setOptions({ physics: false });
       network.fit({ animation: false });
       declutter();
