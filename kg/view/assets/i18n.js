@@ -3,6 +3,11 @@
   "use strict";
   // key: [English, German]
   var TEXT = {
+    noSentenceText: ["(no sentence recorded)", "(kein Satz gespeichert)"],
+    pathsNote: ["Shortest connections: {n}, of {steps} steps each. Click a relation to read its evidence.",
+      "Kürzeste Verbindungen: {n}, mit je {steps} Schritten. Eine Beziehung anklicken, um ihre Belege zu lesen."],
+    connection: ["Connection", "Verbindung"],
+    as: ["as", "als"],
     search: ["Find an entity by name or alias…", "Name oder Alias suchen…"],
     types: ["Entity types", "Typen"],
     relations: ["Relations", "Beziehungen"],

@@ -53,7 +53,7 @@
   function evidenceCard(ev) {
     var card = el("div", "card" + (ev.hedged || ev.hedge ? " hedged" : "")), p = el("p", "sentence");
     if (ev.sentence) p.appendChild(marked(ev.sentence, ev.marks || []));
-    else p.appendChild(el("span", "muted", "(no sentence recorded)"));
+    else p.appendChild(el("span", "muted", KG.t("noSentenceText")));
     card.appendChild(p);
     var art = DATA.articles[ev.article] || {}, src = el("div", "source");
     add(src, ev.article ? articleLink(ev.article) : el("strong", null, "?"));
@@ -237,11 +237,10 @@
       panel.textContent = "";
       var first = byId[paths[0][0]], last = byId[paths[0][paths[0].length - 1]];
       add(panel, el("span", "badge", KG.t("connections")), el("h2", null, first.label + " … " + last.label),
-        el("p", "muted", paths.length + " shortest connection" + (paths.length === 1 ? "" : "s") + " of " + (paths[0].length - 1) + " step" +
-          (paths[0].length === 2 ? "" : "s") + ". Click a relation to read its evidence."));
+        el("p", "muted", KG.t("pathsNote").replace("{n}", paths.length).replace("{steps}", paths[0].length - 1)));
       paths.forEach(function (p, i) {
         var ol = el("ol", "path");
-        panel.appendChild(el("h3", null, "Connection " + (i + 1)));
+        panel.appendChild(el("h3", null, KG.t("connection") + " " + (i + 1)));
         p.forEach(function (id, k) {
           var li = add(el("li"), nodeLink(id));
           if (k + 1 < p.length) {

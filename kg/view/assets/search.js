@@ -65,7 +65,7 @@
     hits.forEach(function (h, i) {
       var n = byId[h.id], li = add(el("li", i === active ? "active" : ""), KG.swatch(n.type), el("span", null, n.label));
       li.id = "search-hit-" + i; li.setAttribute("role", "option"); li.setAttribute("aria-selected", i === active ? "true" : "false");
-      if (h.via) li.appendChild(el("span", "via", "as “" + h.via + "”"));
+      if (h.via) li.appendChild(el("span", "via", KG.t("as") + " “" + h.via + "”"));
       li.appendChild(el("span", "via", KG.typeName(n.type) + (n.degree ? " · " + n.degree : "") + (h.remote ? " · " + KG.t("fromServer") : "")));
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(h.id); });
       results.appendChild(li);
