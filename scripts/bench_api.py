@@ -7,6 +7,7 @@ checked once per worker), then times N requests of each kind with random
 inputs taken from the graph, and prints p50/p95/p99 in milliseconds.
 
 Usage: python3 scripts/bench_api.py OUT [--runs 200] [--workers 2] [--seed 1]
+       python3 scripts/bench_api.py --synthetic 100000 [...]  (a generated graph of that many entities)
 """
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def typo(word: str, rng: random.Random) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("out", type=Path)
+    ap.add_argument("out", type=Path, nargs="?")
+    ap.add_argument("--synthetic", type=int, default=0, help="generate a graph of this many entities instead")
     ap.add_argument("--runs", type=int, default=200)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
@@ -61,6 +63,19 @@ def main() -> None:
 
     from kg.server import close_server, make_server
 
+    if args.synthetic:
+        import tempfile
+
+        from kg.rdf import serialize_trig
+        from kg.view.synthetic import synthetic_kg
+
+        t0 = time.perf_counter()
+        args.out = Path(tempfile.mkdtemp(prefix="kg-bench-api-"))
+        (args.out / "graph.trig").write_bytes(serialize_trig(synthetic_kg(args.synthetic, seed=args.seed)))
+        size = (args.out / "graph.trig").stat().st_size
+        print(f"generated {args.synthetic:,} entities: graph.trig {size / 1e6:.0f} MB in {time.perf_counter() - t0:.1f} s")
+    elif args.out is None:
+        ap.error("give a build folder OUT or --synthetic N")
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings scale with it)")
     t0 = time.perf_counter()
     server = make_server(args.out, "127.0.0.1", 0, workers=args.workers, max_rows=10000)
@@ -107,6 +122,10 @@ def main() -> None:
                   f"  ({errors} errors)", flush=True)
     finally:
         close_server(server)
+        if args.synthetic:
+            import shutil
+
+            shutil.rmtree(args.out, ignore_errors=True)
 
 
 if __name__ == "__main__":
