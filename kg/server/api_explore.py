@@ -11,11 +11,11 @@ import json
 
 from kg import vocab
 from kg.errors import KgError
-from kg.server.api_index import INDEX_ROWS, IndexCache, NameIndex, build_index
+from kg.server.api_index import BOOKKEEPING, INDEX_ROWS, TYPE_ORDER, IndexCache, NameIndex, build_index
 from kg.server.execute import Job
 from kg.server.pool import Busy, QueryFailed, QueryTimeout
 from kg.server.results import SOLUTION_FORMATS
-from kg.view.evidence import local_name, marks, pivot_evidence
+from kg.view.evidence import local_name, marks, outlet_of, pivot_evidence
 from kg.view.project import distinct
 from kg.view.sparql import load_query
 
@@ -75,13 +75,41 @@ class Api:
         doc = json.loads(self.endpoint.pool.run(job).body)
         return [{k: _value(t) for k, t in b.items()} for b in doc["results"]["bindings"]]
 
-    def index(self) -> NameIndex:
+    def _cache(self) -> IndexCache:
         cache = getattr(self.endpoint, "api_index", None)
         if cache is None:
             spec = self.endpoint.pool.spec
             cache = self.endpoint.api_index = IndexCache(self.endpoint.out_dir, remote=bool(spec.url))
-        return cache.get(lambda: build_index(self.rows("api-names", INDEX_ROWS, entities_graph=vocab.ENTITIES_GRAPH),
-                                             self.rows("api-links", INDEX_ROWS), self.rows("api-articles", INDEX_ROWS)))
+        return cache
+
+    def index(self) -> NameIndex:
+        """The name index, loading it if needed (search needs it)."""
+        return self._cache().get(lambda: build_index(
+            self.rows("api-names", INDEX_ROWS, entities_graph=vocab.ENTITIES_GRAPH),
+            self.rows("api-links", INDEX_ROWS), self.rows("api-articles", INDEX_ROWS)))
+
+    def index_if_ready(self) -> NameIndex | None:
+        """The index when loaded; else None and a load starts in the background (neighbours and
+        evidence do without it, so a large graph's first index load never holds them up)."""
+        ready = self._cache().ready()
+        if ready is None:
+            _start_warming(self)
+        return ready
+
+    def names(self, iri: str) -> list[str]:
+        index = self.index_if_ready()
+        if index is not None:
+            return index.names(iri)
+        return [str(r["name"]) for r in self.rows("api-names-of", entity=iri)]
+
+    def article_meta(self, aid: str) -> dict:
+        index = self.index_if_ready()
+        if index is not None and aid in index.articles:
+            return index.articles[aid]
+        rows = self.rows("api-article", article=vocab.article_iri(aid))
+        meta = {"id": aid, **{k: str(rows[0][k]) for k in ("title", "date", "url", "publisher") if rows and rows[0].get(k)}}
+        meta["outlet"] = outlet_of(meta.get("publisher"), meta.get("url"))
+        return meta
 
 
 def _value(term: dict):
@@ -137,17 +165,19 @@ def _limit(params, kind: str, api: Api) -> int:
 
 def _status(api: Api, params) -> dict:
     """The page asks this when it opens; the name index starts loading then, so the first search is quick."""
-    import threading
-
-    threading.Thread(target=_warm, args=(api,), daemon=True).start()
+    _start_warming(api)
     return {"api": 1, "endpoints": list(ENDPOINTS)}
 
 
-def _warm(api: Api) -> None:
-    try:
-        api.index()
-    except KgError:
-        pass  # the next search reports the problem to its caller
+def _start_warming(api: Api) -> None:
+    import threading
+
+    def warm() -> None:
+        try:
+            api.index()
+        except KgError:
+            pass  # the next search reports the problem to its caller
+    threading.Thread(target=warm, daemon=True).start()
 
 
 def _search(api: Api, params) -> dict:
@@ -160,69 +190,73 @@ def _search(api: Api, params) -> dict:
 
 def _neighbours(api: Api, params) -> dict:
     iri, limit = _iri(params, "iri"), _limit(params, "neighbours", api)
-    index = api.index()
+    index = api.index_if_ready()
     counts = {(r["s"], r["p"], r["o"]): r.get("evidence", 0) for r in api.rows("api-neighbour-evidence", iri=iri)}
     links: dict[tuple[str, str, str], dict] = {}
     for row in api.rows("api-neighbours", iri=iri):  # one row per class of the other end
         key = (row["s"], row["p"], row["o"])
-        seen = links.setdefault(key, {"other": row["other"], "class": None, "quote": None})
-        if row.get("otherClass") and (seen["class"] is None or local_name(row["otherClass"]) != "Event"):
-            seen["class"] = row["otherClass"]
+        seen = links.setdefault(key, {"other": row["other"], "classes": set(), "quote": None, "label": None})
+        if row.get("otherClass"):
+            seen["classes"].add(local_name(row["otherClass"]))
         seen["quote"] = seen["quote"] or row.get("quote")
+        seen["label"] = seen["label"] or row.get("label")
     ranked = sorted(links, key=lambda k: (-counts.get(k, 0), k))
     nodes, edges = {}, []
     for key in ranked[:limit]:
         link = links[key]
         if link["other"] not in nodes:
-            nodes[link["other"]] = _node(index, link["other"], link["class"], link["quote"])
+            nodes[link["other"]] = _node(index, link["other"], link)
         edges.append({"source": key[0], "target": key[2], "predicate": local_name(key[1]), "predicateIri": key[1],
                       "evidence": counts.get(key, 0)})
-    out = {"node": _node(index, iri, None, None), "nodes": list(nodes.values()), "edges": edges}
+    center = _node(index, iri, {"classes": set(), "quote": None, "label": (api.names(iri) or [None])[0]})
+    out = {"node": center, "nodes": list(nodes.values()), "edges": edges}
     if len(ranked) > limit:
         out["truncated"], out["message"] = True, f"the first {limit} of {len(ranked)} links (by evidence)"
     return out
 
 
-def _node(index: NameIndex, iri: str, cls: str | None, quote_text: str | None) -> dict:
-    e = index.entries.get(iri)
+def _node(index: NameIndex | None, iri: str, link: dict) -> dict:
+    """A node for the page: from the name index when loaded, else from what the query looked up."""
+    e = index.entries.get(iri) if index is not None else None
     if e is not None:
         return {"iri": iri, "label": e.label, "type": e.type, "aliases": e.aliases, "degree": e.degree}
-    kind = local_name(cls) if cls else "Node"
-    if quote_text:
-        text = str(quote_text)
+    if link["quote"]:
+        text = str(link["quote"])
         return {"iri": iri, "label": "„" + (text if len(text) <= 60 else text[:59] + "…") + "“", "type": "Quote",
                 "text": text, "degree": 0}
-    return {"iri": iri, "label": kind, "type": "Event" if cls else "Node", "kind": kind, "degree": 0}
+    classes = sorted(link["classes"] - BOOKKEEPING, key=lambda c: (TYPE_ORDER.index(c) if c in TYPE_ORDER else 9, c))
+    if link["label"]:
+        return {"iri": iri, "label": str(link["label"]), "type": classes[0] if classes else "Node", "degree": 0}
+    kind = next((c for c in classes if c != "Event"), classes[0] if classes else "Node")
+    return {"iri": iri, "label": kind, "type": "Event" if classes else "Node", "kind": kind, "degree": 0}
 
 
 def _evidence(api: Api, params) -> dict:
     """Sentences behind an edge (subject, predicate, object) or naming a node (iri)."""
-    limit, index = _limit(params, "evidence", api), api.index()
+    limit = _limit(params, "evidence", api)
     node = _iri(params, "iri", required=False)
     if node:
         rows = api.rows("api-node-evidence", node=node)
-        subject_names, object_names = index.names(node), []
     else:
         s, p, o = (_iri(params, k) for k in ("subject", "predicate", "object"))
         rows = api.rows("api-edge-evidence", subject=s, predicate=p, object=o)
-        subject_names, object_names = index.names(s), index.names(o)
-    records = distinct(sorted(pivot_evidence(rows, index.articles).values(),
+    records = distinct(sorted(pivot_evidence(rows, {}).values(),
                               key=lambda r: (r.get("article") or "", r.get("sentence_index") or 0, r["id"])))
+    names: dict[str, list[str]] = {}
     out = []
     for rec in records[:limit]:
-        names = (subject_names, object_names)
-        if node:  # a node's evidence: it may be the subject or the object of each statement
-            names = (index.names(rec.get("subject", "")), index.names(rec.get("object", "")))
+        for end in (rec.get("subject"), rec.get("object")):
+            if end and end not in names and rec.get("object_is_iri", True):
+                names[end] = api.names(end)
         card = {k: rec.get(k) for k in ("article", "sentence", "sentence_index", "extractor", "confidence", "hedged",
                                         "hedge", "qualifiers", "start", "sentence_start")}
-        card["marks"] = marks(rec, *names)
+        card["marks"] = marks(rec, names.get(rec.get("subject"), []), names.get(rec.get("object"), []))
         speaker = rec.get("asserted_by")
         if speaker:
-            card["assertedBy"] = index.entries[speaker].label if speaker in index.entries else speaker
+            card["assertedBy"] = (api.names(speaker) or [speaker])[0]
         out.append(card)
     used = sorted({c["article"] for c in out if c.get("article")})
-    return {"evidence": out, "articles": {a: index.articles.get(a, {"id": a}) for a in used},
-            "total": len(records)}
+    return {"evidence": out, "articles": {a: api.article_meta(a) for a in used}, "total": len(records)}
 
 
 def _article(api: Api, params) -> dict:
@@ -230,9 +264,6 @@ def _article(api: Api, params) -> dict:
     rows = api.rows("api-article", article=vocab.article_iri(aid))
     if not rows:
         raise BadRequest(f"no article with id {aid[:80]!r} in the graph")
-    index = api.index()
-    rec = dict(index.articles.get(aid, {"id": aid}))
-    for key in ("title", "date", "url", "publisher", "body"):
-        if rec.get(key) is None and rows[0].get(key) is not None:
-            rec[key] = str(rows[0][key])
+    rec = {"id": aid, **{k: str(rows[0][k]) for k in ("title", "date", "url", "publisher", "body") if rows[0].get(k)}}
+    rec["outlet"] = outlet_of(rec.get("publisher"), rec.get("url"))
     return rec

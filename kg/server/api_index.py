@@ -152,6 +152,12 @@ class IndexCache:
             return None
         return (st.st_mtime_ns, st.st_size)
 
+    def ready(self) -> NameIndex | None:
+        """The index if it is loaded and current, without waiting for a load."""
+        if self._lock.locked() or self._index is None or self._current_stamp() != self._stamp:
+            return None
+        return self._index
+
     def get(self, load) -> NameIndex:
         """The index, loading it with ``load()`` (-> NameIndex) when the graph changed."""
         stamp = self._current_stamp()
