@@ -5,6 +5,7 @@ Prints, per size: nodes/edges, page size, Python time (projection + layout +
 page), and open-to-stable time in headless Chromium (navigation start until
 the page says the drawing is stable: physics settled, or first frame drawn
 when the layout came from Python). Usage: python3 scripts/bench_view.py [SIZES...]
+or python3 scripts/bench_view.py --page OUT/graph.html (a page you built: open-to-stable and what it shows first).
 """
 from __future__ import annotations
 
@@ -61,5 +62,27 @@ def main(sizes: list[int]) -> None:
         browser.close()
 
 
+def page_only(path: Path) -> None:
+    import os
+
+    from playwright.sync_api import sync_playwright
+
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings scale with it)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        stable = open_to_stable(browser, path)
+        page = browser.new_page(viewport={"width": 1400, "height": 850})
+        page.goto(path.resolve().as_uri())
+        page.wait_for_selector("body[data-ready='1']", state="attached", timeout=120000)
+        shown, total, labels = page.evaluate(
+            "[kgNetwork.body.data.nodes.length, kgData.nodes.length, kgTimings.labels]")
+        browser.close()
+    print(f"{path}: {path.stat().st_size / 1e6:.1f} MB, {total} nodes; first view {shown} nodes, {labels} labels; "
+          f"open-to-stable {stable:.2f} s (median of 3)")
+
+
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100, 1000, 5000])
+    if sys.argv[1:2] == ["--page"]:
+        page_only(Path(sys.argv[2]))
+    else:
+        main([int(a) for a in sys.argv[1:]] or [100, 1000, 5000])

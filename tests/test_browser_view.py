@@ -30,9 +30,10 @@ def browser():
 
 
 class Page:
-    """A page that records console errors, dialogs and every request leaving file://."""
+    """A page that records console errors, dialogs and every request leaving file:// (or the served ``target``)."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, target: Path | str):
+        self.allow = target if isinstance(target, str) else "file:"
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.remote: list[str] = []
@@ -41,7 +42,7 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
         self.page.route("**/*", self._route)
-        self.page.goto(path.as_uri())
+        self.page.goto(target if isinstance(target, str) else target.as_uri())
         self.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=20000)
 
     def _dialog(self, dialog):
@@ -50,7 +51,7 @@ class Page:
 
     def _route(self, route):
         url = route.request.url
-        if url.startswith("file:"):
+        if url.startswith(self.allow):
             route.continue_()
         else:
             self.remote.append(url)
@@ -117,15 +118,16 @@ def test_page_loads_offline_and_a_click_shows_who_says_what(browser, tmp_path):
 def test_filters_search_and_event_claims(browser, tmp_path):
     page = Page(browser, build(tmp_path, FIXTURE_TRIG))
     p = page.page
-    assert p.inner_text("#stats").startswith("9 of 9 nodes")
+    assert p.inner_text("#stats").startswith("Showing 9 of 9 nodes (7 entities, 1 events, 1 quotes)")
     p.uncheck("#legend input[data-name='Person']")
-    assert p.inner_text("#stats").startswith("7 of 9 nodes")
+    assert p.inner_text("#stats").startswith("Showing 7 of 9 nodes")
+    assert p.inner_text("#legend li:has(input[data-name='Person']) .count") == "0 / 2"  # counts follow the filters
     p.check("#legend input[data-name='Person']")
     p.select_option("#source", "a:a2")
-    assert not p.inner_text("#stats").startswith("9 of 9")
+    assert not p.inner_text("#stats").startswith("Showing 9 of 9")
     p.select_option("#source", "")
     p.fill("#confidence", "0.95")
-    assert "of 12 edges" in p.inner_text("#stats") and not p.inner_text("#stats").endswith("12 of 12 edges")
+    assert "of 12 edges" in p.inner_text("#stats") and "12 of 12 edges" not in p.inner_text("#stats")
     p.fill("#search", "kolbek")
     assert "Mira Kolbeck" in p.inner_text("#search-results")
     p.press("#search", "Enter")
@@ -136,7 +138,7 @@ def test_filters_search_and_event_claims(browser, tmp_path):
     shot(page, "view-event.png")
     p.fill("#confidence", "0")
     page.click_edge("reportedBy")
-    assert page.page.inner_text("#panel h2") == "reportedBy"
+    assert page.page.inner_text("#panel h2") == "reported by"
     assert "berichtet Netzblick" in page.panel_text()
     assert page.errors == [] and page.remote == [] and page.dialogs == []
 
@@ -149,7 +151,7 @@ def test_hostile_text_renders_as_text(browser, tmp_path):
     p.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
     assert XSS_NAME in p.inner_text("div.vis-tooltip")
     page.click_node(XSS_NAME)
-    p.click("#panel button.link:text-is('employedBy')")
+    p.click("#panel button.link:text-is('employed by')")
     panel = page.panel_text()
     assert XSS_SCRIPT in panel and XSS_NAME in panel
     assert p.eval_on_selector_all("#panel img, #panel script, #panel svg, #panel b, #panel i", "els => els.length") == 0
@@ -165,7 +167,7 @@ def test_path_page_lists_connections_with_their_evidence(browser, tmp_path):
     page = Page(browser, path)
     panel = page.panel_text()
     assert "connection 1" in panel.lower() and "Netzblick" in panel and "Jonas Reiter" in panel
-    page.page.click("#panel button.link:text-is('reportedBy') >> nth=0")
+    page.page.click("#panel button.link:text-is('reported by') >> nth=0")
     assert "berichtet Netzblick" in page.panel_text()
     assert page.errors == [] and page.remote == [] and page.dialogs == []
 

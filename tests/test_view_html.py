@@ -92,8 +92,30 @@ def test_large_graphs_get_python_layout_and_no_physics():
         g.edges[s, o, k].update(evidence=[], articles=[])
     data = build_payload(g, g, title="t")
     assert data["meta"]["physics"] is False
-    assert all("x" in node and "y" in node for node in data["nodes"])
-    assert len({(node["x"], node["y"]) for node in data["nodes"]}) == n  # no two nodes on one spot
+    assert all("gx" in node and "gy" in node for node in data["nodes"])  # the layout of everything
+    assert len({(node["gx"], node["gy"]) for node in data["nodes"]}) == n  # no two nodes on one spot
+    # the page opens on the overview: at most 300 linked nodes, laid out on their own
+    first = [node for node in data["nodes"] if node.get("ov")]
+    assert data["meta"]["overview"] is True and 0 < len(first) <= 300
+    assert all("x" in node for node in first) and not any("x" in node for node in data["nodes"] if not node.get("ov"))
+    assert all(g.degree(node["iri"]) > 0 for node in first)
+
+
+def test_overview_takes_the_best_connected_nodes_and_no_lone_ones():
+    from kg.view.overview import overview_nodes
+
+    g = nx.MultiDiGraph()
+    for hub in range(5):  # five stars of 40 leaves each, and 300 pairs of minor names
+        for leaf in range(40):
+            g.add_edge(f"hub{hub}", f"leaf{hub}-{leaf}")
+    for i in range(300):
+        g.add_edge(f"a{i}", f"b{i}")
+    for v in g.nodes:
+        g.nodes[v]["label"] = v
+    chosen = overview_nodes(g, limit=100)
+    assert len(chosen) <= 100 and {f"hub{h}" for h in range(5)} <= chosen
+    sub = g.subgraph(chosen)
+    assert all(sub.degree(v) > 0 for v in chosen)  # every shown node has a shown neighbour
 
 
 def run_cli(monkeypatch, capsys, *args):

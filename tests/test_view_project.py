@@ -42,7 +42,7 @@ def test_one_edge_per_relation_with_all_its_evidence(graph):
     assert first["url"] == "https://example.org/a1" and first["publisher"] == "Beispielblatt"
     assert first["extractor"] == "deactivation/1" and first["confidence"] == 0.9
     assert second["hedged"] is True and second["hedge"] == "soll"
-    highlighted = {first["sentence"][a:b] for a, b, kind in first["marks"] if kind == "mention"}
+    highlighted = {first["sentence"][a:b] for a, b, kind in first["marks"] if kind in ("subject", "object")}
     assert highlighted == {"Kolbeck", "Plauderbox-Konto von Jonas Reiter"}
     assert data["confidence"] == 0.9
     employed = graph.get_edge_data(KOLBECK, ID + "org/felsgrund-dienste")["employedBy"]
@@ -83,12 +83,18 @@ def test_bookkeeping_is_not_drawn(graph):
     assert not any("/article/" in i or "/extractor/" in i or "/alias/" in i or "/evidence/" in i for i in iris)
 
 
-def test_marks_use_the_sentence_start_when_the_graph_has_it():
-    rec = {"sentence": "Gestern sprach Ada Brenner.", "start": 115, "end": 126, "sentence_start": 100}
-    assert marks(rec, []) == [[15, 26, "evidence"]]
-    # without it, names are found in the sentence; hedges get their own mark
-    rec = {"sentence": "Ada Brenner soll gehen.", "hedge": "soll"}
-    assert marks(rec, ["Ada Brenner", "Brenner"]) == [[0, 11, "mention"], [12, 16, "hedge"]]
+def test_marks_name_subject_object_trigger_and_hedge_even_when_they_overlap():
+    rec = {"sentence": "Gestern sprach Ada Brenner mit Ben Olt.", "start": 115, "end": 126, "sentence_start": 100}
+    assert marks(rec, ["Ada Brenner", "Brenner"], ["Ben Olt"]) == [
+        [15, 26, "subject"], [15, 26, "trigger"], [31, 38, "object"]]
+    # offsets spanning the whole sentence are no trigger; a split hedge cue is marked part by part,
+    # also inside a name's span
+    rec = {"sentence": "Ada Brenner will Olt entlassen haben.", "start": 0, "end": 36, "sentence_start": 0,
+           "hedge": "will ... haben"}
+    assert marks(rec, ["Brenner"], ["Olt"]) == [[4, 11, "subject"], [12, 16, "hedge"], [17, 20, "object"],
+                                                [31, 36, "hedge"]]
+    # names are whole words: "Olt" is not found inside "Oltmanns"
+    assert marks({"sentence": "Oltmanns ging."}, [], ["Olt"]) == []
 
 
 def test_find_node_by_alias_and_unknown_label_suggests(graph):
@@ -142,7 +148,7 @@ def test_outlet_is_the_publisher_or_the_web_host():
 
 def test_writer_output_with_sentence_starts_marks_the_exact_spans():
     """kg:sentenceStart from the writer -> the card marks exactly the evidence spans (two in one sentence
-    stay on one card); evidence without it falls back to the names found in the sentence."""
+    stay on one card) besides the names; evidence without it gets the names found in the sentence."""
     import dataclasses
 
     import pyoxigraph as ox
@@ -161,7 +167,8 @@ def test_writer_output_with_sentence_starts_marks_the_exact_spans():
     store.load(serialize_trig(kg), format=ox.RdfFormat.TRIG)
     graph = project(store)
     (card,) = [d for *_, d in graph.edges(data=True) if d["predicate"] == "accountOf"][0]["evidence"]
-    assert [(card["sentence"][a:b], kind) for a, b, kind in card["marks"]] == [
-        ("Konto", "evidence"), ("Konrad Albrecht", "evidence")]
+    got = [(card["sentence"][a:b], kind) for a, b, kind in card["marks"]]
+    assert ("Konto", "trigger") in got and ("Konrad Albrecht", "trigger") in got
+    assert ("Konrad Albrecht", "object") in got  # the owner's name, also inside a trigger span
     (employed,) = [d for *_, d in graph.edges(data=True) if d["predicate"] == "employedBy"][0]["evidence"]
-    assert {kind for *_, kind in employed["marks"]} == {"mention"}  # no sentence start: names matched
+    assert {kind for *_, kind in employed["marks"]} == {"subject", "object"}  # no sentence start: names only

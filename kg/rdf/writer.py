@@ -190,6 +190,8 @@ class _Writer:
             add(EG, s, P(t.SCHEMA, "url"), t.literal(d.url, t.XSD + "anyURI"))
         if d.publisher:
             add(EG, s, P(t.SCHEMA, "publisher"), t.literal(d.publisher))
+        if d.text:  # the cleaned text the evidence offsets point into, for the explorer's reader
+            add(EG, s, P(t.SCHEMA, "articleBody"), t.literal(d.text))
 
     def extractor(self, name: str) -> None:
         s = t.iri(extractor_iri(name))

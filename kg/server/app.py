@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import KgError
-from kg.server import pages
+from kg.server import api_explore, pages
 from kg.server.execute import Job
 from kg.server.guard import Refused, check_query, update_refusal
 from kg.server.pool import Busy, QueryFailed, QueryTimeout, StoreSpec, WorkerLost, WorkerPool
@@ -150,6 +150,8 @@ class Handler(BaseHTTPRequestHandler):
         for key, values in form.items():
             params.setdefault(key, []).extend(values)
         try:
+            if api_explore.handle(self, url.path, params):  # the explorer's JSON API, /api/...
+                return
             if url.path == "/":
                 self._graph_page()
             elif url.path == "/sparql":
@@ -168,7 +170,7 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             self._error(404, f"{path} not found: build with HTML (kg build) or run kg view")
             return
-        self._send(200, body, "text/html")
+        self._send(200, api_explore.served_page(body), "text/html")
 
     def _sparql(self, params: dict[str, list[str]]) -> None:
         if "update" in params:

@@ -11,6 +11,17 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urlencode
 
+# The stored queries a reader asks most, as plain questions (what to fill in, in words).
+QUESTIONS = (
+    ("entity-relations", "What do the articles say about someone?", "label", "a name, e.g. Duysak"),
+    ("employers", "Who does a person work for?", "person_label", "the person's name"),
+    ("who-deactivated", "Who took an account offline?", "owner_label", "whose account (a name)"),
+    ("offline-duration", "How long was an account offline?", "owner_label", "whose account (a name)"),
+    ("reported-by", "Which outlets reported on someone?", "subject_label", "a name"),
+    ("disagreements", "Where do the sources disagree?", None, ""),
+    ("entity-by-label", "Which entity has this name?", "label", "a name or alias"),
+)
+
 CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
 
 _STYLE = """
@@ -18,6 +29,9 @@ body{font:15px/1.4 system-ui,sans-serif;margin:0;display:flex;min-height:100vh}
 nav{width:17rem;background:#f4f4f4;padding:1rem;border-right:1px solid #ddd}
 nav a{display:block;margin:.3rem 0;color:#0645ad;text-decoration:none}
 nav small{display:block;color:#555;margin:-.2rem 0 .5rem}
+nav h2{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:#555;margin:1rem 0 .3rem}
+details.sparql summary{cursor:pointer;color:#555;margin:.5rem 0}.intro{color:#333;max-width:48rem}
+input.name{font:15px system-ui,sans-serif;padding:.3rem .5rem;width:22rem}
 main{flex:1;padding:1rem;overflow:auto}
 textarea{width:100%;height:16rem;font:13px/1.35 monospace}
 textarea.bind{height:3.2rem}
@@ -78,7 +92,12 @@ def render(examples: list[dict], query: str, result: bytes | None = None, form: 
 
     ``download``: the query text for the /sparql download links (bound values inlined).
     """
-    nav = ['<nav><b>Example queries</b>']
+    nav = ['<nav><p><a href="/">&larr; Graph explorer</a></p><h2>Questions</h2>']
+    names = {ex["name"] for ex in examples}
+    for name, question, _, _ in QUESTIONS:
+        if name in names:
+            nav.append(f'<a href="{escape("/query?" + urlencode({"example": name}))}">{escape(question)}</a>')
+    nav.append("<details><summary>All stored queries</summary>")
     for ex in examples:
         link = "/query?" + urlencode({"example": ex["name"]})
         nav.append(f'<a href="{escape(link)}">{escape(ex["name"])}</a>')
@@ -86,16 +105,23 @@ def render(examples: list[dict], query: str, result: bytes | None = None, form: 
             nav.append(f"<small>{escape(ex['description'])}</small>")
     if not examples:
         nav.append("<small>none found (ontology/queries/*.rq)</small>")
-    nav.append('<p><a href="/">Graph view</a></p></nav>')
+    nav.append("</details></nav>")
+    asked = next((q for q in QUESTIONS if query and q[0] in names and _same_query(query, examples, q[0])), None)
     body = [
-        "<main><h1>SPARQL query</h1>",
+        f"<main><h1>{escape(asked[1]) if asked else 'Ask the graph'}</h1>",
+        '<p class="intro">Pick a question on the left, type a name where asked and press <b>Ask</b>. Names match '
+        "labels and aliases in any case. Every answer links to the graph explorer; the question is written in "
+        "SPARQL below, for those who want to change it.</p>",
         '<form method="post" action="/query">',
-        f'<textarea name="query" spellcheck="false" aria-label="SPARQL query">{escape(query)}</textarea>',
-        '<p><label>Bind values, one <code>name=value</code> a line (a value in &lt;…&gt; is an IRI; '
-        "empty lines match everything):</label>"
+        '<p><label>Values to look for, one <code>name=value</code> a line'
+        + (f" (here: <code>{escape(asked[2])}</code> = {escape(asked[3])})" if asked and asked[2] else "")
+        + ":</label>"
         f'<textarea class="bind" name="bind" spellcheck="false" aria-label="bindings">{escape(bindings)}</textarea></p>',
-        '<p><button type="submit">Run</button> '
-        "read-only; answers from this graph only (endpoint: <code>/sparql</code>)</p></form>",
+        '<p><button type="submit">Ask</button> '
+        "read-only; answers from this graph only (SPARQL endpoint: <code>/sparql</code>)</p>",
+        '<details class="sparql"' + ("" if asked else " open") + "><summary>The question in SPARQL</summary>"
+        f'<textarea name="query" spellcheck="false" aria-label="SPARQL query">{escape(query)}</textarea></details>'
+        "</form>",
     ]
     if error:
         body.append(f'<p class="error">{escape(error)}</p>')
@@ -111,6 +137,11 @@ def render(examples: list[dict], query: str, result: bytes | None = None, form: 
     body.append("</main>")
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>kg SPARQL query</title>"
             f"<style>{_STYLE}</style></head><body>{''.join(nav)}{''.join(body)}</body></html>")
+
+
+def _same_query(query: str, examples: list[dict], name: str) -> bool:
+    ex = next((e for e in examples if e["name"] == name), None)
+    return ex is not None and ex["text"].strip() == query.strip()
 
 
 def _render_result(result: bytes, form: str) -> str:
@@ -134,8 +165,9 @@ def _cell(term: dict | None) -> str:
     if not term:
         return ""
     value = term.get("value")
-    if term.get("type") == "uri":
-        return f"&lt;{escape(str(value))}&gt;"
+    if term.get("type") == "uri":  # a link into the graph explorer, which opens on that node
+        href = "/#" + urlencode({"node": str(value)})
+        return f'<a href="{escape(href)}" title="open in the graph explorer">&lt;{escape(str(value))}&gt;</a>'
     if term.get("type") == "bnode":
         return f"_:{escape(str(value))}"
     if term.get("type") == "triple":

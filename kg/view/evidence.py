@@ -50,12 +50,12 @@ def graph_article(graph: str | None) -> str | None:
 
 
 def read_articles(store) -> dict[str, dict]:
-    """Article id -> metadata (title, date, url, publisher); first value wins."""
+    """Article id -> metadata (title, date, url, publisher, body: the cleaned text); first value wins."""
     articles: dict[str, dict] = {}
     for row in select(store, "articles"):
         aid = article_id(row["article"])
         rec = articles.setdefault(aid, {"id": aid, "iri": row["article"]})
-        for key in ("title", "date", "url", "publisher"):
+        for key in ("title", "date", "url", "publisher", "body"):
             if row.get(key) is not None and rec.get(key) is None:
                 rec[key] = str(row[key])
     for rec in articles.values():
@@ -75,8 +75,13 @@ def outlet_of(publisher: str | None, url: str | None) -> str | None:
 
 def read_evidence(store, articles: dict[str, dict]) -> dict[str, dict]:
     """Evidence IRI -> record, pivoted from one row per property."""
+    return pivot_evidence(select(store, "evidence"), articles)
+
+
+def pivot_evidence(rows, articles: dict[str, dict]) -> dict[str, dict]:
+    """Evidence IRI -> record, from rows {g, evidence, p, v, iri} (one per property; also used by kg serve's API)."""
     records: dict[str, dict] = {}
-    for row in select(store, "evidence"):
+    for row in rows:
         rec = records.setdefault(row["evidence"], {"id": row["evidence"], "graph": row["g"], "qualifiers": {}})
         p, v = row["p"], row["v"]
         if p == RDF + "type":
@@ -118,43 +123,49 @@ def _float(value) -> float | None:
         return None
 
 
-def marks(record: dict, names: list[str]) -> list[list]:
-    """Spans [start, end, kind] to highlight, relative to the sentence.
+def marks(record: dict, subject_names: list[str], object_names: list[str] = ()) -> list[list]:
+    """Spans [start, end, kind] to highlight, relative to the sentence; spans may overlap.
 
-    With a sentence start offset in the graph the evidence offsets are
-    translated exactly; otherwise the names of the entities involved
-    (labels and aliases) are found in the sentence.
+    Kinds: "subject" and "object" (the names of the entities involved, labels and
+    aliases, found in the sentence), "trigger" (the words the statement was read
+    from, when the graph records offsets narrower than the whole sentence) and
+    "hedge" (each part of a hedge cue such as "will ... haben"). The page draws
+    overlapping spans nested, so a hedge inside a name or a trigger keeps its mark.
     """
     sentence = record.get("sentence") or ""
     spans: list[list] = []
     start, end, s0 = record.get("start"), record.get("end"), record.get("sentence_start")
     if isinstance(start, int) and isinstance(end, int) and isinstance(s0, int):
         a, b = max(0, start - s0), min(len(sentence), end - s0)
-        if a < b:
-            spans.append([a, b, "evidence"])
-    if not spans:
-        spans = _find_names(sentence, names)
+        whole = sentence.strip(" \t\n.!?\"'„“”»«")
+        if a < b and b - a < len(whole):
+            spans.append([a, b, "trigger"])
+    taken: list[list] = []
+    spans += find_names(sentence, subject_names, "subject", taken)
+    spans += find_names(sentence, object_names, "object", taken)
     hedge = record.get("hedge")
     if hedge:
-        i = sentence.lower().find(str(hedge).lower())
-        if i >= 0 and not any(a < i + len(hedge) and i < b for a, b, _ in spans):
-            spans.append([i, i + len(hedge), "hedge"])
+        for part in re.split(r"\s*(?:\.\.\.|…)\s*", str(hedge)):
+            spans += _find_words(sentence, part, "hedge")
     return sorted(spans)
 
 
-def _find_names(sentence: str, names: list[str]) -> list[list]:
-    folded = sentence.lower()
-    if len(folded) != len(sentence):  # rare letters whose lower case is longer
-        folded = sentence
-    taken: list[list] = []
-    for name in sorted({n for n in names if n and len(n) >= 2}, key=len, reverse=True):
-        needle = name.lower()
-        if len(needle) != len(name):  # lower() changed length: offsets would drift
-            continue
-        i = folded.find(needle)
-        while i >= 0:
-            j = i + len(needle)
-            if not any(a < j and i < b for a, b, _ in taken):
-                taken.append([i, j, "mention"])
-            i = folded.find(needle, j)
-    return taken
+def _find_words(sentence: str, word: str, kind: str) -> list[list]:
+    """Every whole-word, case-insensitive occurrence of ``word``."""
+    if not word.strip():
+        return []
+    pattern = re.compile(r"(?<!\w)" + re.escape(word.strip()) + r"(?!\w)", re.IGNORECASE)
+    return [[m.start(), m.end(), kind] for m in pattern.finditer(sentence)]
+
+
+def find_names(text: str, names, kind: str = "mention", taken: list[list] | None = None) -> list[list]:
+    """Spans of ``names`` in ``text`` (longest first, whole words, case-insensitive, no overlaps
+    with ``taken``, which is extended)."""
+    taken = [] if taken is None else taken
+    found: list[list] = []
+    for name in sorted({n for n in names if n and len(n.strip()) >= 2}, key=lambda n: (-len(n), n)):
+        for a, b, _ in _find_words(text, name, kind):
+            if not any(x < b and a < y for x, y, _ in taken):
+                taken.append([a, b, kind])
+                found.append([a, b, kind])
+    return found

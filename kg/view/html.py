@@ -18,6 +18,8 @@ from kg.view.payload import build_payload, embed_json
 ASSETS = Path(__file__).parent / "assets"
 VIS_VERSION = "vis-9.1.2"
 _SLOT = re.compile(r"/\*KG:(\w+)\*/")
+# the page's own script, in load order (one inlined <script>, one CSP hash)
+APP_SCRIPTS = ("i18n.js", "explorer.js", "filters.js", "panel.js", "search.js", "state.js", "remote.js", "main.js")
 
 
 def vis_assets() -> tuple[str, str]:
@@ -42,7 +44,7 @@ def _script_hash(code: str) -> str:
 def render_page(payload: dict) -> str:
     """The whole page as one string (vis-network, style, script and data inlined)."""
     vis_js, vis_css = vis_assets()
-    app_js = (ASSETS / "explorer.js").read_text(encoding="utf-8")
+    app_js = "\n".join((ASSETS / name).read_text(encoding="utf-8") for name in APP_SCRIPTS)
     app_css = (ASSETS / "explorer.css").read_text(encoding="utf-8")
     template = (ASSETS / "template.html").read_text(encoding="utf-8")
     for name, code in (("vis", vis_js), ("app", app_js)):

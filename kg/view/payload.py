@@ -11,6 +11,7 @@ import json
 import networkx as nx
 
 from kg.view.layout import LAYOUT_THRESHOLD, SEED_THRESHOLD, node_sizes, positions
+from kg.view.overview import OVERVIEW_MAX, OVERVIEW_THRESHOLD, overview_nodes
 
 # Legend colours (colour-blind friendly Tableau 10) and shapes by node type.
 TYPE_STYLE = {
@@ -25,7 +26,7 @@ TYPE_STYLE = {
 }
 OTHER_STYLE = ("#9d9d9d", "dot")
 _EVIDENCE_KEYS = ("article", "sentence", "sentence_index", "marks", "extractor", "confidence", "hedged", "hedge",
-                  "qualifiers")
+                  "qualifiers", "start", "sentence_start")
 
 
 def build_payload(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, *, title: str, focus: str | None = None,
@@ -39,9 +40,16 @@ def build_payload(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, *, title: str, 
     python_layout = graph.number_of_nodes() > LAYOUT_THRESHOLD
     # mid-sized graphs start physics from Python positions, so it settles in a few steps
     pos = positions(graph) if graph.number_of_nodes() > SEED_THRESHOLD else {}
+    overview = overview_nodes(graph) if graph.number_of_nodes() > OVERVIEW_THRESHOLD else None
+    # the overview is laid out on its own, so "Fit" shows it filling the screen
+    first = positions(graph.subgraph(overview)) if overview else {}
     on_path = {frozenset(pair) for p in (path_nodes or []) for pair in zip(p, p[1:])}
     types = sorted({d["type"] for _, d in graph.nodes(data=True)}, key=_type_order)
     nodes = [_node(n, graph.nodes[n], ids[n], sizes.get(n, 10.0), pos.get(n), full) for n in sorted(graph.nodes)]
+    for node in nodes:
+        if overview is not None and node["iri"] in overview:
+            node["ov"] = 1
+            node["x"], node["y"] = first[node["iri"]]
     edges = []
     for s, o, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (ids[e[0]], ids[e[1]], e[2])):
         edges.append({
@@ -55,10 +63,13 @@ def build_payload(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, *, title: str, 
         "title": title,
         "meta": {
             "nodes": len(nodes), "edges": len(edges), "physics": not python_layout,
+            "overview": overview is not None, "overviewMax": OVERVIEW_MAX,
             "focus": ids.get(focus) if focus else None,
             "paths": [[ids[n] for n in p] for p in (path_nodes or [])],
         },
         "types": [{"name": t, "color": _style(t)[0], "shape": _style(t)[1]} for t in types],
+        # every style, for nodes that kg serve adds later
+        "styles": [{"name": t, "color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()],
         "articles": articles,
         "nodes": nodes,
         "edges": edges,
@@ -86,8 +97,8 @@ def _node(iri: str, d: dict, i: int, size: float, xy, full: nx.MultiDiGraph) -> 
     }
     if d.get("text"):
         node["text"] = d["text"]
-    if xy is not None:
-        node["x"], node["y"] = xy
+    if xy is not None:  # the layout of the whole graph, for "show all"
+        node["gx"], node["gy"] = xy
     return node
 
 

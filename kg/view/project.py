@@ -25,7 +25,7 @@ from kg.view.sparql import select
 
 # When an entity has several kg: classes, the most specific one names it.
 TYPE_ORDER = ("MediaOrganization", "Account", "Person", "Organization", "Location")
-QUOTE_LABEL_CHARS = 30
+QUOTE_LABEL_CHARS = 60
 
 
 def project(store) -> nx.MultiDiGraph:
@@ -101,8 +101,8 @@ def _names(graph: nx.MultiDiGraph, *iris: str | None) -> list[str]:
     return names
 
 
-def _with_marks(record: dict, names: list[str]) -> dict:
-    return {**record, "marks": marks(record, names)}
+def _with_marks(record: dict, subject_names: list[str], object_names: list[str] = ()) -> dict:
+    return {**record, "marks": marks(record, subject_names, object_names)}
 
 
 def _add_relations(graph: nx.MultiDiGraph, store, evidence: dict[str, dict]) -> None:
@@ -116,12 +116,12 @@ def _add_relations(graph: nx.MultiDiGraph, store, evidence: dict[str, dict]) -> 
         if rec.get("object_is_iri") and s in graph and o in graph and p:
             triples.setdefault((s, p, o), []).append(rec)
     for (s, p, o), recs in sorted(triples.items()):
-        names = _names(graph, s, o)
-        _add_edge(graph, s, o, local_name(p), [_with_marks(r, names) for r in recs], iri=p)
+        subject, obj = _names(graph, s), _names(graph, o)
+        _add_edge(graph, s, o, local_name(p), [_with_marks(r, subject, obj) for r in recs], iri=p)
 
 
 def _add_edge(graph, s, o, predicate: str, recs: list[dict], **attrs) -> None:
-    recs = _distinct(sorted(recs, key=lambda r: (r.get("article") or "", r.get("sentence_index") or 0, r["id"])))
+    recs = distinct(sorted(recs, key=lambda r: (r.get("article") or "", r.get("sentence_index") or 0, r["id"])))
     confidences = [r["confidence"] for r in recs if r.get("confidence") is not None]
     graph.add_edge(
         s, o, key=predicate, predicate=predicate, evidence=recs,
@@ -130,7 +130,7 @@ def _add_edge(graph, s, o, predicate: str, recs: list[dict], **attrs) -> None:
     )
 
 
-def _distinct(recs: list[dict]) -> list[dict]:
+def distinct(recs: list[dict]) -> list[dict]:
     """One record per sentence and extractor: several evidence nodes for the same
     sentence (e.g. two spans of it) would show the reader the same card twice.
     The card keeps the highlighted spans of all of them."""
@@ -186,17 +186,18 @@ def _add_event(graph, iri, kind, by_graph, evidence) -> None:
             claims.append({"name": base or name, "value": value, "text": literals.get(name + "Text"),
                            "article": graph_article(g)})
     all_ev = [r for recs in ev_by_graph.values() for r in recs]
-    names = _names(graph, *[t for targets in parts.values() for t in targets])
+    agents = _names(graph, *parts.get("agent", ()))
+    names = _names(graph, *[t for role, targets in parts.items() if role != "agent" for t in targets])
     graph.add_node(iri, iri=iri, type="Event", kind=kind, label=_event_label(graph, kind, parts),
                    aliases=[], alias_info=[], claims=claims,
                    parts={role: sorted(targets) for role, targets in sorted(parts.items())},
                    dates=sorted({c["value"] for c in claims if c["name"] == "date"}),
-                   durations=sorted({c["value"] for c in claims if c["name"] == "duration"}), evidence=_distinct([_with_marks(r, names) for r in all_ev]),
+                   durations=sorted({c["value"] for c in claims if c["name"] == "duration"}), evidence=distinct([_with_marks(r, agents, names) for r in all_ev]),
                    articles={r["article"] for r in all_ev if r.get("article")}, facts=[], quotes=[])
     for role, targets in sorted(parts.items()):
         for target, graphs in sorted(targets.items()):
             recs = [r for g in graphs for r in ev_by_graph.get(g, [])]
-            _add_edge(graph, iri, target, role, [_with_marks(r, names) for r in recs], part=True)
+            _add_edge(graph, iri, target, role, [_with_marks(r, agents, names) for r in recs], part=True)
 
 
 def _event_label(graph, kind: str, parts) -> str:
@@ -215,9 +216,8 @@ def _add_quote(graph, iri, by_graph, evidence) -> None:
     text = str(values.get("quoteText", ""))
     speaker, outlet = values.get("speaker"), values.get("spokenTo")
     recs = [r for recs in ev_by_graph.values() for r in recs]
-    names = _names(graph, speaker, outlet)
-    recs = _distinct([_with_marks(r, names) for r in recs])
-    label = text if len(text) <= QUOTE_LABEL_CHARS else text[: QUOTE_LABEL_CHARS - 1] + "…"
+    recs = distinct([_with_marks(r, _names(graph, speaker), _names(graph, outlet)) for r in recs])
+    label = text if len(text) <= QUOTE_LABEL_CHARS else text[: QUOTE_LABEL_CHARS - 1].rsplit(" ", 1)[0] + " …"
     graph.add_node(iri, iri=iri, type="Quote", kind="Quote", label=f"„{label}“", text=text, aliases=[],
                    alias_info=[], evidence=recs, claims=[], facts=[], quotes=[],
                    articles={r["article"] for r in recs if r.get("article")})

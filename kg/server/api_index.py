@@ -1,0 +1,167 @@
+"""The explorer API's name index: labels, aliases, types and degrees of every node, searched in memory.
+
+Loaded once per graph through the worker pool (so the endpoint's time limit
+applies), then kept until graph.trig changes (or, for an Oxigraph server, for
+a minute). Search is prefix first, then fuzzy (rapidfuzz), over labels and aliases.
+"""
+from __future__ import annotations
+
+import bisect
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import vocab
+from kg.view.evidence import article_id, local_name, outlet_of
+
+RDF_TYPE = vocab.PREFIXES["rdf"] + "type"
+LABELS = (vocab.PREFIXES["skos"] + "prefLabel", vocab.PREFIXES["rdfs"] + "label")
+ALIAS = vocab.PREFIXES["skos"] + "altLabel"
+TYPE_ORDER = ("MediaOrganization", "Account", "Person", "Organization", "Location")
+BOOKKEEPING = {"Article", "AliasAssignment", "Evidence", "Quote", "CurationDecision"}
+INDEX_ROWS = 5_000_000  # the index is read whole, whatever --max-rows says about answers
+REMOTE_TTL = 60.0
+
+
+@dataclass
+class Entry:
+    iri: str
+    label: str = ""
+    type: str = ""
+    aliases: list[str] = field(default_factory=list)
+    degree: int = 0
+
+
+@dataclass
+class NameIndex:
+    entries: dict[str, Entry]
+    keys: list[tuple[str, str, str]]  # (folded name, iri, name as written), sorted
+    articles: dict[str, dict]
+    words: list[tuple[str, str]] = field(default_factory=list)  # (folded word of a name, iri), sorted
+    by_initial: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # letter -> (names, iris)
+
+    def __post_init__(self):
+        self.words = sorted({(w, iri) for key, iri, _ in self.keys for w in key.split()[1:]})
+        for key, iri, _ in self.keys:
+            names, iris = self.by_initial.setdefault(key[:1], ([], []))
+            names.append(key)
+            iris.append(iri)
+
+    def names(self, iri: str) -> list[str]:
+        e = self.entries.get(iri)
+        return [e.label, *e.aliases] if e else []
+
+    def search(self, text: str, limit: int) -> list[dict]:
+        """Best matches for ``text``: exact, prefix, word prefix, substring, then fuzzy; ties by degree."""
+        from rapidfuzz import fuzz, process
+
+        q = fold(text)
+        best: dict[str, float] = {}
+
+        def offer(iri: str, score: float) -> None:
+            if score > best.get(iri, -1.0):
+                best[iri] = score
+        # prefixes of whole names and of their words: two binary searches in sorted lists
+        for table, score in ((self.keys, 0.95), (self.words, 0.9)):
+            at = bisect.bisect_left(table, (q,))
+            while at < len(table) and table[at][0].startswith(q):
+                offer(table[at][1], 1.0 if table[at][0] == q and table is self.keys else score)
+                at += 1
+        if len(best) < limit and len(q) >= 3:  # inside a name ("account von")
+            for key, iri, _ in self.keys:
+                if q in key:
+                    offer(iri, 0.85)
+        if len(best) < limit and len(q) >= 3:  # typos: names starting with the same letter
+            group = self.by_initial.get(q[:1], ([], []))
+            for _, score, i in process.extract(q, group[0], scorer=fuzz.WRatio, processor=None,
+                                               limit=limit * 3, score_cutoff=75):
+                offer(group[1][i], round(0.8 * score / 100, 3))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], -self.entries[kv[0]].degree, kv[0]))[:limit]
+        return [{"iri": iri, "label": self.entries[iri].label, "type": self.entries[iri].type, "score": score,
+                 "degree": self.entries[iri].degree} for iri, score in ranked]
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", text.casefold().strip())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def build_index(name_rows, link_rows, article_rows) -> NameIndex:
+    """The index from the rows of api-names.rq, api-links.rq and api-articles.rq (plain Python values)."""
+    entries: dict[str, Entry] = {}
+    bookkeeping = set()
+    for row in name_rows:
+        iri, p, v = row["entity"], row["p"], str(row["v"])
+        e = entries.setdefault(iri, Entry(iri))
+        if p == RDF_TYPE:
+            kind = local_name(v)
+            if kind in BOOKKEEPING:
+                bookkeeping.add(iri)
+            if not v.startswith(vocab.KG) or kind in BOOKKEEPING:
+                continue
+            if not e.type or _rank(kind) < _rank(e.type):
+                e.type = kind
+        elif p in LABELS:
+            if not e.label or p == LABELS[0]:
+                e.label = v
+        elif v not in e.aliases:
+            e.aliases.append(v)
+    entries = {k: e for k, e in entries.items() if k not in bookkeeping and e.type and (e.label or e.aliases)}
+    for e in entries.values():
+        e.label = e.label or e.aliases[0]
+        e.aliases = sorted(a for a in e.aliases if a != e.label)
+    for row in link_rows:
+        for end in (row["s"], row["o"]):
+            if end in entries:
+                entries[end].degree += 1
+    keys = sorted({(fold(name), e.iri, name) for e in entries.values() for name in (e.label, *e.aliases) if name})
+    articles: dict[str, dict] = {}
+    for row in article_rows:
+        aid = article_id(row["article"])
+        rec = articles.setdefault(aid, {"id": aid})
+        for key in ("title", "date", "url", "publisher"):
+            if row.get(key) is not None and rec.get(key) is None:
+                rec[key] = str(row[key])
+    for rec in articles.values():
+        rec["outlet"] = outlet_of(rec.get("publisher"), rec.get("url"))
+    return NameIndex(entries, keys, articles)
+
+
+def _rank(kind: str) -> int:
+    return TYPE_ORDER.index(kind) if kind in TYPE_ORDER else len(TYPE_ORDER)
+
+
+class IndexCache:
+    """One index per graph version; concurrent first requests wait for one load."""
+
+    def __init__(self, out_dir: Path | None, remote: bool):
+        self.out_dir, self.remote = out_dir, remote
+        self._lock = threading.Lock()
+        self._index: NameIndex | None = None
+        self._stamp: object = None
+
+    def _current_stamp(self):
+        if self.remote or self.out_dir is None:
+            return int(time.monotonic() // REMOTE_TTL)
+        try:
+            st = (Path(self.out_dir) / "graph.trig").stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def ready(self) -> NameIndex | None:
+        """The index if it is loaded and current, without waiting for a load."""
+        if self._lock.locked() or self._index is None or self._current_stamp() != self._stamp:
+            return None
+        return self._index
+
+    def get(self, load) -> NameIndex:
+        """The index, loading it with ``load()`` (-> NameIndex) when the graph changed."""
+        stamp = self._current_stamp()
+        with self._lock:
+            if self._index is None or stamp != self._stamp:
+                self._index, self._stamp = load(), stamp
+            return self._index
