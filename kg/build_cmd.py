@@ -91,6 +91,9 @@ def run_build(
             result = _build_locked(inputs, out, add, removed, curation, links, use_cache, html, validate,
                                    run_batch, progress, follow_links, started)
     except BaseException:
+        from kg.executors import end_workers
+
+        end_workers()  # an error or Ctrl-C/SIGTERM: the workers stop now, not after their batches
         if created:
             _remove_new_folder(out)
         raise

@@ -39,6 +39,16 @@ WATCHDOG_SECONDS = 0.5  # how often a worker checks that its build still runs
 PR_SET_PDEATHSIG = 1
 
 
+_live_pools: set = set()  # process pools of builds still running in this process
+
+
+def end_workers() -> None:
+    """Terminate the workers of every pool still open (a build was interrupted or failed)."""
+    for pool in list(_live_pools):
+        _terminate(pool)
+        _live_pools.discard(pool)
+
+
 def _worker_init(parent: int) -> None:
     """Runs first in every worker process: tie its life to the build's (see the module docstring)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C and ends its workers
@@ -109,11 +119,14 @@ class ProcessRunner(Runner):
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                                    initializer=_worker_init, initargs=(os.getpid(),))
+        _live_pools.add(pool)
         try:
             yield (lambda batch: pool.submit(self.fn, batch)), self.workers
         except BaseException:
             _terminate(pool)
             raise
+        finally:
+            _live_pools.discard(pool)
         pool.shutdown(wait=True)
 
     def _result(self, future) -> BatchResults:

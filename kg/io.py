@@ -201,6 +201,8 @@ def lock_holders(lock: Path) -> list[tuple[int, str]]:
         return []
     found = []
     for proc in Path("/proc").glob("[0-9]*"):
+        if proc.name == str(os.getpid()):  # we have it open too, to ask for it
+            continue
         try:
             for fd in (proc / "fd").iterdir():
                 st = os.stat(fd)
