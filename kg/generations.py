@@ -99,6 +99,7 @@ class NewBuild:
         source = (folder or current_build(self.out)) / name
         if not source.is_file():
             return False
+        source = Path(os.path.realpath(source))  # link(2) would link a symlink itself, not its file
         try:
             try:
                 os.link(source, self.path / name)
@@ -142,6 +143,24 @@ class NewBuild:
 
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def replace_page(out: Path, options: dict) -> Path:
+    """OUT/graph.html rewritten (`kg view` options) as a new generation, under the build lock:
+    a build running meanwhile is never mixed with this page, and a kill leaves the old one."""
+    from kg.io import build_lock
+    from kg.store import open_store
+    from kg.view import write_html
+
+    open_store(out, ontology=False)  # a clear error before the lock when OUT is not a build
+    with build_lock(out):
+        with NewBuild(out) as new:
+            for name in (GRAPH, REPORT, MANIFEST):  # not the cached graph: the page no longer matches it
+                new.keep(name)
+            write_html(open_store(new.path, ontology=False), new.path / HTML, **options)
+            new.names.append(HTML)
+            new.commit()
+    return out / HTML
 
 
 def migrate_plain_files(out: Path) -> None:

@@ -440,7 +440,7 @@ def test_a_kill_at_any_step_of_the_commit_leaves_one_whole_build(built, tmp_path
                 assert seen == new, (scenario, step)
             tries += 1
     # the page rewritten by `kg view` switches the same way
-    from kg.commands.view import _rewrite_page
+    from kg.generations import replace_page as _rewrite_page
 
     for step in ("written", "switched", "outputs"):
         trial = tmp_path / f"trial-view-{step}"
@@ -459,7 +459,7 @@ def test_a_kill_at_any_step_of_the_commit_leaves_one_whole_build(built, tmp_path
 
 
 def test_view_takes_the_build_lock(built):
-    from kg.commands.view import _rewrite_page
+    from kg.generations import replace_page as _rewrite_page
     from kg.io import build_lock
 
     with build_lock(built):

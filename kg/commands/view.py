@@ -32,25 +32,7 @@ def view(
     if output is not None:
         written = write_html(open_store(out, ontology=False), output, **options)
     else:
-        written = _rewrite_page(Path(out), options)
+        from kg.generations import replace_page
+
+        written = replace_page(Path(out), options)
     typer.echo(f"wrote {written}")
-
-
-def _rewrite_page(out: Path, options: dict) -> Path:
-    """OUT/graph.html as a new generation of the build (kg.generations), under the build lock:
-    a build running meanwhile is never mixed with this page, and a kill leaves the old one."""
-    from kg.generations import GRAPH, HTML, MANIFEST, REPORT, NewBuild, current_build
-    from kg.io import build_lock
-    from kg.store import open_store
-    from kg.view import write_html
-
-    open_store(out, ontology=False)  # a clear error before the lock when OUT is not a build
-    with build_lock(out):
-        current = current_build(out)
-        with NewBuild(out) as new:
-            for name in (GRAPH, REPORT, MANIFEST):  # not the cached graph: the page no longer matches it
-                new.keep(name, current)
-            write_html(open_store(new.path, ontology=False), new.path / HTML, **options)
-            new.names.append(HTML)
-            new.commit()
-    return out / HTML
