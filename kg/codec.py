@@ -44,9 +44,16 @@ def encoder(tp: Any) -> Encoder | None:
     """A function turning a value of type ``tp`` into JSON data; None when the value is JSON already."""
     if dataclasses.is_dataclass(tp):
         parts = [(name, encoder(hint)) for name, hint in _hints(tp)]
+        n = len(parts)
+        structured = [(i, e) for i, (_, e) in enumerate(parts) if e is not None]
 
         def enc_record(obj: Any) -> list:
-            return [getattr(obj, n) if e is None else e(getattr(obj, n)) for n, e in parts]
+            values = list(obj.__dict__.values())  # the fields, in order (set so by __init__ and dec_record)
+            if len(values) != n:  # something else was stored on the object: go by name
+                values = [getattr(obj, name) for name, _ in parts]
+            for i, e in structured:
+                values[i] = e(values[i])
+            return values
 
         return enc_record
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -78,13 +85,29 @@ def encoder(tp: Any) -> Encoder | None:
 def decoder(tp: Any) -> Decoder:
     """A function rebuilding a value of type ``tp`` from JSON data; raises CodecError on a mismatch."""
     if dataclasses.is_dataclass(tp):
-        parts = [decoder(hint) for _, hint in _hints(tp)]
-        n, name = len(parts), tp.__name__
+        hints = _hints(tp)
+        names = [name for name, _ in hints]
+        n, label = len(hints), tp.__name__
+        # plain scalar fields are checked by type inline; the others by their decoders
+        scalar = [(i, _KINDS[h]) for i, (_, h) in enumerate(hints) if h in _KINDS]
+        structured = [(i, decoder(h)) for i, (_, h) in enumerate(hints) if h not in _KINDS]
+        make = object.__new__
+        use_init = hasattr(tp, "__post_init__")
 
         def dec_record(v: Any) -> Any:
             if type(v) is not list or len(v) != n:
-                _fail(f"{name} ({n} fields)", v)
-            return tp(*[d(x) for d, x in zip(parts, v)])
+                _fail(f"{label} ({n} fields)", v)
+            values = list(v)
+            for i, kinds in scalar:
+                if type(values[i]) not in kinds:
+                    _fail(f"{label}.{names[i]}: {'/'.join(k.__name__ for k in kinds)}", values[i])
+            for i, d in structured:
+                values[i] = d(values[i])
+            if use_init:
+                return tp(*values)
+            obj = make(tp)  # what __init__ would store, without its per-field object.__setattr__
+            obj.__dict__.update(zip(names, values))
+            return obj
 
         return dec_record
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -179,6 +202,9 @@ def _any(v: Any) -> Any:
 
 
 # float fields may hold an int (1 stays 1: the writers print what they were given)
+_KINDS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (float, int), bool: (bool,),
+                                       str | None: (str, type(None)), int | None: (int, type(None)),
+                                       float | None: (float, int, type(None))}
 _SCALARS: dict[Any, Decoder] = {str: _scalar(str), int: _scalar(int), float: _scalar(float, int),
                                 bool: _scalar(bool), type(None): _none}
 
