@@ -10,9 +10,9 @@ so a build killed or failing at any point leaves the previous build as it was.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
-import contextlib
 import shutil
 import signal
 import threading
@@ -36,7 +36,6 @@ from kg.pipeline import (
     resolve_and_assemble,
 )
 from kg.records import ArticleAnalysis, Document, InputStatus
-
 
 AUTO_VALIDATE_MAX_ARTICLES = 200
 Progress = Callable[[int, int | None], None]  # (articles done, articles to analyse; None: still reading)

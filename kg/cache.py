@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import json
-from pathlib import Path
-
+import os
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from kg import codec
 from kg.errors import OutputError

@@ -20,6 +20,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_scale_cache import (
+    CountingAnalysis as Analysis,  # a stand-in for the NLP stage
+)
 
 from kg import codec
 from kg.build_cmd import run_build
@@ -27,7 +30,14 @@ from kg.cache import CACHE_DIR, ENTRY_SUFFIX, GRAPH_ENTRY
 from kg.errors import InputError, KgError, OutputError
 from kg.generations import COMMIT_STEPS, FAULT_ENV, OUTPUTS, current_build
 from kg.io import LOCK_NAME
-from kg.records import ArticleAnalysis, Evidence, Mention, RelationCandidate, Resolution, Entity, Alias
+from kg.records import (
+    Alias,
+    ArticleAnalysis,
+    Entity,
+    Evidence,
+    RelationCandidate,
+    Resolution,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = {
@@ -35,17 +45,6 @@ TEXTS = {
     "zwei.txt": "Der Verein Grünes Tal pflanzt hundert Bäume am Ufer.\n",
 }
 MORE = {"drei.txt": "Die Bäckerei Morgenrot schließt nach vierzig Jahren.\n"}
-
-
-class Analysis:
-    """A stand-in for analyze_batch (no NLP) that records which articles it analysed."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def __call__(self, batch):
-        self.seen.extend(d.id for d in batch)
-        return [ArticleAnalysis(document=d, sentences=(), mentions=(), pipeline="stand-in") for d in batch]
 
 
 def _corpus(folder: Path, texts: dict[str, str]) -> Path:

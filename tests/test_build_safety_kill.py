@@ -24,29 +24,26 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 
 
+def _processes() -> list[tuple[int, int, int]]:
+    """(pid, parent pid, session id) of every live process, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[0] != "Z":  # zombies have ended
+            found.append((int(stat.parent.name), int(fields[1]), int(fields[3])))
+    return found
+
+
 def _session(sid: int) -> list[int]:
     """Pids of the processes in session ``sid`` (the killed build and anything it started)."""
-    pids = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[3]) == sid and fields[0] != "Z":
-            pids.append(int(stat.parent.name))
-    return pids
+    return [pid for pid, _, session in _processes() if session == sid]
 
 
-def _children(pid: int) -> list[int]:
-    kids = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[1]) == pid:
-            kids.append(int(stat.parent.name))
-    return kids
+def _children(parent: int) -> list[int]:
+    return [pid for pid, ppid, _ in _processes() if ppid == parent]
 
 
 def _gone_within(sid: int, seconds: float) -> bool:
