@@ -43,9 +43,10 @@ def current_build(out: Path | str) -> Path:
         target = os.readlink(out / BUILDS / CURRENT)
     except OSError:
         return out
-    if not _GENERATION.fullmatch(target) or _is_plain_layout(out):
+    folder = out / BUILDS / target
+    if not _GENERATION.fullmatch(target) or folder.is_symlink() or _is_plain_layout(out):
         return out  # a link kg did not write, or plain files that will be migrated: trust what users see
-    return out / BUILDS / target
+    return folder
 
 
 def is_build(out: Path | str) -> bool:
