@@ -80,8 +80,11 @@ class Graph:
         """Write the explorer page (options as kg.view.write_html: focus, hops, path_between, title)."""
         from kg.view import write_html
 
-        target = Path(path) if path is not None else self.out / "graph.html"
-        return write_html(self.store, target, **options)
+        if path is None:  # the build's own page: a new generation, under the build lock
+            from kg.generations import replace_page
+
+            return replace_page(self.out, options)
+        return write_html(self.store, Path(path), **options)
 
     def export(self, path, format: str | None = None) -> Path:  # noqa: A002 - the natural name
         """Write the graph as turtle, trig, nquads, jsonld (RDF) or gexf, graphml (network), as `kg export`.

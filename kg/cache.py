@@ -6,23 +6,31 @@ per-article stages, so a rebuild of an unchanged corpus, `kg build --add` and
 `kg remove` do no NLP work at all. The resolved graph of a build is kept too:
 when neither the analyses nor curation, links, options or kg's code changed,
 a rebuild keeps the files it wrote instead of resolving and writing them again.
+
+Entries are JSON (kg.codec), never pickles: a build folder is copied and
+shared, and loading must not run code. Each entry starts with a header line
+naming the format, the record type, the shape of the records (a schema hash)
+and the key it was written under; an entry that is torn, foreign or of another
+shape is ignored with a note (``notes``) and recomputed, never trusted.
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
-import pickle
-from pathlib import Path
-
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
+from kg import codec
 from kg.errors import OutputError
 from kg.records import ArticleAnalysis, Document, KnowledgeGraph
 
 CACHE_DIR = ".kg-cache"
-GRAPH_ENTRY = "graph.pkl"
+GRAPH_ENTRY = "graph-cache.json"  # in each build generation (kg.generations), beside the files it made
+ENTRY_SUFFIX = ".json"
+FORMAT = "kg-cache/2"
 # kg code an article's analysis depends on (the rest only shapes the global steps)
 PER_ARTICLE_CODE = ("ingest", "nlp", "extract", "dates.py", "records.py", "pipeline.py", "vocab.py")
 
@@ -46,13 +54,15 @@ def code_hash(parts: tuple[str, ...] = ()) -> str:
 
 
 class AnalysisCache:
-    """Pickled ArticleAnalysis records under OUT/.kg-cache, one file per article."""
+    """ArticleAnalysis records as JSON under OUT/.kg-cache, one file per article."""
 
     def __init__(self, out_dir: Path, fingerprint: str, enabled: bool = True) -> None:
         self.root = out_dir / CACHE_DIR
         self.fingerprint = f"{fingerprint}\x1f{code_hash(PER_ARTICLE_CODE)}"
         self.enabled = enabled
         self._origin: dict[tuple[str, str], str] = {}  # (id, content hash) -> key it was read or written under
+        self.notes: list[str] = []  # entries found unusable and ignored, for report.json
+        self.rejected: dict[str, str] = {}  # key -> why its entry was ignored
 
     def key(self, document: Document) -> str:
         """The key the analysis of ``document`` is stored under: the one it was read from
@@ -68,21 +78,21 @@ class AnalysisCache:
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.pkl"
+        return self.root / key[:2] / f"{key}{ENTRY_SUFFIX}"
 
     def get_key(self, key: str) -> ArticleAnalysis | None:
         if not self.enabled:
             return None
         path = self._path(key)
-        try:
-            with path.open("rb") as fh:
-                value = pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None  # missing or stale: recompute
-        if not isinstance(value, ArticleAnalysis):
+        value = read_entry(path, ArticleAnalysis, key, self._reject)
+        if value is None:
             return None
         self._origin[(value.document.id, value.document.content_hash)] = key
         return value
+
+    def _reject(self, path: Path, why: str) -> None:
+        self.rejected[path.stem] = why
+        self.notes.append(f"ignored cache entry {path.relative_to(self.root.parent)}: {why}; computed again")
 
     def get(self, document: Document) -> ArticleAnalysis | None:
         return self.get_key(self.current_key(document))
@@ -91,7 +101,7 @@ class AnalysisCache:
         if not self.enabled:
             return
         key = self.current_key(analysis.document)
-        _write_entry(self._path(key), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+        _write_entry(self._path(key), entry_bytes(analysis, ArticleAnalysis, key))
         self._origin[(analysis.document.id, analysis.document.content_hash)] = key
 
     def graph_key(self, analyses: Sequence[ArticleAnalysis], *inputs: Path | None, options: object = ()) -> str:
@@ -105,25 +115,54 @@ class AnalysisCache:
         h.update(repr(options).encode("utf-8"))
         return h.hexdigest()
 
-    def get_graph(self, key: str) -> KnowledgeGraph | None:
-        """The graph stored by the build that wrote OUT's files, if its key is ``key``."""
+    def get_graph(self, folder: Path, key: str) -> KnowledgeGraph | None:
+        """The graph stored in build generation ``folder`` by the build that wrote it, if its key is ``key``."""
         if not self.enabled:
             return None
-        try:
-            with (self.root / GRAPH_ENTRY).open("rb") as fh:
-                stored_key, graph = pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-        return graph if stored_key == key and isinstance(graph, KnowledgeGraph) else None
+        return read_entry(folder / GRAPH_ENTRY, KnowledgeGraph, key, self._reject, quiet_key=True)
 
-    def drop_graph(self) -> None:
-        """Forget the stored graph before OUT's files change (even with the cache off)."""
-        with contextlib.suppress(FileNotFoundError):
-            (self.root / GRAPH_ENTRY).unlink()
+    def graph_entry(self, key: str, graph: KnowledgeGraph) -> bytes | None:
+        """The bytes of the graph entry a new generation holds (None with the cache off)."""
+        return entry_bytes(graph, KnowledgeGraph, key) if self.enabled else None
 
-    def put_graph(self, key: str, graph: KnowledgeGraph) -> None:
-        if self.enabled:
-            _write_entry(self.root / GRAPH_ENTRY, pickle.dumps((key, graph), protocol=pickle.HIGHEST_PROTOCOL))
+
+def entry_bytes(value: object, tp: type, key: str) -> bytes:
+    """A cache entry: a header line (format, type, schema, key), then the record as JSON."""
+    header = {"format": FORMAT, "type": tp.__name__, "schema": codec.schema_hash(tp), "key": key}
+    return json.dumps(header).encode("ascii") + b"\n" + codec.dumps(value, tp)
+
+
+def read_entry(path: Path, tp: type, key: str, reject, quiet_key: bool = False):  # type: ignore[no-untyped-def]
+    """The ``tp`` record in the entry at ``path`` if it is a kg entry of this shape for ``key``;
+    None when missing, and None plus ``reject(path, why)`` when it is anything else."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.readline(4096)
+            try:
+                header = json.loads(head)
+            except ValueError:
+                header = None
+            if not isinstance(header, dict) or header.get("format") != FORMAT:
+                reject(path, "not a kg cache entry (unknown format)")
+                return None
+            if header.get("type") != tp.__name__ or header.get("schema") != codec.schema_hash(tp):
+                reject(path, "written by another version of kg")
+                return None
+            if header.get("key") != key:
+                if not quiet_key:
+                    reject(path, "stored under another key")
+                return None
+            body = fh.read()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        reject(path, f"unreadable ({exc.strerror or exc})")
+        return None
+    try:
+        return codec.loads(body, tp)
+    except codec.CodecError as exc:
+        reject(path, f"damaged ({exc})")
+        return None
 
 
 def _file_hash(path: Path) -> bytes:

@@ -8,11 +8,21 @@ the input is read. Ordered: a parallel build writes byte-for-byte what a
 serial one writes (report.json included). Each ``map_batches`` call owns its
 pool or Dask client and closes it when the stream ends, so nothing leaks
 between builds.
+
+Worker processes die with their build: each asks the kernel for SIGKILL when
+its parent ends (prctl PR_SET_PDEATHSIG on Linux) and runs a watchdog thread
+that exits when the parent pid changes (elsewhere); they ignore Ctrl-C, and an
+interrupted build (Ctrl-C, SIGTERM) terminates them instead of waiting for
+their batches. So no worker outlives a killed build or holds its lock.
 """
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -25,6 +35,38 @@ Submit = Callable[[list[Document]], object]  # returns a future with .result()
 
 IN_FLIGHT_PER_WORKER = 2  # enough to keep every worker busy while results stream back
 DASK_CONNECT_TIMEOUT = "10s"
+WATCHDOG_SECONDS = 0.5  # how often a worker checks that its build still runs
+PR_SET_PDEATHSIG = 1
+
+
+_live_pools: set = set()  # process pools of builds still running in this process
+
+
+def end_workers() -> None:
+    """Terminate the workers of every pool still open (a build was interrupted or failed)."""
+    for pool in list(_live_pools):
+        _terminate(pool)
+        _live_pools.discard(pool)
+
+
+def _worker_init(parent: int) -> None:
+    """Runs first in every worker process: tie its life to the build's (see the module docstring)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C and ends its workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the build ended before we got here
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="kg-watchdog", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCHDOG_SECONDS)
+    os._exit(1)
 
 
 def _default_fn() -> BatchFn:
@@ -75,12 +117,16 @@ class ProcessRunner(Runner):
         from concurrent.futures import ProcessPoolExecutor
 
         method = "fork" if sys.platform.startswith("linux") else "spawn"
-        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method))
+        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
+                                   initializer=_worker_init, initargs=(os.getpid(),))
+        _live_pools.add(pool)
         try:
             yield (lambda batch: pool.submit(self.fn, batch)), self.workers
         except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
+            _terminate(pool)
             raise
+        finally:
+            _live_pools.discard(pool)
         pool.shutdown(wait=True)
 
     def _result(self, future) -> BatchResults:
@@ -93,6 +139,21 @@ class ProcessRunner(Runner):
                 f"a worker process died while analysing articles ({exc}); "
                 "try fewer --workers (each needs memory for its own NLP pipeline)"
             ) from None
+
+
+def _terminate(pool) -> None:  # type: ignore[no-untyped-def]
+    """End the workers now (their batches are lost anyway), then release the pool."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+    with contextlib.suppress(Exception):
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskRunner(Runner):

@@ -146,10 +146,10 @@ def resolve_and_assemble(
     return assemble(ordered, resolution)
 
 
-def iter_documents(paths: Sequence[Path]) -> Iterator[Document | InputStatus]:
+def iter_documents(paths: Sequence[Path], follow_links: bool = False) -> Iterator[Document | InputStatus]:
     from kg.ingest import iter_inputs
 
-    yield from iter_inputs(paths)
+    yield from iter_inputs(paths, follow_links=follow_links)
 
 
 def analyze_all(

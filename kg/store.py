@@ -24,8 +24,11 @@ def open_store(out_dir, ontology: bool = True):
     """An in-memory pyoxigraph Store holding out_dir/graph.trig (and ontology/kg.ttl, unless told not to)."""
     import pyoxigraph as ox
 
+    from kg.generations import current_build
+
     out = Path(out_dir)
-    path = out / "graph.trig" if out.is_dir() or not out.suffix else out
+    # the current generation's file, resolved once: a build finishing meanwhile switches the whole set
+    path = current_build(out) / "graph.trig" if out.is_dir() or not out.suffix else out
     if not path.exists():
         if not out.exists():
             raise OutputError(f"{out}: no such folder")

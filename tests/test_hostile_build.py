@@ -133,7 +133,7 @@ def test_sigkill_midway_leaves_previous_outputs_intact(tmp_path: Path) -> None:
     cache = out / ".kg-cache"
     deadline = time.monotonic() + 300
     while proc.poll() is None and time.monotonic() < deadline:
-        if sum(1 for _ in cache.rglob("*.pkl")) > 2:  # analysing the new articles: midway
+        if sum(1 for _ in cache.rglob("*.json")) > 2:  # analysing the new articles: midway
             break
         time.sleep(0.05)
     killed = proc.poll() is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from kg.build_cmd import run_build
-from kg.cache import CACHE_DIR, GRAPH_ENTRY
+from kg.cache import CACHE_DIR, ENTRY_SUFFIX, GRAPH_ENTRY
 from kg.records import ArticleAnalysis
 
 
@@ -63,7 +63,7 @@ def test_only_changed_articles_are_analysed_again(tmp_path):
 def test_a_torn_cache_entry_is_recomputed_not_fatal(tmp_path):
     corpus, out = _corpus(tmp_path, TEXTS), tmp_path / "out"
     _build(corpus, out, CountingAnalysis())
-    entries = sorted(p for p in (out / CACHE_DIR).rglob("*.pkl") if p.name != GRAPH_ENTRY)
+    entries = sorted(p for p in (out / CACHE_DIR).rglob("*" + ENTRY_SUFFIX) if p.name != GRAPH_ENTRY)
     assert len(entries) == 3 and not list((out / CACHE_DIR).rglob("*.tmp"))
     entries[0].write_bytes(entries[0].read_bytes()[:10])  # as if a crash cut the write short
     again = CountingAnalysis()

@@ -24,6 +24,7 @@ def build(
     html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html."),
     validate: bool | None = typer.Option(None, "--validate/--no-validate", help="SHACL-validate the graph (default: on up to 200 articles)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    follow_links: bool = typer.Option(False, "--follow-links", help="Read symlinks that lead out of an input folder (skipped by default)."),
 ) -> None:
     """Build a knowledge graph from news articles."""
     from kg.build_cmd import run_build
@@ -34,7 +35,7 @@ def build(
     with progress_bar(enabled=not quiet, inputs=inputs) as progress:
         result = run_build(
             inputs, out, add=add, curation=curation, links=links, use_cache=cache, html=html,
-            validate=validate, run_batch=runner, progress=progress, store_url=store,
+            validate=validate, run_batch=runner, progress=progress, store_url=store, follow_links=follow_links,
         )
     _summarise(result, out)
     if result.failed:

@@ -18,10 +18,7 @@ def remove(
 ) -> None:
     """Remove articles from a build without re-processing the others."""
     from kg.build_cmd import run_build
-    from kg.errors import OutputError
 
-    if not (out / "manifest.json").exists():
-        raise OutputError(f"{out}: no kg build here (manifest.json missing)")
     result = run_build([], out, remove=article_ids, html=html)
     graph = result.graph
     typer.echo(f"removed {', '.join(article_ids)}: {len(result.analyses)} articles, "

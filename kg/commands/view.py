@@ -33,7 +33,11 @@ def view(
     if focus and path:
         raise InputError("use either --focus or --path, not both")
     out = build_folder(out, legacy_out)
-    store = open_store(out, ontology=False)
-    target = output or (Path(out) / "graph.html")
-    written = write_html(store, target, focus=focus, hops=hops, path_between=path, title=title)
+    options = dict(focus=focus, hops=hops, path_between=path, title=title)
+    if output is not None:
+        written = write_html(open_store(out, ontology=False), output, **options)
+    else:
+        from kg.generations import replace_page
+
+        written = replace_page(Path(out), options)
     typer.echo(f"wrote {written}")

@@ -60,11 +60,13 @@ class _Ids:
         return new
 
 
-def iter_inputs(paths: Sequence[Path], max_bytes: int | None = None) -> Iterator[Document | InputStatus]:
-    """Documents and statuses for ``paths`` (files and folders, recursive, deterministic order)."""
+def iter_inputs(paths: Sequence[Path], max_bytes: int | None = None,
+                follow_links: bool = False) -> Iterator[Document | InputStatus]:
+    """Documents and statuses for ``paths`` (files and folders, recursive, deterministic order);
+    symlinks out of an input folder are skipped unless ``follow_links``."""
     limit = max_bytes or max_article_bytes()
     ids = _Ids()
-    for item in iter_files(paths):
+    for item in iter_files(paths, follow_links=follow_links):
         if isinstance(item, InputStatus):
             yield item
             continue

@@ -2,7 +2,11 @@
 
 Articles come from anywhere (scrapes, exports, Windows editors), so decoding
 must never fail: BOMs first, then strict UTF-8, then mostly-UTF-8 with
-replacement characters, then CP1252 / Latin-1. Binary files are recognised and
+replacement characters, then CP1252. Mostly-ASCII UTF-8 with a few broken
+bytes has no valid sequence to vote for UTF-8, so CP1252 must also read
+plausibly: a capital letter inside a lower-case word ("KaÃrl", "MÃ¼ller" minus
+a byte) is a broken UTF-8 sequence, not a Windows character, and such text is
+kept as UTF-8 with U+FFFD for the bad bytes. Binary files are recognised and
 refused instead of being fed to NLP as mojibake.
 """
 from __future__ import annotations
@@ -85,9 +89,12 @@ def decode(data: bytes) -> tuple[str, str]:
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
     try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes CP1252 leaves undefined: stray UTF-8 continuation bytes
+        return data.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
+    if not _plausible_cp1252(text):
+        return data.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
+    return text, "cp1252"
 
 
 def normalize(text: str) -> str:
@@ -132,6 +139,18 @@ def _looks_utf16(head: bytes) -> str | None:
     if even_nul > 0.6 * half and odd_nul < 0.1 * half:
         return "utf-16-be"
     return None
+
+
+# a non-ASCII capital right after a letter and before or after a lower-case one: "KaÃrl", "MÃller"
+_ODD_CAPITAL = re.compile(r"(?<=[^\W\d_])[À-ÞŠŒŽŸ](?=[a-zß-ÿ])|(?<=[a-zß-ÿ])[À-ÞŠŒŽŸ]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _plausible_cp1252(text: str) -> bool:
+    """Most non-ASCII characters of the CP1252 reading sit where such characters occur in prose."""
+    sample = text[:1_000_000]
+    odd = len(_ODD_CAPITAL.findall(sample))
+    return odd * 2 < len(_NON_ASCII.findall(sample))
 
 
 _UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")

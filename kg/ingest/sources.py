@@ -1,6 +1,11 @@
 """Which files a build reads: walk paths and folders deterministically and
 safely (symlink loops, FIFOs, unreadable folders, missing paths) and read
 bytes under a size limit. Problems become InputStatus records, never raises.
+
+A symlink inside an input folder that leads out of it is skipped (reported
+with its target) unless ``follow_links``: a shared corpus folder must not be
+able to pull any readable file of the machine into the graph. Paths named on
+the command line are read even when they are links: the user chose them.
 """
 from __future__ import annotations
 
@@ -45,17 +50,25 @@ def display_path(path: Path) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-def iter_files(paths: Sequence[Path]) -> Iterator[InputFile | InputStatus]:
+def iter_files(paths: Sequence[Path], follow_links: bool = False) -> Iterator[InputFile | InputStatus]:
     """Every input file under ``paths`` in a stable order (arguments as given, folders sorted)."""
     seen_files: dict[tuple[int, int], str] = {}
     seen_dirs: set[tuple[int, int]] = set()
     for p in paths:
-        yield from _visit(Path(p), seen_files, seen_dirs, top=True)
+        root = None if follow_links else os.path.realpath(p)
+        yield from _visit(Path(p), seen_files, seen_dirs, top=True, root=root)
 
 
 def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tuple[int, int]],
-           top: bool) -> Iterator[InputFile | InputStatus]:
+           top: bool, root: str | None = None) -> Iterator[InputFile | InputStatus]:
     src = display_path(path)
+    if root is not None and not top and os.path.islink(path):
+        target = os.path.realpath(path)
+        if os.path.commonpath([root, target]) != root:
+            yield InputStatus(source=src, status="skipped",
+                              reason=f"symlink to {display_path(Path(target))}, outside the input folder; "
+                                     "use --follow-links to read it")
+            return
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -80,7 +93,7 @@ def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tu
             if name.startswith("."):  # .git, .DS_Store, editor swap files: reported, not read
                 yield InputStatus(source=display_path(path / name), status="skipped", reason="hidden file or folder")
                 continue
-            yield from _visit(path / name, seen_files, seen_dirs, top=False)
+            yield from _visit(path / name, seen_files, seen_dirs, top=False, root=root)
         return
     if not stat.S_ISREG(st.st_mode):
         yield InputStatus(source=src, status="skipped", reason=f"not a regular file ({_file_kind(st.st_mode)})")
