@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
-from kg.nlp import shapes
+from kg.nlp import names, shapes
 from kg.nlp.hanta import english_common, lexical_class, lexical_has_ne
 from kg.nlp.sentences import sentence_starts
 
@@ -45,7 +45,7 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     text = tok.text
     if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS:
         return False
-    if shapes.domain_of(text):
+    if shapes.domain_of(text) or names.sure_name(text):
         return True
     if not shapes.is_capitalised(text) or company_suffix(text):
         return False
@@ -109,6 +109,8 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
     such, not an English common word, not a long unknown compound ("Kohlenstoffdioxid")."""
     text = tok.text
     if text in places or shapes.domain_of(text) or text.endswith("s") and (text[:-1] in places or text[:-2] in places):
+        return True
+    if names.lookup(text) is not None:
         return True
     if place_compound(text, places, lang):
         return True

@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
-from kg.nlp import shapes
+from kg.nlp import names, shapes
 from kg.nlp.coref import Raw, resolve
 from kg.records import Document, Mention, Sentence
 
-CONFIDENCE = {"shape": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
+CONFIDENCE = {"shape": 0.9, "lexicon": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
 
 
 def _sentences(doc: Doc, tokens: list[Token], document: Document) -> tuple[list[Sentence], list[int]]:
@@ -103,6 +103,8 @@ def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) ->
                 prefix, label = first, known.get(first.lower())
             if label is None and first in gz.country_initials() and (lx.role_head(head) or lx.org_head(head)):
                 prefix, label, rule = first, "LOC", "gazetteer:country-code"  # "US-Präsident"
+            if label is None:
+                prefix, label, rule = _lexicon_prefix(whole, first, head)
             if label is None and lx.role_head(head) in lx.MEDIA_ROLES and shapes.is_capitalised(whole) \
                     and len(whole) >= 3 and not shapes.is_acronym(whole):
                 prefix, label, rule = whole, "MEDIA", "context:compound-role"
@@ -115,6 +117,28 @@ def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) ->
             out.append(Raw(tok.idx, tok.idx + len(text), text, label, tok_sent[tok.i], "name", text,
                            "doc:spelling", 0.7, tok=tok.i, tok_end=tok.i + 1))
     return out
+
+
+def _cue_head(head: str) -> bool:
+    """A compound head that ties its prefix to an organisation: a role ("-Chef"), an
+    organisation or outlet noun ("-Fraktion", "-Sender") or a part ("-Zentrale", "-Homepage")."""
+    return bool(lx.role_head(head) or lx.org_head(head) or lx.media_head(head)
+                or head.lower() in lx.ORG_COMPOUND_HEADS)
+
+
+def _lexicon_prefix(whole: str, first: str, head: str) -> tuple[str, str | None, str]:
+    """The organisation or outlet named by a compound's prefix: a lexicon name ("SPD-Chef",
+    "Pegida-Bewegung", "Krone-Chef") or an acronym before a role or organisation noun
+    ("EZB-Direktor", "ARD-Korrespondent")."""
+    for prefix in dict.fromkeys((whole, first)):
+        entry = names.lookup(prefix)
+        if entry is not None and (entry.sure or _cue_head(head)):
+            return prefix, entry.label, "lexicon:compound-" + entry.source
+    if shapes.is_acronym(first) and first not in gz.country_initials() and first not in gz.places() \
+            and _cue_head(head):
+        label = "MEDIA" if lx.role_head(head) in lx.MEDIA_ROLES else "ORG"
+        return first, label, "context:compound-acronym"
+    return whole, None, ""
 
 
 def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...], tuple[Mention, ...]]:

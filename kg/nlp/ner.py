@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
-from kg.nlp import shapes
+from kg.nlp import names, shapes
 from kg.nlp.agree import STRONG, agree, bylines, own_line
 from kg.nlp.candidates import _said_by as said_by
 from kg.nlp.candidates import (after_speech, company_suffix, find_candidates, is_federal, is_institution,
@@ -80,6 +80,9 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             break
     if text.endswith("en") and text[:-1] in countries:
         bare = text[:-1]  # plural dative: "in den Niederlanden"
+    entry = names.head_entry(doc, start, end) or names.lookup(bare)
+    if entry is not None and (entry.sure or not (ptext.lower() in lx.STRONG_LOC_PREPS and bare in places)):
+        return entry.label, "lexicon:" + entry.source, None  # "Kronen Zeitung", "SPD", "Presserat"
     if len(words) == 1 and shapes.domain_of(first):
         return MEDIA, "shape:domain", None
     if company_suffix(last) and len(words) > 1:
@@ -303,7 +306,7 @@ def _quoted(doc: Doc, start: int, end: int) -> bool:
 def recognise(doc: Doc, lang: str = "de") -> list[tuple[int, int, str, str, str | None]]:
     places, firsts, countries = gz.places(), gz.first_names(), gz.countries()
     model = [(e.start, e.end, MODEL_LABELS.get(e.label_, OTH)) for e in doc.ents]
-    spans = find_candidates(doc, places, firsts, lang)
+    spans = names.merge(doc, find_candidates(doc, places, firsts, lang), names.find(doc))
     taken = set()
     found = []
     for start, end, label in model:
