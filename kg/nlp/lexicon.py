@@ -96,6 +96,7 @@ PLACE_WORDS = tuple("""
 straße strasse platz bahnhof hauptbahnhof see berg wald gebirge tal insel inseln staaten osten westen
 norden süden meer ozean kanal markt brücke allee weg ring park hafen flughafen land länder republik
 königreich emirate alpen heide bucht küste kreis viertel gasse ufer
+moschee stadion arena kathedrale palast tempel synagoge basilika
 """.split())
 
 
@@ -152,7 +153,7 @@ NAME_PARTICLES = frozenset("von vom van der de da di zu del della dei den dos du
 
 # endings of place names ("-hausen", "-burg"); used only for otherwise untyped single names
 PLACE_SUFFIXES = tuple("""burg dorf stadt hausen heim ingen feld bach kirchen furt hafen land ien istan rode leben
-stedt brück brücken walde wald tal tals berg bergs hagen horst beck büttel itz""".split())
+stedt brück brücken walde wald tal tals berg bergs hagen horst beck büttel itz gau""".split())
 
 # endings of named streets, squares, huts and lakes ("Knoopstraße", "Gendarmenmarkt", "Salmhütte")
 SITE_SUFFIXES = tuple("straße strasse gasse allee platz markt hütte see".split())

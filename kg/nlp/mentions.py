@@ -141,6 +141,45 @@ def _lexicon_prefix(whole: str, first: str, head: str) -> tuple[str, str | None,
     return whole, None, ""
 
 
+SEAT_NOUNS = ("staatsanwaltschaft", "gericht", "gerichtshof", "universität", "uni", "hochschule", "polizeidirektion",
+              "bezirkshauptmannschaft", "magistrat", "kammer")
+
+
+def _seat_noun(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.text[:1].isupper() and tok.tag_ in ("NN", "NE") and low.rstrip("s").endswith(SEAT_NOUNS)
+
+
+def _seat_raws(doc: Doc, found: list[Raw]) -> list[Raw]:
+    """Bodies named by their seat and the seats inside body names, as mentions of their own
+    beside the name: "die Staatsanwaltschaft Stuttgart" -> the body "Staatsanwaltschaft
+    Stuttgart" (beside the place), "Amnesty International Österreich" -> the place
+    "Österreich" (beside the body). Places inside club names stay part of the name."""
+    out: list[Raw] = []
+    places = gz.places()
+    for r in found:
+        if r.label == "LOC" and r.tok > 0:
+            k = r.tok - 1
+            if doc[k].lower_ == "von" and k > 0:
+                k -= 1  # "Staatsanwaltschaft von X"
+            if _seat_noun(doc[k]):
+                start = doc[k].idx
+                text = doc.text[start:r.end]
+                noun = doc[k].text
+                if noun.lower().endswith(("gerichts", "gerichtshofs", "kammers")):
+                    noun = noun[:-1]  # "des Landgerichts Stuttgart" -> "Landgericht Stuttgart"
+                norm = " ".join([noun] + [t.text for t in doc[k + 1:r.tok]] + [r.norm])
+                out.append(Raw(start, r.end, text, "ORG", r.sentence, "name", norm, "pattern:body-seat", 0.8,
+                               tok=k, tok_end=r.tok_end))
+        elif r.label in ("ORG", "MEDIA") and r.tok_end - r.tok > 1 and doc[r.tok_end - 1].text in places:
+            entry = names.head_entry(doc, r.tok, r.tok_end - 1)
+            if entry is not None and entry.source == "bodies" or _seat_noun(doc[r.tok]):
+                last = doc[r.tok_end - 1]
+                out.append(Raw(last.idx, last.idx + len(last.text), last.text, "LOC", r.sentence, "name",
+                               last.text, "pattern:seat-in-name", 0.8, tok=last.i, tok_end=last.i + 1))
+    return out
+
+
 def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...], tuple[Mention, ...]]:
     """Sentences and mentions (names + in-article coreference) of one analysed article."""
     tokens = list(doc)  # one Token object per token, shared by every pass below
@@ -148,6 +187,6 @@ def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...]
     if not sentences:
         return (), ()
     names = _name_raws(doc, tok_sent)
-    raws = names + _variant_raws(tokens, tok_sent, names)
+    raws = names + _variant_raws(tokens, tok_sent, names) + _seat_raws(doc, names)
     mentions = resolve(doc, tokens, document, raws, tok_sent)
     return tuple(sentences), tuple(mentions)

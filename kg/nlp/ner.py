@@ -19,8 +19,8 @@ from kg.nlp import lexicon as lx
 from kg.nlp import names, shapes
 from kg.nlp.agree import STRONG, agree, bylines, own_line
 from kg.nlp.candidates import _said_by as said_by
-from kg.nlp.candidates import (after_speech, company_suffix, find_candidates, is_federal, is_institution,
-                                place_compound)
+from kg.nlp.candidates import (after_speech, company_suffix, compass_place, find_candidates, is_federal,
+                                is_institution, is_ministry, place_compound)
 from kg.nlp.hanta import english_common, lexical_class
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
@@ -110,20 +110,28 @@ def _type(doc: Doc, start: int, end: int, places, firsts, countries):
             if len(words) == 1 and (text in places or bare in places) and lx.org_head(ptext) != ptext.lower():
                 return LOC, "gazetteer:place", None  # "das Amtsgericht Kalmsdorf": the body's seat
             return ORG, "context:apposition", None
+        if ptext.lower().endswith(("tochter", "töchter")) and ptext.lower() not in ("tochter", "töchter"):
+            return ORG, "context:subsidiary", None  # "die Lufthansa-Tochter X", "Billigtochter X"
         if lx.role_head(ptext):
             return PER, "context:title", ptext
         if lx.loc_head(ptext):
             return LOC, "context:apposition", None
     right = _right_apposition(doc, end)
-    if right is not None:
-        return right
+    if right is not None and not (right[0] != PER and len(words) > 1 and first in firsts):
+        return right  # "X, einem Onlineportal"; not "Anna Berg, dem Sender Y" (said to an outlet)
     if prev is not None and ptext.lower() in ("dr.", "prof.", "mr.", "mrs.", "ms."):
         return PER, "context:title", ptext
     if len(words) == 1 and is_federal(first):
         return ORG, "name:institution", None
     if "für" in words[1:3] and any(is_institution(w) for w in words[:2]):
         return ORG, "name:institution", None  # "Bundesamt für Gesundheit"
-    if len(words) > 1 and doc[start].tag_ == "ADJA":  # "Berliner Zeitung", "Nahen Ostens"
+    if len(words) == 1 and is_ministry(first):
+        return ORG, "pattern:ministry", None  # "Innenministerium", "Finanzministeriums"
+    if len(words) == 1 and compass_place(first, places):
+        return LOC, "pattern:compass-place", None  # "Südsteiermark", "Oberbayern"
+    if len(words) == 3 and words[1] in ("am", "im", "an") and lx.place_word(last) and first not in firsts:
+        return LOC, "pattern:place-on", None  # "Neusiedl am See", "Kalmsdorf am Walde"
+    if len(words) > 1 and doc[start].tag_ == "ADJA" and not (first in firsts and lexical_class(words[1]) != "common"):
         head = shapes.strip_genitive(last)
         if lx.media_head(last) or last.lower() in lx.MEDIA_NAME_WORDS or head.lower() in lx.MEDIA_NAME_WORDS:
             return MEDIA, "name:outlet-word", None
