@@ -44,7 +44,7 @@ def _common_compound(text: str, lang: str) -> bool:
 
 def _is_name_token(tok, places, firsts, lang="de") -> bool:
     text = tok.text
-    if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS:
+    if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS or text.lower() in lx.WEB_NOUNS:
         return False
     if shapes.domain_of(text) or names.sure_name(text):
         return True

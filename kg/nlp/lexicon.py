@@ -105,6 +105,14 @@ def place_word(word: str) -> bool:
     return low.endswith(PLACE_WORDS) or low.rstrip("s").endswith(PLACE_WORDS)
 
 
+# common nouns of the web and social media that taggers take for names ("über Tweets", "Postings")
+WEB_NOUNS = frozenset("""
+tweet tweets retweet retweets posting postings post posts like likes follower followers hashtag hashtags
+selfie selfies emoji emojis meme memes livestream stream streams blog blogs vlog vlogs podcast podcasts
+app apps link links newsfeed feed feeds timeline account accounts profil profile user usern story stories
+shitstorm trolle troll trolls bot bots chat chats screenshot screenshots upload uploads clip clips
+""".split())
+
 # legal-form suffixes that end a company name
 COMPANY_SUFFIXES = frozenset("""
 GmbH AG SE KG KGaA OHG e.V. eG mbH Inc. Inc Ltd. Ltd LLC Corp. Corp Corporation Co. plc PLC S.A. SA
