@@ -46,7 +46,7 @@ def entries() -> dict[str, Entry]:
         for name, entry in _read(stem).items():
             out.setdefault(name, entry)
     for name, entry in list(out.items()):
-        if " " not in name and name[-1:].islower() and not name.endswith(("s", "x", "z", "ß")):
+        if entry.sure and " " not in name and name[-1:].islower() and not name.endswith(("s", "x", "z", "ß")):
             out.setdefault(name + "s", entry)  # "des Kuriers", "beim Presserats"
     return out
 
