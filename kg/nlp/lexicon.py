@@ -8,6 +8,9 @@ Role and organisation nouns are matched as compound heads, so "US-Präsident",
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 # nouns that stand before a person's name as a title or role ("Reporter X")
 PERSON_ROLES = frozenset("""
@@ -142,11 +145,20 @@ San Santa Santo São Saint Sainte Fort Cabo Isla Playa Costa Golf Mont""".split(
 LOC_PREPS = frozenset("in aus nach nahe bei von im ins gen via durch südlich nördlich westlich östlich".split())
 STRONG_LOC_PREPS = frozenset("in nach aus nahe südlich nördlich westlich östlich".split())
 
+def speech_verbs() -> list[tuple[str, tuple[str, ...], str]]:
+    """(lemma, finite forms, flags) of kg/data/speech_verbs.txt, the one list of verbs of saying
+    (flags: "P" types a person in kg.nlp, "R" is a reporting verb for kg.extract)."""
+    out = []
+    for line in (DATA / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            head, _, flags = line.partition("|")
+            lemma, _, forms = head.partition(":")
+            out.append((lemma.strip(), tuple(forms.split()), flags))
+    return out
+
+
 # verbs of saying: the unknown name before or after is most often a person
-SPEECH_VERBS = frozenset("""
-sagen erklären betonen meinen schreiben twittern kritisieren fordern warnen sprechen antworten
-erzählen verraten ergänzen räumen kündigen hoffen glauben
-""".split())
+SPEECH_VERBS = frozenset(lemma for lemma, _forms, flags in speech_verbs() if "P" in flags.split())
 
 # verbs of share prices in market reports: "X gaben 1,6 Prozent nach", "X legten um 3 % zu"
 MARKET_VERBS = frozenset("""
