@@ -98,7 +98,8 @@ def place_compound(text: str, places, lang: str = "de") -> bool:
     head = parts[-1]
     if lx.loc_head(head) or lx.place_word(head):
         return True
-    return lexical_class(head, lang) != "common" and not (
+    cls = lexical_class(head, lang)
+    return cls != "common" and (cls == "ne" or unknown_noun(head, lang)) and not (
         lx.role_head(head) or lx.org_head(head) or lx.media_head(head) or english_common(head)
         or head.lower() in lx.ORG_COMPOUND_HEADS or head.lower().endswith(lx.NOUN_ENDINGS))
 

