@@ -74,7 +74,8 @@ def _matcher(doc):
 
         make_doc = spacy.blank(doc.lang_ or "de", vocab=doc.vocab).tokenizer
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        matcher.add("KG_NAME", [make_doc(n) for n in sorted(entries())])
+        for name in sorted(entries()):
+            matcher.add(name, [make_doc(name)])  # the key is the name: "Yahoo!" matches "Yahoo !" too
         _MATCHERS[key] = matcher
     return _MATCHERS[key]
 
@@ -83,9 +84,12 @@ def find(doc) -> list[tuple[int, int, Entry]]:
     """Lexicon names in ``doc`` as token spans, the longest where they overlap."""
     from spacy.util import filter_spans
 
-    table = entries()
-    spans = [doc[s:e] for _id, s, e in _matcher(doc)(doc)]
-    return [(s.start, s.end, table[s.text]) for s in filter_spans(spans) if s.text in table]
+    table, strings = entries(), doc.vocab.strings
+    keys, spans = {}, []
+    for key, start, end in _matcher(doc)(doc):
+        keys[(start, end)] = strings[key]
+        spans.append(doc[start:end])
+    return [(s.start, s.end, table[keys[(s.start, s.end)]]) for s in filter_spans(spans)]
 
 
 TRAILING = frozenset("von vom der die das den dem des und oder , ( / &".split())
@@ -122,15 +126,22 @@ def merge(doc, candidates: list[tuple[int, int]], found: list[tuple[int, int, En
     return sorted(set(out))
 
 
+def _get(doc, start: int, end: int) -> Entry | None:
+    """The entry of doc[start:end] as written, or with the spaces between its tokens left out
+    (tokenized text such as "Yahoo !" for "Yahoo!")."""
+    table = entries()
+    span = doc[start:end]
+    return table.get(span.text) or (table.get("".join(t.text for t in span)) if end - start > 1 else None)
+
+
 def head_entry(doc, start: int, end: int) -> Entry | None:
     """The lexicon entry of the name doc[start:end], or of a sure lexicon name it opens with
     ("Amnesty International Österreich")."""
-    text = doc[start:end].text
-    hit = entries().get(text)
+    hit = _get(doc, start, end)
     if hit is not None:
         return hit
     for k in range(end - 1, start, -1):
-        hit = entries().get(doc[start:k].text)
+        hit = _get(doc, start, k)
         if hit is not None and hit.sure and hit.label != "LOC":  # "Donau Versicherung" is no river
             return hit
     return None

@@ -96,8 +96,8 @@ def _bracket_apposition(c: Name) -> bool:
 
 def _right(c: Name):
     got = cues.right_apposition(c.doc, c.end)
-    if got is None or got[0] != PER and c.n > 1 and c.first in c.firsts:
-        return None  # not "Anna Berg, dem Sender Y" (said to an outlet)
+    if got is None or got[0] != PER and (c.n > 1 and c.first in c.firsts or c.in_places()):
+        return None  # not "Anna Berg, dem Sender Y" (said to an outlet), not "Tirol, dem Land mit ..."
     if got[2]:
         c.title = got[2]
     return got[0]
