@@ -120,3 +120,15 @@ def test_web_nouns_are_not_names(nlp):
 def test_right_apposition_does_not_retype_a_full_person_name(nlp):
     got = by_text(nlp, "Das sei falsch, sagte die Chefin des Verbands, Renate Kolbeck, dem Sender Radio Quax.")
     assert got["Renate Kolbeck"][0] == "PER"
+
+
+def test_abbreviation_and_roman_numeral_in_tokenized_text_are_not_names(nlp):
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words="Die Kapelle St . Ulrich entstand 300 v. Chr . , siehe Teil II .".split())
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    got = {e.text: (e.label_, e._.kg_rule) for e in doc.ents}
+    assert got.get("St") == ("OTH", "weak:abbreviation")
+    assert got.get("Chr") == ("OTH", "weak:abbreviation")
+    assert got.get("II", ("OTH", ""))[0] == "OTH"

@@ -266,9 +266,15 @@ RULES: tuple[Rule, ...] = (
     Rule("weak:mixed-name", OTH, WEAK, _mixed, 'unknown words mixed with common ones: a title or product'),
     Rule("weak:noun-compound", OTH, WEAK, lambda c: c.n == 1 and cues.noun_compound(c.first)
          and not c.first.endswith(("mann", "manns")), '"Vollmantel", "Wildpferde"'),
+    Rule("weak:abbreviation", OTH, WEAK, lambda c: c.n == 1 and c.first in ABBREVIATIONS and c.nxt is not None
+         and c.nxt.text == ".", '"St . Martin", "v. Chr ." in tokenized text: an abbreviation, not a name'),
+    Rule("weak:roman-numeral", OTH, WEAK, lambda c: c.n == 1 and len(c.first) > 1 and shapes.ROMAN.match(c.first),
+         '"II", "XIV" alone: a numeral, not a name'),
     Rule("weak:heading", OTH, WEAK, lambda c: c.n == 1 and cues.alone_on_line(c.doc, c.start, c.end),
          'a one-word line ("Hintergrund") heads a section'),
 )
+ABBREVIATIONS = frozenset("St Chr Nr Str Jh Jhd Bd Hrsg Abs Abb Tel Kap Ziff Art Mio Mrd Jr Sr".split())
+
 DEFAULT = Rule("default", PER, WEAK, lambda c: True, "an unknown name with no other evidence")
 
 
