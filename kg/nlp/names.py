@@ -39,6 +39,18 @@ def _read(stem: str) -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=1)
+def data_hash() -> str:
+    """Short hash of the lexicon files: part of the pipeline version, so that an edited list
+    invalidates cached analyses (the build cache hashes kg's code, not kg/data)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(DATA.glob("*.txt")):
+        h.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return h.hexdigest()[:10]
+
+
+@lru_cache(maxsize=1)
 def entries() -> dict[str, Entry]:
     """Name -> Entry for every lexicon name, plus the genitive -s of one-word names."""
     out: dict[str, Entry] = {}
