@@ -97,6 +97,6 @@ def test_english_institution_words_beat_first_names(nlp):
 
 def test_state_office_is_not_a_body_and_stein_towns_stay_places(nlp):
     assert ents(nlp, "Der Landesrat Kurt Obermoser sprach .").get("Landesrat") is None
-    from kg.nlp.ner import _analysed_noun
+    from kg.nlp.cues import analysed_noun as _analysed_noun
 
     assert _analysed_noun("Eifersucht") and not _analysed_noun("Kalmstein")

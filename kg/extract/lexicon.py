@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.nlp import lexicon as _nlp_lexicon
+
 # demonym stem (masc. nominative noun) -> (country name, adjective stem)
 DEMONYMS: dict[str, tuple[str, str]] = {
     "Deutsche": ("Deutschland", "deutsch"), "Österreicher": ("Österreich", "österreichisch"),
@@ -116,8 +118,7 @@ DETERMINERS = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]
 # a person described, not named: "der Deutsche", "ein X-Mitarbeiter", "Dieser Mann" (also bare at the start)
 DESCRIPTION = re.compile(rf"(?:(?<![\w-]){DETERMINERS}\s+|^\s*)(?:[a-zäöüß][\w-]*\s+){{0,2}}(?P<noun>[\w-]*{PERSON_NOUNS})\b")
 
-SPEECH_VERBS = (
-    r"(?:sagt|sagte|sagten|sagen|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|"
-    r"fügt[e]? hinzu|antwortet|antwortete|räumt|räumte|gibt|gab|berichtet|berichtete|erzählt|erzählte|"
-    r"bestätigt|bestätigte|kritisiert|kritisierte|warnt|warnte|schreibt|schrieb|so)"
-)
+# reporting verbs: the "R" verbs of the one list in kg/data/speech_verbs.txt, plus "fügt hinzu" and ", so X"
+SPEECH_VERBS = "(?:" + "|".join(
+    [f for _lemma, forms, flags in _nlp_lexicon.speech_verbs() if "R" in flags.split() for f in forms]
+    + ["fügt[e]? hinzu", "so"]) + ")"

@@ -19,7 +19,7 @@ from kg.nlp.hanta import lexical_class
 from kg.records import MEDIA, ORG, PER
 
 AGENCY = re.compile(r"^[a-z]{2,4}(?:[-/][A-Za-z]{2,5})*$")  # "abc", "abc-XYZ", "abc/xy" agency credits
-STRONG = ("shape:", "context:apposition", "context:title", "gazetteer:", "model:", "doc:")
+STRONG = ("shape:", "context:apposition", "context:title", "gazetteer:", "model:", "doc:", "lexicon:")
 
 
 def _compound_evidence(doc: Doc) -> dict[str, tuple[str, str]]:

