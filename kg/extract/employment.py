@@ -16,6 +16,7 @@ from kg.extract.context import PLACEHOLDER, Context
 from kg.records import MEDIA, ORG, PER
 
 NAME = "employment/1"
+TABLE_NAME = "employment-table/1"
 O = r"⟨[OM](?P<o>\d+)⟩"
 _ORGNOUN = r"(?:das\s+Unternehmen|die\s+Firma|den\s+Konzern|das\s+Start-up|die\s+Agentur|den\s+Dienstleister)"
 _MID = r"(?P<mid>(?:[^⟨.;]|⟨L\d+⟩){0,90}?)"
@@ -35,8 +36,6 @@ ROLE_AT = re.compile(rf"\bals\s+(?P<role>{lexicon.ROLE_RE})\s+(?:bei|beim|von|de
 APPOS = re.compile(rf"⟨P(?P<p>\d+)⟩,\s+(?:der\s+|die\s+)?(?:[a-zäöüß][\w-]*\s+)?(?P<role>{lexicon.ROLE_RE})\s+"
                    rf"(?:bei|beim|von|des|der)\s+(?:dem\s+|der\s+)?{O}")
 ROLE_OF_NAME = re.compile(rf"(?P<role>{lexicon.ROLE_RE})\s+(?:des|der|von|bei)\s+{O},?\s+⟨P(?P<p>\d+)⟩")
-ORG_ROLE = re.compile(rf"{O}-?(?P<role>{lexicon.ROLE_RE})\s+⟨P(?P<p>\d+)⟩")
-RAW_ROLE = re.compile(rf"(?<![\w-])(?P<org>[A-ZÄÖÜ][\w.]*(?:-[A-ZÄÖÜ][\w.]*)*)-(?P<role>{lexicon.ROLE_RE})\s+⟨P(?P<p>\d+)⟩")
 SITE = re.compile(r"\b(?:im|in\s+der|in\s+einem|in\s+einer)\s+(?P<org>[A-ZÄÖÜ][\w.]*)-(?:Headquarter|Hauptquartier|Zentrale|"
                   r"Firmenzentrale|Konzernzentrale|Büro|Niederlassung)\w*\s+(?:\w+\s+){0,2}"
                   r"(?:gearbeitet|gejobbt|tätig|beschäftigt|arbeitet|arbeitete)\b")
@@ -59,10 +58,6 @@ def extract_employment(ctx: Context) -> None:
         mk = ctx.masked(sent.index)
         t = mk.text
         has_org = "⟨O" in t or "⟨M" in t
-        if "⟨P" in t and "-" in t:
-            for m in RAW_ROLE.finditer(t):
-                o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
-                _emp(ctx, int(m.group("p")), o, sent.index, t, m, m.group("role"), 0.75)
         if "-" in t and _SITE_GATE.search(t):
             for m in SITE.finditer(t):
                 o = org_named(ctx, m.group("org"), mk.orig(m.start("org")), sent.index)
@@ -91,7 +86,7 @@ def extract_employment(ctx: Context) -> None:
             _emp(ctx, subj, int(m.group("o")), sent.index, t, m, m.group("dept") or "", 0.75, time="current")
         for m in ROLE_AT.finditer(t):
             _emp(ctx, _subject(ctx, mk, m.start()), int(m.group("o")), sent.index, t, m, m.group("role"), 0.8)
-        for rx in (APPOS, ROLE_OF_NAME, ORG_ROLE):
+        for rx in (APPOS, ROLE_OF_NAME):
             for m in rx.finditer(t):
                 _emp(ctx, int(m.group("p")), int(m.group("o")), sent.index, t, m, m.group("role"), 0.8)
         for line in t.split("\n"):
@@ -160,3 +155,46 @@ def _emp(ctx: Context, subj: int | None, org: int | None, s: int, t: str, m: re.
     else:
         quals.insert(0, ("kind", kind or "employee"))
     ctx.relate(subj, "employedBy", org, s, NAME, conf, tuple(quals))
+
+
+# ---- the table-driven rows (kg.extract.patterns.employment_table) -------------------------------
+_NEG = re.compile(r"\b(?:nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)
+
+
+def finish(ctx: Context, m, subj: int, obj: int) -> tuple[tuple[str, str], ...] | None:
+    """role, kind and time of one employment match; None when the clause negates it."""
+    from kg.extract.patterns import engine
+    from kg.extract.patterns.classes import in_class
+
+    window = engine.hedge_window(ctx, m)
+    if _NEG.search(window):
+        return None
+    fixed = dict(m.row.qualifiers)
+    role = m.text("role")
+    if not role:
+        role = next((u.head for u in m.slots.get(m.row.object, ()) if u.prefix_mention is not None
+                     and in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])), "")
+    before = m.units[max(0, m.start - 3):m.end]
+    earlier = any(in_class("EARLIER", u.text, u.lemma) or u.lower.startswith(("ex-", "alt-")) for u in before
+                  if not u.ent) or bool(EARLIER.search(window))
+    time = fixed.get("time") or ("earlier" if earlier else "current")
+    kind = fixed.get("kind") or (kind_of(role) if role else "employee")
+    return ((("role", role),) if role else ()) + (("kind", kind), ("time", time))
+
+
+def _table():
+    from kg.extract.patterns import table_extractor
+    from kg.extract.patterns.employment_table import ROWS
+
+    return table_extractor(ROWS, finish)
+
+
+def extract_table(ctx: Context) -> None:
+    """employedBy from the rows of kg.extract.patterns.employment_table."""
+    global _RUN
+    if _RUN is None:
+        _RUN = _table()
+    _RUN(ctx)
+
+
+_RUN = None

@@ -1,0 +1,57 @@
+"""Lexicon classes a pattern row can test a unit against (``{"IS": "ROLE_NOUN"}``).
+
+Why named classes: a row says "a role noun" once, and the word list behind it
+is general German knowledge kept in kg.extract.lexicon, never a list of test
+answers. A class is a regex matched in full against a unit's text, its lemma
+or (for ``HEAD_IS``) the head of a hyphen compound. Other families may add
+their own with ``register_class``.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+
+_CLASSES: dict[str, re.Pattern[str]] = {}
+
+
+def register_class(name: str, regex: str, flags: int = 0) -> None:
+    """Add (or replace) a lexicon class; ``regex`` is matched in full."""
+    _CLASSES[name] = re.compile(regex, flags)
+
+
+def in_class(name: str, *words: str) -> bool:
+    rx = _CLASSES.get(name)
+    if rx is None:
+        raise KeyError(f"unknown lexicon class {name!r}")
+    return any(w and rx.fullmatch(w) for w in words)
+
+
+def known(name: str) -> bool:
+    return name in _CLASSES
+
+
+# offices and jobs beyond the employment lexicon: politics, sport, law, science
+_OFFICES = (r"(?:[\w-]*(?:[Cc]hef|[Cc]hefin|[Ss]precher|[Ss]precherin|[Mm]anager|[Mm]anagerin|[Dd]irektor|[Dd]irektorin|"
+            r"[Pp]räsident|[Pp]räsidentin|[Vv]orsitzende[rn]?|[Mm]inister|[Mm]inisterin|[Ss]ekretär|[Ss]ekretärin|"
+            r"[Ll]eiter|[Ll]eiterin|[Tt]rainer|[Tt]rainerin|[Ss]pieler|[Ss]pielerin|[Ss]türmer|[Vv]erteidiger|"
+            r"[Tt]ormann|[Tt]orhüter|[Gg]oalie|[Kk]apitän|[Mm]ittelfeldspieler|[Aa]nwalt|[Aa]nwältin|[Ee]xperte|[Ee]xpertin|"
+            r"[Ff]orscher|[Ff]orscherin|[Oo]bmann|[Oo]bfrau|[Gg]ründer|[Gg]ründerin|[Ss]tratege|[Aa]bgeordnete[rn]?|"
+            r"[Pp]rofessor|[Pp]rofessorin|[Bb]oss|[Vv]orstand|[Gg]eneral|"
+            r"[Rr]edakteur|[Rr]edakteurin|[Rr]eporter|[Rr]eporterin|[Kk]orrespondent|[Kk]orrespondentin|"
+            r"[Mm]itarbeiter|[Mm]itarbeiterin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Ss]prachrohr|[Ss]tellvertreter|"
+            r"[Ss]tellvertreterin|[Vv]ize|[Ee]hrenpräsident|[Kk]oordinator|[Kk]oordinatorin|[Bb]eauftragte[rn]?|"
+            r"[Ll]andesrat|[Ll]andesrätin|[Ss]tadtrat|[Ss]tadträtin|[Kk]anzler|[Kk]anzlerin|[Ss]ozialsprecher|"
+            r"[Ii]ntendant|[Ii]ntendantin|[Hh]erausgeber|[Hh]erausgeberin|[Cc]hefredakteur|[Cc]hefredakteurin|"
+            r"[Ee]rmittler|[Ss]taatsanwalt|[Rr]ichter|[Rr]ichterin|[Öö]konom|[Öö]konomin|[Aa]nalyst|[Aa]nalystin|"
+            r"[Kk]eeper|[Ll]egionär|[Nn]eo-[\w]+|[Kk]icker|[Cc]oach|[Ii]nhaber|[Ii]nhaberin)"
+            r"(?:s|n|en)?)")
+register_class("ROLE_NOUN", rf"(?:{lexicon.ROLE_RE}|{_OFFICES})")
+register_class("DEMONYM", lexicon.demonym_noun_re())
+register_class("NAT_ADJ", lexicon.ADJ_RE, re.IGNORECASE)
+register_class("SPEECH_VERB", lexicon.SPEECH_VERBS)
+register_class("EARLIER", r"(?i)früher\w*|ehemalig\w*|einstig\w*|vormalig\w*|langjährig\w*|damalig\w*|Ex|Alt")
+register_class("ORG_NOUN", r"(?:Unternehmen|Firma|Konzern|Start-up|Startup|Agentur|Dienstleister|Verein|Klub|Club|"
+                           r"Partei|Gewerkschaft|Organisation|Hilfsorganisation|Behörde|Institut|Stiftung|Verband|"
+                           r"Bank|Sender|Zeitung|Verlag|Label|Mannschaft|Team|Ministerium|Regierung)s?")
+register_class("WORK_VERB", r"(?:tätig|gearbeitet|arbeitet|arbeitete|arbeiteten|jobbte|jobbt|beschäftigt|angestellt)")

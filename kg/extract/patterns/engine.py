@@ -1,0 +1,310 @@
+"""Matching pattern rows against a sentence's units, and turning matches into relations.
+
+A match is found by a bounded backtracking walk (every repeat operator has an
+upper bound, ``MAX_REPEAT`` for ``*``/``+``), so the work per sentence is
+linear in its length times the number of rows. A row is tried only in
+sentences that contain one of its anchor words (worked out once per row from
+its required literal tokens).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg.extract import cues
+from kg.extract.patterns import classes
+from kg.extract.patterns.tokens import Unit, units
+
+MAX_REPEAT = 8
+_OPS = {None: (1, 1), "1": (1, 1), "?": (0, 1), "*": (0, MAX_REPEAT), "+": (1, MAX_REPEAT), "!": (1, 1)}
+_KEYS = {"TEXT", "LOWER", "LEMMA", "TAG", "HEAD", "ENT", "PREFIX_ENT", "IS", "HEAD_IS", "NOT_IS", "IS_PUNCT",
+         "IS_TITLE", "OP", "SLOT"}
+_ROW_KEYS = {"name", "predicate", "pattern", "subject", "object", "confidence", "subject_ent", "object_ent",
+             "qualifiers", "derive", "example", "about"}
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One compiled token spec."""
+
+    tests: tuple[tuple[str, object], ...]
+    lo: int
+    hi: int
+    negate: bool
+    slot: str | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One compiled table row (see kg.extract.patterns for the format)."""
+
+    name: str
+    predicate: str
+    specs: tuple[Spec, ...]
+    subject: str
+    object: str
+    confidence: float
+    subject_ent: tuple[str, ...]
+    object_ent: tuple[str, ...]
+    qualifiers: tuple[tuple[str, str], ...]
+    derive: tuple[tuple[str, str], ...]
+    anchors: frozenset[str]
+    source: dict = field(hash=False, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a row matched: unit range and the units of each slot."""
+
+    row: Row
+    sentence: int
+    units: tuple[Unit, ...]  # all units of the sentence
+    start: int  # unit index range [start, end)
+    end: int
+    slots: dict[str, tuple[Unit, ...]]
+
+    def text(self, slot: str) -> str:
+        return " ".join(u.text for u in self.slots.get(slot, ()))
+
+    def span(self) -> tuple[int, int]:
+        return self.units[self.start].start, self.units[self.end - 1].end
+
+
+# ---------------------------------------------------------------- compiling
+
+def _value_test(key: str, value: object) -> object:
+    if isinstance(value, dict):
+        if set(value) - {"IN", "NOT_IN", "REGEX"}:
+            raise ValueError(f"{key}: unknown operator in {value}")
+        out = {}
+        if "IN" in value:
+            out["IN"] = frozenset(value["IN"])
+        if "NOT_IN" in value:
+            out["NOT_IN"] = frozenset(value["NOT_IN"])
+        if "REGEX" in value:
+            out["REGEX"] = re.compile(value["REGEX"])
+        return out
+    if isinstance(value, (list, tuple)):
+        return {"IN": frozenset(value)}
+    return value
+
+
+def _spec(raw: dict, row: str) -> Spec:
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise ValueError(f"pattern row {row}: unknown token key(s) {sorted(unknown)}")
+    op = raw.get("OP")
+    if isinstance(op, str) and op.startswith("{"):
+        lo, hi = (int(x) for x in op.strip("{}").split(","))
+    elif op in _OPS:
+        lo, hi = _OPS[op]
+    else:
+        raise ValueError(f"pattern row {row}: bad OP {op!r}")
+    for key in ("IS", "HEAD_IS", "NOT_IS"):
+        for name in ([raw[key]] if isinstance(raw.get(key), str) else raw.get(key, ())):
+            if not classes.known(name):
+                raise ValueError(f"pattern row {row}: unknown lexicon class {name!r}")
+    tests = tuple((k, _value_test(k, v)) for k, v in raw.items() if k not in ("OP", "SLOT"))
+    return Spec(tests, lo, hi, op == "!", raw.get("SLOT"))
+
+
+def _anchors(specs: tuple[Spec, ...]) -> frozenset[str]:
+    """Lower-case words one of which a sentence must contain for the row to match there."""
+    for spec in specs:
+        if spec.lo == 0 or spec.negate:
+            continue
+        for key, value in spec.tests:
+            if key in ("LOWER", "TEXT"):
+                words = value.get("IN") if isinstance(value, dict) else {value}
+                if words:
+                    return frozenset(w.lower() for w in words)
+    return frozenset()
+
+
+def compile_row(raw: dict) -> Row:
+    name = raw.get("name", "?")
+    unknown = set(raw) - _ROW_KEYS
+    if unknown:
+        raise ValueError(f"pattern row {name}: unknown key(s) {sorted(unknown)}")
+    if not re.fullmatch(r"[\w-]+\.[\w-]+/\d+", name):
+        raise ValueError(f"pattern row {name!r}: the name must look like 'predicate.shape/1'")
+    specs = tuple(_spec(t, name) for t in raw["pattern"])
+    slots = {s.slot for s in specs if s.slot}
+    for end in ("subject", "object"):
+        ref = raw[end]
+        if not ref.startswith("@") and ref not in slots:
+            raise ValueError(f"pattern row {name}: {end} slot {ref!r} is not in the pattern")
+    return Row(name, raw["predicate"], specs, raw["subject"], raw["object"], float(raw.get("confidence", 0.75)),
+               tuple(raw.get("subject_ent", ())), tuple(raw.get("object_ent", ())),
+               tuple(sorted((raw.get("qualifiers") or {}).items())), tuple(sorted((raw.get("derive") or {}).items())),
+               _anchors(specs), raw)
+
+
+def compile_table(rows: list[dict]) -> tuple[Row, ...]:
+    compiled = tuple(compile_row(r) for r in rows)
+    names = [r.name for r in compiled]
+    if len(names) != len(set(names)):
+        raise ValueError(f"pattern table has duplicate row names: {sorted(n for n in names if names.count(n) > 1)}")
+    return compiled
+
+
+# ----------------------------------------------------------------- matching
+
+def _ok(value: object, actual: str) -> bool:
+    if isinstance(value, dict):
+        if "IN" in value and actual not in value["IN"]:
+            return False
+        if "NOT_IN" in value and actual in value["NOT_IN"]:
+            return False
+        return not ("REGEX" in value and not value["REGEX"].fullmatch(actual))
+    if isinstance(value, bool):
+        return value == bool(actual)
+    return actual == value
+
+
+def unit_matches(spec: Spec, u: Unit) -> bool:
+    ok = True
+    for key, value in spec.tests:
+        if key == "TEXT":
+            ok = _ok(value, u.text)
+        elif key == "LOWER":
+            ok = _ok(value, u.lower)
+        elif key == "LEMMA":
+            ok = _ok(value, u.lemma)
+        elif key == "TAG":
+            ok = _ok(value, u.tag)
+        elif key == "HEAD":
+            ok = _ok(value, u.head)
+        elif key == "ENT":
+            ok = _ok(value, u.ent) if not isinstance(value, bool) else value == bool(u.ent)
+        elif key == "PREFIX_ENT":
+            ok = _ok(value, u.prefix_ent) if not isinstance(value, bool) else value == bool(u.prefix_ent)
+        elif key in ("IS", "NOT_IS"):
+            names = [value] if isinstance(value, str) else list(value)
+            hit = not u.ent and any(classes.in_class(n, u.text, u.lemma) for n in names)
+            ok = hit if key == "IS" else not hit
+        elif key == "HEAD_IS":
+            names = [value] if isinstance(value, str) else list(value)
+            ok = not u.ent and "-" in u.text.strip("-") and any(classes.in_class(n, u.head, u.text.rsplit("-", 1)[-1])
+                                                                for n in names)
+        elif key == "IS_PUNCT":
+            ok = value == (not u.ent and not u.text[:1].isalnum())
+        elif key == "IS_TITLE":
+            ok = value == u.text[:1].isupper()
+        if not ok:
+            break
+    return not ok if spec.negate else ok
+
+
+def match_at(specs: tuple[Spec, ...], us: list[Unit], i: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """End index and per-spec (start, end) unit ranges of the greedy match starting at unit ``i``."""
+    def walk(k: int, pos: int, spans: list[tuple[int, int]]):
+        if k == len(specs):
+            return pos, spans
+        spec = specs[k]
+        n = 0
+        while n < spec.hi and pos + n < len(us) and unit_matches(spec, us[pos + n]):
+            n += 1
+        for take in range(n, spec.lo - 1, -1):  # greedy, then back off
+            got = walk(k + 1, pos + take, spans + [(pos, pos + take)])
+            if got is not None:
+                return got
+        return None
+
+    return walk(0, i, [])
+
+
+def find(row: Row, ctx, s: int) -> list[Match]:
+    us = units(ctx, s)
+    if row.anchors and not any(u.lower in row.anchors for u in us):
+        return []
+    out = []
+    i = 0
+    while i < len(us):
+        got = match_at(row.specs, us, i)
+        if got is None or got[0] == i:
+            i += 1
+            continue
+        end, spans = got
+        slots: dict[str, tuple[Unit, ...]] = {}
+        for spec, (a, b) in zip(row.specs, spans):
+            if spec.slot and b > a:
+                slots[spec.slot] = slots.get(spec.slot, ()) + tuple(us[a:b])
+        out.append(Match(row, s, tuple(us), i, end, slots))
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------- relations
+
+Deriver = Callable[["object", Match, str], "int | None"]
+Finisher = Callable[["object", Match, int, int], "tuple[tuple[str, str], ...] | None"]
+_DERIVERS: dict[str, Deriver] = {}
+
+
+def register_deriver(name: str, func: Deriver) -> None:
+    """A named way to turn a slot into a mention ("country": a demonym -> a derived LOC mention)."""
+    _DERIVERS[name] = func
+
+
+def slot_entity(ctx, m: Match, slot: str) -> int | None:
+    derive = dict(m.row.derive).get(slot)
+    if derive:
+        return _DERIVERS[derive](ctx, m, slot)
+    for u in m.slots.get(slot, ()):
+        if u.mention is not None:
+            return ctx.canon(u.mention)
+        if u.prefix_mention is not None:
+            return ctx.canon(u.prefix_mention)
+    return None
+
+
+def subject_before(ctx, m: Match) -> int | None:
+    """"@before": the person the clause is about - a relative pronoun's antecedent, the nearest person
+    (or "er"/"sie") before the match in the sentence, else the one right after the verb."""
+    us = m.units
+    for k in range(m.start - 1, -1, -1):
+        u = us[k]
+        if u.ent == "PER":
+            return u.mention
+        if u.lower in ("er", "sie") and not u.ent:
+            return ctx.resolve_pronoun(m.sentence, u.start)
+    for u in us[m.end:m.end + 3]:
+        if u.ent == "PER":
+            return u.mention
+        if u.lower in ("er", "sie"):
+            return ctx.resolve_pronoun(m.sentence, u.start)
+    return None
+
+
+def hedge_window(ctx, m: Match) -> str:
+    """The clauses the match spans: a modal verb in another clause does not hedge it."""
+    sent = ctx.sentences[m.sentence]
+    a, b = m.span()
+    a, b = a - sent.start, b - sent.start
+    ca = cues.clause_bounds(sent.text, a)[0]
+    cb = cues.clause_bounds(sent.text, max(a, b - 1))[1]
+    return sent.text[min(ca, a):max(cb, b)]
+
+
+def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> None:
+    """Run every row over every sentence; ``finish`` adds qualifiers or vetoes (returns None)."""
+    for sent in ctx.sentences:
+        for row in rows:
+            for m in find(row, ctx, sent.index):
+                subj = subject_before(ctx, m) if row.subject == "@before" else slot_entity(ctx, m, row.subject)
+                obj = slot_entity(ctx, m, row.object)
+                subj, obj = ctx.canon(subj), ctx.canon(obj)
+                if subj is None or obj is None:
+                    continue
+                if row.subject_ent and ctx.mentions[subj].label not in row.subject_ent:
+                    continue
+                if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
+                        "ORG" in row.object_ent and ctx.is_platform(obj)):
+                    continue
+                quals = finish(ctx, m, subj, obj) if finish else row.qualifiers
+                if quals is None:
+                    continue
+                ctx.relate(subj, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
+                           hedge_text=hedge_window(ctx, m))
