@@ -172,7 +172,7 @@ def finish(ctx: Context, m, subj: int, obj: int) -> tuple[tuple[str, str], ...] 
     fixed = dict(m.row.qualifiers)
     role = m.text("role")
     if not role:
-        role = next((u.head for u in m.slots.get(m.row.object, ()) if u.prefix_mention is not None
+        role = next((u.head for u in m.slots.get(m.row.object, ()) if u.mention is None
                      and in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])), "")
     before = m.units[max(0, m.start - 3):m.end]
     earlier = any(in_class("EARLIER", u.text, u.lemma) or u.lower.startswith(("ex-", "alt-")) for u in before

@@ -39,6 +39,8 @@ from __future__ import annotations
 from kg.extract.patterns.engine import (Match, Row, apply_rows, compile_table, find, register_deriver, slot_entity,
                                         subject_before)
 
+from kg.extract.patterns import derive  # noqa: E402,F401 - registers the named derivers
+
 __all__ = ["Match", "Row", "apply_rows", "compile_table", "find", "register_deriver", "slot_entity", "subject_before",
            "table_extractor"]
 

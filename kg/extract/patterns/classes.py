@@ -9,22 +9,28 @@ their own with ``register_class``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract import lexicon
+from kg.nlp import lexicon as nlp_lexicon
 
-_CLASSES: dict[str, re.Pattern[str]] = {}
+_CLASSES: dict[str, Callable[[str], bool]] = {}
 
 
-def register_class(name: str, regex: str, flags: int = 0) -> None:
-    """Add (or replace) a lexicon class; ``regex`` is matched in full."""
-    _CLASSES[name] = re.compile(regex, flags)
+def register_class(name: str, test: str | Callable[[str], bool], flags: int = 0) -> None:
+    """Add (or replace) a lexicon class: a regex matched in full, or a word -> bool function."""
+    if isinstance(test, str):
+        rx = re.compile(test, flags)
+        _CLASSES[name] = lambda w: rx.fullmatch(w) is not None
+    else:
+        _CLASSES[name] = test
 
 
 def in_class(name: str, *words: str) -> bool:
-    rx = _CLASSES.get(name)
-    if rx is None:
+    test = _CLASSES.get(name)
+    if test is None:
         raise KeyError(f"unknown lexicon class {name!r}")
-    return any(w and rx.fullmatch(w) for w in words)
+    return any(w and test(w) for w in words)
 
 
 def known(name: str) -> bool:
@@ -51,7 +57,10 @@ register_class("DEMONYM", lexicon.demonym_noun_re())
 register_class("NAT_ADJ", lexicon.ADJ_RE, re.IGNORECASE)
 register_class("SPEECH_VERB", lexicon.SPEECH_VERBS)
 register_class("EARLIER", r"(?i)früher\w*|ehemalig\w*|einstig\w*|vormalig\w*|langjährig\w*|damalig\w*|Ex|Alt")
-register_class("ORG_NOUN", r"(?:Unternehmen|Firma|Konzern|Start-up|Startup|Agentur|Dienstleister|Verein|Klub|Club|"
-                           r"Partei|Gewerkschaft|Organisation|Hilfsorganisation|Behörde|Institut|Stiftung|Verband|"
-                           r"Bank|Sender|Zeitung|Verlag|Label|Mannschaft|Team|Ministerium|Regierung)s?")
+# "Unternehmen", "Softwarekonzerns", "Fernsehsender", "Zeitung": a noun for an organisation or outlet
+register_class("ORG_NOUN", lambda w: w[:1].isupper() and bool(nlp_lexicon.org_head(w) or nlp_lexicon.media_head(w)
+                                                              or re.search(r"(?i)(?:verband|verbandes|verbands|"
+                                                                           r"vereinigung|zentrum|zentrums|gruppe)$", w)))
+# capitalised words that are not names: nouns, adjectives after an article
+register_class("ADJ", r"[a-zäöüß][\w-]*(?:e|er|en|es|em)")
 register_class("WORK_VERB", r"(?:tätig|gearbeitet|arbeitet|arbeitete|arbeiteten|jobbte|jobbt|beschäftigt|angestellt)")

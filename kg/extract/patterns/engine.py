@@ -105,7 +105,8 @@ def _spec(raw: dict, row: str) -> Spec:
         for name in ([raw[key]] if isinstance(raw.get(key), str) else raw.get(key, ())):
             if not classes.known(name):
                 raise ValueError(f"pattern row {row}: unknown lexicon class {name!r}")
-    tests = tuple((k, _value_test(k, v)) for k, v in raw.items() if k not in ("OP", "SLOT"))
+    tests = tuple((k, (v,) if isinstance(v, str) else tuple(v)) if k in ("IS", "HEAD_IS", "NOT_IS")
+                  else (k, _value_test(k, v)) for k, v in raw.items() if k not in ("OP", "SLOT"))
     return Spec(tests, lo, hi, op == "!", raw.get("SLOT"))
 
 
@@ -181,13 +182,11 @@ def unit_matches(spec: Spec, u: Unit) -> bool:
         elif key == "PREFIX_ENT":
             ok = _ok(value, u.prefix_ent) if not isinstance(value, bool) else value == bool(u.prefix_ent)
         elif key in ("IS", "NOT_IS"):
-            names = [value] if isinstance(value, str) else list(value)
-            hit = not u.ent and any(classes.in_class(n, u.text, u.lemma) for n in names)
+            hit = not u.ent and any(classes.in_class(n, u.text, u.lemma) for n in value)
             ok = hit if key == "IS" else not hit
         elif key == "HEAD_IS":
-            names = [value] if isinstance(value, str) else list(value)
             ok = not u.ent and "-" in u.text.strip("-") and any(classes.in_class(n, u.head, u.text.rsplit("-", 1)[-1])
-                                                                for n in names)
+                                                                for n in value)
         elif key == "IS_PUNCT":
             ok = value == (not u.ent and not u.text[:1].isalnum())
         elif key == "IS_TITLE":

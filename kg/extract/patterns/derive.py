@@ -1,0 +1,146 @@
+"""Named derivers: how a row turns a slot that is a word, not a mention, into an entity.
+
+- ``country``: a demonym or nationality adjective ("Kanadier", "japanischen"), or a
+  compound whose prefix is a country ("US-Journalistin") -> a derived LOC mention named
+  by the country, so resolution merges it with the country named elsewhere.
+- ``city``: a city adjective ("Wiener", "Londoner") -> the city, when it is a known place.
+- ``org-prefix``: the organisation a role compound's prefix names ("SPD-Chef" -> SPD): the
+  prefix mention, a name the article types elsewhere, or (when NER left it untyped) an
+  acronym or a capitalised word no dictionary knows as a common word.
+- ``org-in-compound``: "Innenministeriumssprecher" -> "Innenministerium" (an organisation
+  noun compound before the role noun), as a derived ORG mention.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract import lexicon
+from kg.extract.patterns.engine import Match, register_deriver
+from kg.extract.patterns.tokens import known_prefix
+from kg.records import LOC, MEDIA, ORG, PER
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}")
+_NOT_ORG = {"Ex", "Vize", "Co", "Alt", "Ober", "Unter", "Chef", "Top", "Super", "Mega", "Ko", "Interims", "Noch",
+            "Neo", "Anti", "Pro", "Team", "Partei", "Konzern", "Firmen", "Club", "Klub", "Vereins", "Landes",
+            "Bundes", "Staats", "Regierungs", "Polizei", "EU", "UN", "UNO", "Teamchef"}
+
+
+def _derived_loc(ctx, m: Match, slot: str, country: str | None) -> int | None:
+    units = m.slots.get(slot, ())
+    if not country or not units:
+        return None
+    u = units[0]
+    return ctx.add_mention(u.start, u.end, LOC, m.sentence, text=country, norm=country,
+                           rule="derived:demonym", confidence=0.8)
+
+
+def country(ctx, m: Match, slot: str) -> int | None:
+    units = m.slots.get(slot, ())
+    if not units:
+        return None
+    u = units[0]
+    if u.prefix_mention is not None and ctx.mentions[u.prefix_mention].label == LOC:
+        return u.prefix_mention
+    word = u.text
+    return _derived_loc(ctx, m, slot, lexicon.country_of_demonym(word) or lexicon.country_of_adjective(word))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from kg.nlp import gazetteer
+
+    return gazetteer.places() | gazetteer.countries()
+
+
+def city(ctx, m: Match, slot: str) -> int | None:
+    units = m.slots.get(slot, ())
+    if not units or not units[0].text.endswith("er"):
+        return None
+    name = units[0].text[:-2]
+    if name not in _places():
+        return None
+    u = units[0]
+    return ctx.add_mention(u.start, u.start + len(name), LOC, m.sentence, text=name, norm=name,
+                           rule="derived:city-adjective", confidence=0.75)
+
+
+def _untyped_org(prefix: str) -> bool:
+    """An untyped compound prefix that names an organisation: "SPD", "ÖBB", "Facebook", "Lufthansa"."""
+    from kg.nlp import gazetteer
+    from kg.nlp.hanta import lexical_class
+
+    if prefix in _NOT_ORG or len(prefix) < 2 or prefix in gazetteer.country_initials() or prefix in _places():
+        return False
+    if lexicon.country_of_demonym(prefix) or lexicon.country_of_adjective(prefix):
+        return False
+    caps = sum(c.isupper() for c in prefix)
+    if _ACRONYM.fullmatch(prefix) and caps >= 2 and caps >= len(prefix) - 2:
+        return True  # SPD, ÖBB, AfD, ÖFB
+    return prefix[:1].isupper() and prefix[1:].islower() and len(prefix) >= 4 and lexical_class(prefix) != "common"
+
+
+def org_prefix(ctx, m: Match, slot: str) -> int | None:
+    units = m.slots.get(slot, ())
+    if not units:
+        return None
+    u = units[0]
+    pm = u.prefix_mention
+    if pm is not None and ctx.mentions[pm].label in (ORG, MEDIA):
+        return pm
+    prefix = u.text.rsplit("-", 1)[0]
+    if pm is not None and ctx.mentions[pm].label == PER:
+        # NER took the company for a person ("Lufthansa-Manager"): a one-word "person" that is
+        # no one's surname in the article is the organisation
+        name = ctx.mentions[pm].text
+        if " " in name or any(x.label == PER and len(x.text.split()) > 1 and x.text.split()[-1] == name
+                              for x in ctx.mentions):
+            return None
+        prefix = name
+    elif pm is not None:
+        return None
+    known = known_prefix(ctx, u.text)
+    if known is not None and ctx.mentions[known].label in (ORG, MEDIA):
+        return known
+    if "-" in prefix or not _untyped_org(prefix):
+        return None
+    return ctx.add_mention(u.start, u.start + len(prefix), ORG, m.sentence, rule="derived:compound-org",
+                           confidence=0.7)
+
+
+_FUGE = re.compile(r"(?:s)$")
+
+
+def org_in_compound(ctx, m: Match, slot: str) -> int | None:
+    """"Innenministeriumssprecher" -> an ORG mention "Innenministerium" (a specific, compound org noun)."""
+    from kg.nlp import lexicon as nlp_lexicon
+
+    units = m.slots.get(slot, ())
+    if not units or "-" in units[0].text:
+        return None
+    u = units[0]
+    low = u.text.lower()
+    role = None
+    for n in range(len(low) - 3, 3, -1):
+        if nlp_lexicon.role_head(low[-n:]) and low[-n:] in nlp_lexicon.PERSON_ROLES:
+            role = low[-n:]
+            break
+    if role is None:
+        return None
+    prefix = u.text[:len(u.text) - len(role)]
+    prefix = prefix[:-1] if prefix.endswith("s") and not prefix.endswith("ss") else prefix
+    head = nlp_lexicon.org_head(prefix)
+    if not head or len(prefix) - len(head) < 3 or head in ("team", "mannschaft", "partei", "konzern", "firma",
+                                                             "unternehmen", "gruppe", "club", "klub", "verein"):
+        return None  # "Konzernchef": the company is named elsewhere; "Innenministerium" is a name
+    known = known_prefix(ctx, prefix + "-x")
+    if known is not None:
+        return known
+    return ctx.add_mention(u.start, u.start + len(prefix), ORG, m.sentence, text=prefix, norm=prefix,
+                           rule="derived:compound-org", confidence=0.65)
+
+
+register_deriver("country", country)
+register_deriver("city", city)
+register_deriver("org-prefix", org_prefix)
+register_deriver("org-in-compound", org_in_compound)
