@@ -167,7 +167,7 @@ def finish(ctx: Context, m, subj: int, obj: int) -> tuple[tuple[str, str], ...] 
     from kg.extract.patterns.classes import in_class
 
     window = engine.hedge_window(ctx, m)
-    if _NEG.search(window):
+    if any(_NEG.fullmatch(u.lower) for u in m.units[max(0, m.start - 1):m.end]):
         return None
     fixed = dict(m.row.qualifiers)
     role = m.text("role")

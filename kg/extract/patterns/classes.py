@@ -62,5 +62,12 @@ register_class("ORG_NOUN", lambda w: w[:1].isupper() and bool(nlp_lexicon.org_he
                                                               or re.search(r"(?i)(?:verband|verbandes|verbands|"
                                                                            r"vereinigung|zentrum|zentrums|gruppe)$", w)))
 # capitalised words that are not names: nouns, adjectives after an article
-register_class("ADJ", r"[a-zäöüß][\w-]*(?:e|er|en|es|em)")
+register_class("ADJ", r"(?:\d+-)?[a-zäöüß][\w-]*(?:e|er|en|es|em)")
 register_class("WORK_VERB", r"(?:tätig|gearbeitet|arbeitet|arbeitete|arbeiteten|jobbte|jobbt|beschäftigt|angestellt)")
+register_class("INSTITUTION", r"(?:Universität|University|Institut\w*|Institute|Museum|Zentrum|Klinik\w*|Spital|"
+                               r"Krankenhaus|Hochschule|Akademie|Schule|Theater|Oper|Zoo|Flughafen|Botschaft|College)")
+# offices of a state: their adjective names the state served, not (necessarily) the holder's nationality
+register_class("STATE_OFFICE", r"(?i)(?:[\w-]*(?:minister|ministerin|premier|regierungschef|regierungschefin|staatschef|"
+                               r"staatschefin|kanzler|kanzlerin|präsident|präsidentin|senator|senatorin|botschafter|"
+                               r"botschafterin|abgeordnete[rn]?|gouverneur|gouverneurin|monarch|könig|königin|"
+                               r"staatssekretär|staatssekretärin)(?:s|n|en)?)")

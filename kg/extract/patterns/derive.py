@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import lexicon
-from kg.extract.patterns.engine import Match, register_deriver
+from kg.extract.patterns.engine import Match, register_deriver, register_subject
 from kg.extract.patterns.tokens import known_prefix
 from kg.records import LOC, MEDIA, ORG, PER
 
@@ -40,10 +40,17 @@ def country(ctx, m: Match, slot: str) -> int | None:
     if not units:
         return None
     u = units[0]
-    if u.prefix_mention is not None and ctx.mentions[u.prefix_mention].label == LOC:
-        return u.prefix_mention
+    if u.prefix_mention is not None:
+        pm = ctx.mentions[u.prefix_mention]
+        return u.prefix_mention if pm.label == LOC and _is_country(pm.norm or pm.text) else None
     word = u.text
     return _derived_loc(ctx, m, slot, lexicon.country_of_demonym(word) or lexicon.country_of_adjective(word))
+
+
+def _is_country(name: str) -> bool:
+    from kg.nlp import gazetteer
+
+    return name in lexicon.COUNTRY_NAMES or name in gazetteer.countries() or name in gazetteer.country_initials()
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +77,7 @@ def _untyped_org(prefix: str) -> bool:
     from kg.nlp import gazetteer
     from kg.nlp.hanta import lexical_class
 
-    if prefix in _NOT_ORG or len(prefix) < 2 or prefix in gazetteer.country_initials() or prefix in _places():
+    if prefix in _NOT_ORG or prefix.lower().endswith(("liga", "league")) or len(prefix) < 2 or prefix in gazetteer.country_initials() or prefix in _places():
         return False
     if lexicon.country_of_demonym(prefix) or lexicon.country_of_adjective(prefix):
         return False
@@ -140,7 +147,89 @@ def org_in_compound(ctx, m: Match, slot: str) -> int | None:
                            rule="derived:compound-org", confidence=0.65)
 
 
+def country_name(ctx, m: Match, slot: str) -> int | None:
+    """A LOC mention in the slot that names a country (not a city)."""
+    u = next((u for u in m.slots.get(slot, ()) if u.mention is not None), None)
+    if u is None:
+        return None
+    loc = ctx.mentions[u.mention]
+    return u.mention if loc.label == LOC and _is_country(loc.norm or loc.text) else None
+
+
 register_deriver("country", country)
+register_deriver("country-name", country_name)
 register_deriver("city", city)
 register_deriver("org-prefix", org_prefix)
 register_deriver("org-in-compound", org_in_compound)
+
+
+_GENERIC_HEADS = {"regierung", "polizei", "partei", "team", "mannschaft", "konzern", "firma", "unternehmen", "gruppe",
+                  "club", "klub", "verein", "amt", "behörde", "dienst", "netzwerk", "plattform", "marke", "kette",
+                  "werk", "seite", "programm", "sendung", "kanal", "medium", "fernsehen", "blatt"}
+_SPECIFIC_HEADS = re.compile(r"(?:rat|vereinigung|kammer|parlament|bund|verband|gewerkschaft|institut|ministerium|"
+                             r"gericht|gerichtshof|akademie|universität|hochschule|stiftung|kommission|agentur|"
+                             r"zentrale|zentrum|bank|behörde|amt|kongress|senat|liga|fraktion)$")
+
+
+def org_noun(ctx, m: Match, slot: str) -> int | None:
+    """A specific organisation noun compound NER left untyped ("des Presserats", "der Richtervereinigung",
+    "des EU-Parlaments") -> a derived ORG mention named by the noun in the nominative."""
+    from kg.nlp import lexicon as nlp_lexicon
+
+    units = m.slots.get(slot, ())
+    if len(units) != 1 or units[0].ent:
+        return None
+    u = units[0]
+    name = u.lemma if u.lemma and u.lemma[:1].isupper() and len(u.lemma) <= len(u.text) else u.text
+    if name == u.text and name.endswith("s") and not name.endswith("ss"):
+        name = name[:-1]
+    low = name.lower().rsplit("-", 1)[-1] if "-" in name else name.lower()
+    head = nlp_lexicon.org_head(low) or (_SPECIFIC_HEADS.search(low).group(0) if _SPECIFIC_HEADS.search(low) else None)
+    if not head or head in _GENERIC_HEADS or not _SPECIFIC_HEADS.search(low):
+        return None
+    if "-" not in name and len(low) - len(head) < 4:
+        return None  # "Rat", "Bund": too general alone
+    from kg.extract.patterns.tokens import _known_names
+
+    known = _known_names(ctx).get(name.replace("-", " ").lower())
+    if known is not None:
+        return known
+    return ctx.add_mention(u.start, u.start + len(name), ORG, m.sentence, text=name, norm=name,
+                           rule="derived:org-noun", confidence=0.65)
+
+
+_ORG_WORDS = {"International", "Initiative", "Organisation", "Organization", "Forum", "Watch", "Network"}
+
+
+def org_typed_as_person(ctx, i: int) -> int | None:
+    """A "person" whose name holds an organisation word ("Ifo Instituts", "Raumfahrtagentur ESA",
+    "Amnesty International Österreich") is an organisation: a derived ORG mention on the same span."""
+    from kg.nlp import lexicon as nlp_lexicon
+
+    m = ctx.mentions[i]
+    words = m.text.split()
+    if m.label != PER or len(words) < 2 or m.kind != "name":
+        return None
+    if not any(w in nlp_lexicon.ORG_NAME_WORDS or w.rstrip("s") in nlp_lexicon.ORG_NAME_WORDS or w in _ORG_WORDS
+               or (w[:1].isupper() and (nlp_lexicon.org_head(w) or nlp_lexicon.media_head(w))) for w in words):
+        return None
+    if _ACRONYM.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2:
+        start = m.end - len(words[-1])  # "Europäischen Raumfahrtagentur ESA": the name is the acronym
+        return ctx.add_mention(start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
+    return ctx.add_mention(m.start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
+
+
+register_deriver("org-noun", org_noun)
+
+
+def described(ctx, m: Match) -> int | None:
+    """"@described": "Der Deutsche will ..." - the one person of the article the demonym fits, else the
+    last person named in the sentence before."""
+    from kg.extract.patterns.engine import subject_previous
+
+    word = m.text("o")
+    owners = tuple(x.owner for x in ctx.mentions if x.owner is not None)
+    return ctx.resolve_description(word, owners) or subject_previous(ctx, m)
+
+
+register_subject("described", described)

@@ -18,8 +18,8 @@ from kg.extract.patterns.tokens import Unit, units
 
 MAX_REPEAT = 8
 _OPS = {None: (1, 1), "1": (1, 1), "?": (0, 1), "*": (0, MAX_REPEAT), "+": (1, MAX_REPEAT), "!": (1, 1)}
-_KEYS = {"TEXT", "LOWER", "LEMMA", "TAG", "HEAD", "ENT", "PREFIX_ENT", "IS", "HEAD_IS", "NOT_IS", "IS_PUNCT",
-         "IS_TITLE", "OP", "SLOT"}
+_KEYS = {"TEXT", "LOWER", "LEMMA", "TAG", "HEAD", "ENT", "PREFIX_ENT", "IS", "HEAD_IS", "NOT_IS", "WORDS_IS", "IS_PUNCT",
+         "IS_TITLE", "IS_SENT_START", "OP", "SLOT"}
 _ROW_KEYS = {"name", "predicate", "pattern", "subject", "object", "confidence", "subject_ent", "object_ent",
              "qualifiers", "derive", "example", "about"}
 
@@ -101,11 +101,11 @@ def _spec(raw: dict, row: str) -> Spec:
         lo, hi = _OPS[op]
     else:
         raise ValueError(f"pattern row {row}: bad OP {op!r}")
-    for key in ("IS", "HEAD_IS", "NOT_IS"):
+    for key in ("IS", "HEAD_IS", "NOT_IS", "WORDS_IS"):
         for name in ([raw[key]] if isinstance(raw.get(key), str) else raw.get(key, ())):
             if not classes.known(name):
                 raise ValueError(f"pattern row {row}: unknown lexicon class {name!r}")
-    tests = tuple((k, (v,) if isinstance(v, str) else tuple(v)) if k in ("IS", "HEAD_IS", "NOT_IS")
+    tests = tuple((k, (v,) if isinstance(v, str) else tuple(v)) if k in ("IS", "HEAD_IS", "NOT_IS", "WORDS_IS")
                   else (k, _value_test(k, v)) for k, v in raw.items() if k not in ("OP", "SLOT"))
     return Spec(tests, lo, hi, op == "!", raw.get("SLOT"))
 
@@ -164,7 +164,7 @@ def _ok(value: object, actual: str) -> bool:
     return actual == value
 
 
-def unit_matches(spec: Spec, u: Unit) -> bool:
+def unit_matches(spec: Spec, u: Unit, first: bool = False) -> bool:
     ok = True
     for key, value in spec.tests:
         if key == "TEXT":
@@ -187,10 +187,14 @@ def unit_matches(spec: Spec, u: Unit) -> bool:
         elif key == "HEAD_IS":
             ok = not u.ent and "-" in u.text.strip("-") and any(classes.in_class(n, u.head, u.text.rsplit("-", 1)[-1])
                                                                 for n in value)
+        elif key == "WORDS_IS":
+            ok = any(classes.in_class(n, w) for n in value for w in u.text.split())
         elif key == "IS_PUNCT":
             ok = value == (not u.ent and not u.text[:1].isalnum())
         elif key == "IS_TITLE":
             ok = value == u.text[:1].isupper()
+        elif key == "IS_SENT_START":
+            ok = value == first
         if not ok:
             break
     return not ok if spec.negate else ok
@@ -203,7 +207,7 @@ def match_at(specs: tuple[Spec, ...], us: list[Unit], i: int) -> tuple[int, list
             return pos, spans
         spec = specs[k]
         n = 0
-        while n < spec.hi and pos + n < len(us) and unit_matches(spec, us[pos + n]):
+        while n < spec.hi and pos + n < len(us) and unit_matches(spec, us[pos + n], pos + n == 0):
             n += 1
         for take in range(n, spec.lo - 1, -1):  # greedy, then back off
             got = walk(k + 1, pos + take, spans + [(pos, pos + take)])
@@ -259,6 +263,14 @@ def slot_entity(ctx, m: Match, slot: str) -> int | None:
     return None
 
 
+_SUBJECTS: dict[str, Callable[["object", Match], "int | None"]] = {}
+
+
+def register_subject(name: str, func) -> None:
+    """A named way to find a row's subject outside its slots (``"subject": "@name"``)."""
+    _SUBJECTS[name] = func
+
+
 def subject_before(ctx, m: Match) -> int | None:
     """"@before": the person the clause is about - a relative pronoun's antecedent, the nearest person
     (or "er"/"sie") before the match in the sentence, else the one right after the verb."""
@@ -277,6 +289,18 @@ def subject_before(ctx, m: Match) -> int | None:
     return None
 
 
+def subject_previous(ctx, m: Match) -> int | None:
+    """"@previous": the last person named in the sentence before ("... Angel Beispiel. Der Argentinier kam ...")."""
+    if m.sentence == 0:
+        return None
+    us = units(ctx, m.sentence - 1)
+    return next((u.mention for u in reversed(us) if u.ent == "PER"), None)
+
+
+register_subject("before", subject_before)
+register_subject("previous", subject_previous)
+
+
 def hedge_window(ctx, m: Match) -> str:
     """The clauses the match spans: a modal verb in another clause does not hedge it."""
     sent = ctx.sentences[m.sentence]
@@ -287,12 +311,22 @@ def hedge_window(ctx, m: Match) -> str:
     return sent.text[min(ca, a):max(cb, b)]
 
 
+def _retype(ctx, i: int, wanted: tuple[str, ...]) -> int | None:
+    """A mention NER typed as a person whose words name an organisation, when the row wants one."""
+    if "ORG" not in wanted:
+        return None
+    from kg.extract.patterns.derive import org_typed_as_person
+
+    return org_typed_as_person(ctx, i)
+
+
 def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> None:
     """Run every row over every sentence; ``finish`` adds qualifiers or vetoes (returns None)."""
     for sent in ctx.sentences:
         for row in rows:
             for m in find(row, ctx, sent.index):
-                subj = subject_before(ctx, m) if row.subject == "@before" else slot_entity(ctx, m, row.subject)
+                subj = _SUBJECTS[row.subject[1:]](ctx, m) if row.subject.startswith("@") else \
+                    slot_entity(ctx, m, row.subject)
                 obj = slot_entity(ctx, m, row.object)
                 subj, obj = ctx.canon(subj), ctx.canon(obj)
                 if subj is None or obj is None:
@@ -301,7 +335,9 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
                     continue
                 if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
                         "ORG" in row.object_ent and ctx.is_platform(obj)):
-                    continue
+                    obj = _retype(ctx, obj, row.object_ent)
+                    if obj is None:
+                        continue
                 quals = finish(ctx, m, subj, obj) if finish else row.qualifiers
                 if quals is None:
                     continue
