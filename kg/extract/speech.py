@@ -280,6 +280,8 @@ def _clause_subject(ctx: Context, m, speakers: list[tuple[int, int]], outlets: l
     for labels in ((PER,), (ORG, ACCOUNT, MEDIA)):
         for k in outside:
             u = us[k]
+            if u.ent == MEDIA and k > m.start:
+                continue  # an outlet after the cue is another outlet, not the subject
             if u.ent in labels and not _possessor(us, k) and not any(ctx.same_entity(u.mention, o) for o in outlets) \
                     and not ctx.is_platform(u.mention):
                 return ctx.canon(u.mention)

@@ -47,7 +47,7 @@ FILL = {"TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "PRELS", "KOUS", "KON", "$
         "LOWER": {"NOT_IN": ["dass", "und", "aber", "sowie", "oder", "er", "sie", "wie", "als", "so"]}}
 WORD = {"ENT": "", "TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "KOUS", "$."]},
         "LOWER": {"NOT_IN": ["dass", "und", "aber", "er", "sie", ",", ":", ";", "."]}}
-ADJ = {"ENT": "", "TEXT": {"REGEX": r"[a-zäöüß][\w-]*"}, "LOWER": {"NOT_IN": ["und", "dass", "laut", "zufolge"]}}
+ADJ = {"ENT": "", "TEXT": {"REGEX": r"[a-zäöüß][\w-]*|[A-ZÄÖÜ][a-zäöü]+er"}, "LOWER": {"NOT_IN": ["und", "dass", "laut", "zufolge"]}}
 DET = {"LOWER": {"IN": ["der", "dem", "den", "des", "die", "das"]}}
 SPEAKER = {"ENT": "PER", "SLOT": "s"}
 VERB = {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVFIN|VVPP|)"}}  # a finite verb or participle (untagged: any)
@@ -144,7 +144,7 @@ OUTLET: list[dict] = [
      "about": "'sagte X der Zeitung': the outlet the article named last",
      "example": "Die Beispielpost schreibt ... sagte Lea Beispiel der Zeitung.",
      "pattern": [{"LOWER": {"IN": ["der", "dem", "zum", "zur"]}}, dict(ADJ, OP="{0,1}"),
-                 {"IS": "OUTLET_NOUN", "PREFIX_ENT": "", "SLOT": "o"}],
+                 {"IS": "OUTLET_NOUN", "TEXT": {"REGEX": "[A-ZÄÖÜ][a-zäöüß]+"}, "SLOT": "o"}],
      "subject": "@speaker", "object": "@last-outlet", "confidence": 0.65},
 ]
 
