@@ -32,7 +32,6 @@ def _defaults() -> None:
     register(accounts.NAME, accounts.extract_accounts)
     register(nationality.NAME, nationality.extract_nationality)
     register(employment.NAME, employment.extract_employment)
-    register(employment.TABLE_NAME, employment.extract_table)
     register(reporting.NAME, reporting.extract_reporting)
     register(reporting.QUOTE_NAME, reporting.extract_quotes)
     register(speech.NAME, speech.extract_speech)

@@ -42,7 +42,7 @@ _OFFICES = (r"(?:[\w-]*(?:[Cc]hef|[Cc]hefin|[Ss]precher|[Ss]precherin|[Mm]anager
             r"[Pp]räsident|[Pp]räsidentin|[Vv]orsitzende[rn]?|[Mm]inister|[Mm]inisterin|[Ss]ekretär|[Ss]ekretärin|"
             r"[Ll]eiter|[Ll]eiterin|[Tt]rainer|[Tt]rainerin|[Ss]pieler|[Ss]pielerin|[Ss]türmer|[Vv]erteidiger|"
             r"[Tt]ormann|[Tt]orhüter|[Gg]oalie|[Kk]apitän|[Mm]ittelfeldspieler|[Aa]nwalt|[Aa]nwältin|[Ee]xperte|[Ee]xpertin|"
-            r"[Ff]orscher|[Ff]orscherin|[Oo]bmann|[Oo]bfrau|[Gg]ründer|[Gg]ründerin|[Ss]tratege|[Aa]bgeordnete[rn]?|"
+            r"[Ff]orscher|[Ff]orscherin|[Oo]bmann|[Oo]bfrau|[Gg]ründer|[Gg]ründerin|[Ss]tratege|[Mm]itglied|[Aa]bgeordnete[rn]?|"
             r"[Pp]rofessor|[Pp]rofessorin|[Bb]oss|[Vv]orstand|[Gg]eneral|"
             r"[Rr]edakteur|[Rr]edakteurin|[Rr]eporter|[Rr]eporterin|[Kk]orrespondent|[Kk]orrespondentin|"
             r"[Mm]itarbeiter|[Mm]itarbeiterin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Ss]prachrohr|[Ss]tellvertreter|"
@@ -71,3 +71,4 @@ register_class("STATE_OFFICE", r"(?i)(?:[\w-]*(?:minister|ministerin|premier|reg
                                r"staatschefin|kanzler|kanzlerin|präsident|präsidentin|senator|senatorin|botschafter|"
                                r"botschafterin|abgeordnete[rn]?|gouverneur|gouverneurin|monarch|könig|königin|"
                                r"staatssekretär|staatssekretärin)(?:s|n|en)?)")
+register_class("DEPARTMENT", lexicon.DEPARTMENT_RE, re.IGNORECASE)

@@ -180,6 +180,8 @@ def org_noun(ctx, m: Match, slot: str) -> int | None:
     if len(units) != 1 or units[0].ent:
         return None
     u = units[0]
+    if u.lemma and u.lemma != u.text and u.text not in (u.lemma + "s", u.lemma + "es"):
+        return None  # a plural ("die deutschen Aufsichtsräte") is no one organisation
     name = u.lemma if u.lemma and u.lemma[:1].isupper() and len(u.lemma) <= len(u.text) else u.text
     if name == u.text and name.endswith("s") and not name.endswith("ss"):
         name = name[:-1]
@@ -233,3 +235,55 @@ def described(ctx, m: Match) -> int | None:
 
 
 register_subject("described", described)
+
+
+_GENERIC_PREFIX = re.compile(r"(?:Konzern|Club|Klub|Vereins|Verein|Unternehmens|Firmen|Parteien|Partei|Team|"
+                             r"Gewerkschafts|Kammer|Verbands|Ministeriums|Senders|Zeitungs|Magazin)-?$")
+
+
+def salient_org(ctx, m: Match, slot: str) -> int | None:
+    """"Konzernchef X", "Clubmanager X": the organisation the article is about - the one it names most
+    often (at least three times, and more often than any other)."""
+    units = m.slots.get(slot, ())
+    if not units:
+        return None
+    u = units[0]
+    word = u.text
+    cut = next((k for k in range(4, len(word) - 2) if _GENERIC_PREFIX.fullmatch(word[:k])
+                and classes_role(word[k:].lstrip("-"))), None)
+    if cut is None:
+        return None
+    key = ("salient-org", len(ctx.mentions))
+    if key not in ctx._cache:
+        counts: dict[int, int] = {}
+        for i, x in enumerate(ctx.mentions):
+            if x.label in (ORG, MEDIA) and x.kind in ("name", "partial"):
+                c = ctx.canon(i)
+                counts[c] = counts.get(c, 0) + 1
+        merged: dict[str, tuple[int, int]] = {}
+        for c, n in counts.items():
+            k = ctx.name_key(c)
+            first, total = merged.get(k, (c, 0))
+            merged[k] = (first, total + n)
+        ranked = sorted(merged.values(), key=lambda fc: -fc[1])
+        ok = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        ctx._cache[key] = ranked[0][0] if ok else None
+    return ctx._cache[key]
+
+
+def classes_role(word: str) -> bool:
+    from kg.extract.patterns.classes import in_class
+
+    return in_class("ROLE_NOUN", word[:1].upper() + word[1:])
+
+
+def raw_name(ctx, m: Match, slot: str) -> int | None:
+    """"für die Firma Nordwerk Logistik": capitalised words NER left untyped after an organisation noun."""
+    units = m.slots.get(slot, ())
+    if not units or any(u.ent for u in units):
+        return None
+    return ctx.add_mention(units[0].start, units[-1].end, ORG, m.sentence, rule="derived:orgnoun", confidence=0.7)
+
+
+register_deriver("salient-org", salient_org)
+register_deriver("raw-name", raw_name)

@@ -12,14 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kg.extract import cues
+from kg.extract import cues, lexicon
 from kg.extract.patterns import classes
 from kg.extract.patterns.tokens import Unit, units
 
 MAX_REPEAT = 8
 _OPS = {None: (1, 1), "1": (1, 1), "?": (0, 1), "*": (0, MAX_REPEAT), "+": (1, MAX_REPEAT), "!": (1, 1)}
 _KEYS = {"TEXT", "LOWER", "LEMMA", "TAG", "HEAD", "ENT", "PREFIX_ENT", "IS", "HEAD_IS", "NOT_IS", "WORDS_IS", "IS_PUNCT",
-         "IS_TITLE", "IS_SENT_START", "OP", "SLOT"}
+         "IS_TITLE", "IS_SENT_START", "IS_SENT_END", "OP", "SLOT"}
 _ROW_KEYS = {"name", "predicate", "pattern", "subject", "object", "confidence", "subject_ent", "object_ent",
              "qualifiers", "derive", "example", "about"}
 
@@ -164,7 +164,8 @@ def _ok(value: object, actual: str) -> bool:
     return actual == value
 
 
-def unit_matches(spec: Spec, u: Unit, first: bool = False) -> bool:
+def unit_matches(spec: Spec, us: list[Unit], k: int) -> bool:
+    u = us[k]
     ok = True
     for key, value in spec.tests:
         if key == "TEXT":
@@ -194,10 +195,17 @@ def unit_matches(spec: Spec, u: Unit, first: bool = False) -> bool:
         elif key == "IS_TITLE":
             ok = value == u.text[:1].isupper()
         elif key == "IS_SENT_START":
-            ok = value == first
+            ok = value == (k == 0)
+        elif key == "IS_SENT_END":
+            ok = value == _at_end(us, k)
         if not ok:
             break
     return not ok if spec.negate else ok
+
+
+def _at_end(us: list[Unit], k: int) -> bool:
+    """Only punctuation (at most two marks) follows unit ``k`` in its sentence."""
+    return len(us) - k <= 3 and all(not u.ent and not u.text[:1].isalnum() for u in us[k + 1:])
 
 
 def match_at(specs: tuple[Spec, ...], us: list[Unit], i: int) -> tuple[int, list[tuple[int, int]]] | None:
@@ -207,7 +215,7 @@ def match_at(specs: tuple[Spec, ...], us: list[Unit], i: int) -> tuple[int, list
             return pos, spans
         spec = specs[k]
         n = 0
-        while n < spec.hi and pos + n < len(us) and unit_matches(spec, us[pos + n], pos + n == 0):
+        while n < spec.hi and pos + n < len(us) and unit_matches(spec, us, pos + n):
             n += 1
         for take in range(n, spec.lo - 1, -1):  # greedy, then back off
             got = walk(k + 1, pos + take, spans + [(pos, pos + take)])
@@ -281,12 +289,26 @@ def subject_before(ctx, m: Match) -> int | None:
             return u.mention
         if u.lower in ("er", "sie") and not u.ent:
             return ctx.resolve_pronoun(m.sentence, u.start)
+        if u.text == "," and k + 1 < m.start and us[k + 1].lower in ("der", "die") and k > 0 and not us[k - 1].ent:
+            # "Bei dem Deutschen, der für X tätig war": the antecedent is a description of one person
+            desc = lexicon.DESCRIPTION.search(" ".join(x.text for x in us[max(0, k - 4):k]))
+            who = ctx.resolve_description(desc.group("noun"), _owners(ctx)) if desc else None
+            if who is not None:
+                return who
+    desc = lexicon.DESCRIPTION.match(" ".join(x.text for x in us[:m.start])) if m.start <= 5 else None
+    who = ctx.resolve_description(desc.group("noun"), _owners(ctx)) if desc else None
+    if who is not None:  # "Der 28-Jährige arbeitete ...": the one person the description fits
+        return who
     for u in us[m.end:m.end + 3]:
         if u.ent == "PER":
             return u.mention
         if u.lower in ("er", "sie"):
             return ctx.resolve_pronoun(m.sentence, u.start)
     return None
+
+
+def _owners(ctx) -> tuple[int, ...]:
+    return tuple(x.owner for x in ctx.mentions if x.owner is not None)
 
 
 def subject_previous(ctx, m: Match) -> int | None:

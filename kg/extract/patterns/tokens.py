@@ -52,7 +52,8 @@ def _chosen(ctx, s: int) -> dict[int, int]:
 
     sent = ctx.sentences[s]
     cand = [i for i in ctx.in_sentence(s) if ctx.mentions[i].label in ENT_LABELS]
-    cand.sort(key=lambda i: (ctx.mentions[i].label != ACCOUNT, ctx.mentions[i].start,
+    # names first (an account phrase "Websites des Autoherstellers X" must not hide X), longer spans first
+    cand.sort(key=lambda i: (ctx.mentions[i].label == ACCOUNT, ctx.mentions[i].start,
                              -(ctx.mentions[i].end - ctx.mentions[i].start)))
     chosen: list[int] = []
     for i in cand:
