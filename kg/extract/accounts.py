@@ -258,8 +258,8 @@ def extract_account_rows(ctx: Context) -> None:
         for row in _ROWS:
             for m in find(row, ctx, sent.index):
                 acc = m.slots["acc"][0]
-                if acc.start in done:
-                    continue
+                if acc.start in done or ctx.mention_at(acc.start, acc.end, (ACCOUNT,)) is not None:
+                    continue  # the noun rules above made this account already
                 owner = _row_owner(ctx, m)
                 platform = _row_platform(ctx, acc, sent.index) if "-" in acc.text and row.name != "accountOf.owner-site/1" \
                     else None

@@ -1,39 +1,46 @@
-"""said and reportedBy from the rows of kg.extract.patterns.speech_table.
+"""Who spoke, with which verb, to which outlet: the speech rows of kg.extract.patterns.speech_table.
 
 Why a family module around the rows: a speech match names the verb and a
-stretch of words holding the speaker; which person in it spoke, which outlet
-the statement was made to, what the quoted words are and whom a "laut X"
-attaches to are decisions shared by every row (docs/readme/extract.md,
-"Subject choice"):
+stretch of words holding the speaker; which person in it spoke and which
+outlet the statement was made to are decisions shared by every row
+(docs/readme/extract.md, "Subject choice"):
 - speaker: the first person in the speaker slot that is neither a possessor
-  ("Mitterlehners früherer Chef, X") nor a genitive attribute ("ein Sprecher
-  der Ministerin X"); "er"/"sie" resolve to the person meant;
+  ("Mitterlehners früherer Chef, X") nor governed by a noun or preposition
+  ("ein Sprecher der Ministerin X", "an Eides statt"); "er"/"sie" resolve to
+  the person meant; one speaker per verb, the verb-first rows first;
 - outlet: the nearest OUTLET match in the speech clause (the dative one only
-  after the verb and never after a role noun: "Chefredakteur der X" is an
-  employer, not an addressee);
-- "laut X" and its kin attach to the speaker of the sentence if it has one,
-  else to the first person named outside the cue, else the first
-  organisation, else (an anaphoric "Das berichten X") the subject of the
-  sentence before.
+  after the verb and never after a role noun or preposition: "Chefredakteur
+  der X" is an employer, "laut der X" a source, neither an addressee).
+``speeches`` gives them per sentence; kg.extract.quotes makes the quotes
+(said) and kg.extract.reporting the reportedBy of report cues ("laut X").
 """
 from __future__ import annotations
 
-import re
-from dataclasses import replace
+from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.extract.patterns import compile_table, find, slot_entity
 from kg.extract.patterns.classes import in_class
 from kg.extract.patterns.tokens import Unit
-from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, Quote
+from kg.records import LOC, MEDIA, ORG, PER
 
 NAME = "said/1"
 _TABLES: dict[str, tuple] = {}
-_CLAUSE_END = {".", ":", ";", "?", "!", "–", "—"}
-_OPEN = "„“»\""
+CLAUSE_END = {".", ":", ";", "?", "!", "–", "—"}
 
 
-def _tables() -> dict[str, tuple]:
+@dataclass(frozen=True)
+class Speech:
+    """One verb of saying with its speaker and (if any) the outlet match it was said to."""
+
+    verb: int  # unit index of the verb in the sentence
+    match: object  # the SAID row match
+    speaker: int
+    outlet_match: object | None
+    outlet: int | None
+
+
+def tables() -> dict[str, tuple]:
     if not _TABLES:
         from kg.extract.patterns import speech_table as t
 
@@ -42,48 +49,41 @@ def _tables() -> dict[str, tuple]:
     return _TABLES
 
 
+def speeches(ctx: Context, s: int) -> list[Speech]:
+    """The statements of sentence ``s``: one per verb of saying whose speaker is a person (memoised)."""
+    key = ("speeches", s, len(ctx.mentions))
+    if key in ctx._cache:
+        return ctx._cache[key]
+    t = tables()
+    outlets = [m for row in t["outlet"] for m in find(row, ctx, s)]
+    by_verb: dict[int, list] = {}
+    for row in t["said"]:
+        for m in find(row, ctx, s):
+            verb = _verb(m)
+            if verb is not None and _speech_verb(m, verb, t) and _order_ok(m, verb):
+                by_verb.setdefault(verb, []).append(((0 if m.start >= verb else 1, m.start), m))
+    out: list[Speech] = []
+    for verb, cands in sorted(by_verb.items()):
+        m, who = next(((m, w) for _, m in sorted(cands, key=lambda c: c[0]) for w in [_speaker(ctx, m)]
+                       if w is not None and ctx.mentions[w].label == PER and not ctx.common_noun(w)), (None, None))
+        if who is None or any(sp.speaker == who for sp in out):
+            continue
+        om = _outlet_for(ctx, m, verb, outlets)
+        out.append(Speech(verb, m, who, om, outlet_entity(ctx, om) if om is not None else None))
+    ctx._cache[key] = out
+    return out
+
+
 def extract_speech(ctx: Context) -> None:
-    """Quotes (said) with their outlet, and reportedBy from speech and from report cues."""
-    tables = _tables()
-    speakers: dict[int, list[tuple[int, int]]] = {}  # sentence -> (speaker, unit index of the verb)
+    """said (quotes of the speech rows, kg.extract.quotes) and reportedBy speaker -> outlet spoken to."""
+    from kg.extract.quotes import add_quote
+
     for sent in ctx.sentences:
-        outlets = [m for row in tables["outlet"] for m in find(row, ctx, sent.index)]
-        by_verb: dict[int, list] = {}  # one speaker per verb: the verb-first rows first, then the first person
-        for row in tables["said"]:
-            for m in find(row, ctx, sent.index):
-                verb = _verb(m)
-                if verb is not None and _speech_verb(m, verb, tables) and _order_ok(m, verb):
-                    by_verb.setdefault(verb, []).append(((0 if m.start >= verb else 1, m.start), m))
-        seen: set[int] = set()
-        for verb, cands in sorted(by_verb.items()):
-            m, who = next(((m, w) for _, m in sorted(cands, key=lambda c: c[0]) for w in [_speaker(ctx, m)]
-                           if w is not None and ctx.mentions[w].label == PER and not ctx.common_noun(w)), (None, None))
-            if who is None or who in seen:
-                continue
-            seen.add(who)
-            speakers.setdefault(sent.index, []).append((who, verb))
-            om = _outlet_for(ctx, m, verb, outlets)
-            outlet = _outlet_entity(ctx, om) if om is not None else None
-            _add_quote(ctx, who, m, verb, outlet)
-            if outlet is not None:
-                ctx.relate(who, "reportedBy", outlet, sent.index, om.row.name, om.row.confidence)
-    for sent in ctx.sentences:
-        for row in tables["reported"]:
-            for m in find(row, ctx, sent.index):
-                outlet = _outlet_entity(ctx, m)
-                if outlet is None:
-                    continue
-                listed = _listed(ctx, m)
-                if row.subject == "@clause":
-                    subj = _clause_subject(ctx, m, speakers.get(sent.index, []), [outlet] + listed)
-                else:
-                    subj = slot_entity(ctx, m, row.subject)
-                if subj is None or ctx.mentions[subj].label not in (PER, ORG, MEDIA, ACCOUNT):
-                    continue
-                for o in [outlet] + listed:
-                    ctx.relate(subj, "reportedBy", o, sent.index, row.name, row.confidence)
-                if row.subject != "@clause" and ctx.mentions[subj].label == PER:
-                    _add_quote(ctx, subj, m, None, outlet)
+        for sp in speeches(ctx, sent.index):
+            add_quote(ctx, sp.speaker, sp.match, sp.verb, sp.outlet)
+            if sp.outlet is not None:
+                ctx.relate(sp.speaker, "reportedBy", sp.outlet, sent.index, sp.outlet_match.row.name,
+                           sp.outlet_match.row.confidence)
 
 
 # ---- the speech match ---------------------------------------------------------------------------
@@ -101,10 +101,11 @@ def _speech_verb(m, k: int, tables) -> bool:
         return True
     rest = _clause_after(m.units, k)
     words = {x.lower for x in rest}
+    particles = {x.lower for x in _sentence_rest(m.units, k) if x.tag in ("PTKVZ", "")}
     lemma = u.lemma if u.lemma != u.text else u.lower
     if lemma in tables["particles"] or in_class("SPEECH_BASE", u.text, u.lemma):
         parts = next((p for base, p in tables["particles"].items() if base == lemma), ())
-        return bool(parts) and any(p in words for p in parts)
+        return bool(parts) and any(p in particles for p in parts)
     if lemma in tables["needs"]:
         return any(p in words for p in tables["needs"][lemma]) or (k > 0 and m.units[k - 1].lower in tables["needs"][lemma])
     if lemma == "sagen" and "ab" in words:
@@ -123,12 +124,12 @@ def _order_ok(m, verb: int) -> bool:
     Speaker first: the verb does not open an inverted clause (", sagte X" has its speaker after it)."""
     us = m.units
     if m.start == verb:
-        prev = us[verb - 1] if verb > 0 else None
-        if prev is not None and prev.ent in (PER, ORG, LOC, MEDIA) and not (verb > 1 and us[verb - 2].tag in ("APPR", "APPRART")):
-            return False
+        front = _clause_before(us, verb)
+        if any(u.ent in (PER, ORG, LOC, MEDIA) for u in front) and not any(u.tag in ("APPR", "APPRART") for u in front):
+            return False  # the subject stands before the verb: the person after it is an object
         who = m.slots.get("s", ())
         return not (who and who[-1].lower in ("er", "sie") and us[verb].lower.endswith("n"))
-    return not (verb > 0 and us[verb - 1].text == ",")
+    return not (verb > 0 and us[verb - 1].text == ",") or m.row.name.startswith("said.speaker-relative")
 
 
 _NEGATION = {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "wenig", "weder"}
@@ -137,7 +138,17 @@ _NEGATION = {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "we
 def _clause_before(us, k: int) -> list[Unit]:
     out = []
     for u in reversed(us[:k]):
-        if u.text in _CLAUSE_END or u.text == ",":
+        if u.text in CLAUSE_END or u.text == ",":
+            break
+        out.append(u)
+    return out
+
+
+def _sentence_rest(us, k: int) -> list[Unit]:
+    """The units after ``k`` up to the end of the sentence part (a separable particle may follow a relative clause)."""
+    out = []
+    for u in us[k + 1:]:
+        if u.text in CLAUSE_END:
             break
         out.append(u)
     return out
@@ -146,7 +157,7 @@ def _clause_before(us, k: int) -> list[Unit]:
 def _clause_after(us, k: int) -> list[Unit]:
     out = []
     for u in us[k + 1:]:
-        if u.text in _CLAUSE_END or u.text == ",":
+        if u.text in CLAUSE_END or u.text == ",":
             break
         out.append(u)
     return out
@@ -154,9 +165,11 @@ def _clause_after(us, k: int) -> list[Unit]:
 
 def _speaker(ctx: Context, m) -> int | None:
     us = m.units
+    if m.row.name.startswith(("said.verb-description", "said.description-verb")):
+        return _described(ctx, m.slots["s"][-1])
     for u in m.slots.get("s", ()):
         k = us.index(u)
-        if u.ent == PER and not _possessor(us, k):
+        if u.ent == PER and not possessor(us, k):
             governed = _genitive_attribute(us, k) or _in_brackets(us, k) or _after_preposition(us, k)
             return None if governed else ctx.canon(u.mention)
         if not u.ent and u.lower in ("er", "sie"):
@@ -164,7 +177,19 @@ def _speaker(ctx: Context, m) -> int | None:
     return None
 
 
-def _possessor(us, k: int) -> bool:
+def _described(ctx: Context, u: Unit) -> int | None:
+    """"der SPD-Politiker": the one person employed by the prefix's organisation; "der Deutsche": resolve_description."""
+    if u.prefix_mention is not None and (in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])
+                                         or u.head.endswith(("politiker", "Politiker", "spieler", "Spieler"))):
+        fits = [p for p in ctx.persons() if ctx.has_relation(p, "employedBy",
+                                                             lambda o: ctx.same_entity(o, u.prefix_mention))]
+        return fits[0] if len(fits) == 1 else None
+    if u.prefix_mention is None and "-" not in u.text and not in_class("ROLE_NOUN", u.text, u.lemma):
+        return ctx.resolve_description(u.text)
+    return None
+
+
+def possessor(us, k: int) -> bool:
     """"Mitterlehners früherer Chef": a genitive name before its noun."""
     if k + 1 >= len(us) or not us[k].text.endswith(("s", "'", "’")):
         return False
@@ -212,9 +237,9 @@ def _outlet_for(ctx: Context, m, verb: int, outlets) -> object | None:
             d, between = m.start - om.end, m.units[om.end:m.start]
         else:
             d, between = 0, ()
-        if d > 8 or any(u.text in _CLAUSE_END for u in between) or _new_clause(between):
+        if d > 8 or any(u.text in CLAUSE_END for u in between) or _new_clause(between):
             continue
-        if _outlet_entity(ctx, om) is not None and d < dist:
+        if outlet_entity(ctx, om) is not None and d < dist:
             best, dist = om, d
     return best
 
@@ -233,7 +258,9 @@ def _after_role(om) -> bool:
                           or u.lower in ("laut", "von", "mit", "bei", "aus", "nach", "zu", "seit", "gegenüber"))
 
 
-def _outlet_entity(ctx: Context, om) -> int | None:
+def outlet_entity(ctx: Context, om) -> int | None:
+    if om.row.object == "@sentence-outlet":  # the outlet the sentence names
+        return next((ctx.canon(u.mention) for u in om.units if u.ent == MEDIA), None)
     if om.row.object == "@last-outlet":
         nxt = om.units[om.end] if om.end < len(om.units) else None
         if nxt is not None and nxt.ent:
@@ -256,7 +283,7 @@ def _last_outlet(ctx: Context, pos: int) -> int | None:
     return ctx.canon(best) if best is not None else None
 
 
-def _listed(ctx: Context, m) -> list[int]:
+def listed(ctx: Context, m) -> list[int]:
     """"berichten die Zeitung X und das Magazin Y": the further outlets of a list."""
     out, k, us = [], m.end, m.units
     while k + 1 < len(us) and us[k].lower in ("und", "sowie", ","):
@@ -269,66 +296,3 @@ def _listed(ctx: Context, m) -> list[int]:
         else:
             break
     return out
-
-
-# ---- subject choice for "laut X" ----------------------------------------------------------------
-def _clause_subject(ctx: Context, m, speakers: list[tuple[int, int]], outlets: list[int]) -> int | None:
-    if speakers:  # "sagte X laut der Agentur Y": the statement's speaker
-        return min(speakers, key=lambda sv: abs(sv[1] - m.start))[0]
-    us = m.units
-    outside = [k for k in range(len(us)) if not (m.start <= k < m.end) and us[k].mention is not None]
-    for labels in ((PER,), (ORG, ACCOUNT, MEDIA)):
-        for k in outside:
-            u = us[k]
-            if u.ent == MEDIA and k > m.start:
-                continue  # an outlet after the cue is another outlet, not the subject
-            if u.ent in labels and not _possessor(us, k) and not any(ctx.same_entity(u.mention, o) for o in outlets) \
-                    and not ctx.is_platform(u.mention):
-                return ctx.canon(u.mention)
-    if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
-        from kg.extract.patterns.tokens import units
-
-        prev = units(ctx, m.sentence - 1)
-        for labels in ((PER,), (ORG, ACCOUNT)):
-            for k, u in enumerate(prev):
-                if u.ent in labels and not _possessor(prev, k) and not ctx.is_platform(u.mention):
-                    return ctx.canon(u.mention)
-    return None
-
-
-# ---- the quote ---------------------------------------------------------------------------------
-def _add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -> None:
-    for n, q in enumerate(ctx.quotes):
-        if q.evidence.sentence == m.sentence and ctx.same_entity(q.speaker, who):
-            if q.outlet is None and outlet is not None:
-                ctx.quotes[n] = replace(q, outlet=outlet)
-            return
-    sent = ctx.sentences[m.sentence]
-    text = _content(sent, m, verb)
-    ev = ctx.evidence(m.sentence, (sent.start, sent.end), m.row.name, m.row.confidence)
-    ctx.quotes.append(Quote(who, text, ev, outlet))
-
-
-def _content(sent, m, verb: int | None) -> str:
-    """The words said: before ", sagte X", after "X sagte:" / "X sagte, dass", else the sentence."""
-    us, t0 = m.units, sent.start
-    first = m.start
-    if us[first].text == ",":  # ", so X"
-        text = sent.text[:us[first].start - t0]
-    elif (verb is None or verb == first) and first > 0 and us[first - 1].text == ",":
-        text = sent.text[:us[first - 1].start - t0]
-    else:
-        after = [k for k in range(m.end, len(us)) if us[k].text in (":", ",")]
-        text = sent.text[us[after[0]].end - t0:] if after else sent.text
-    return end_of_quotation(text)
-
-
-def end_of_quotation(text: str) -> str:
-    """The quoted words end where the quotation ends: no opening mark of the next quotation, no dangling marks."""
-    text = re.sub(r"^\s*(?:dass\s+)?", "", text)
-    text = re.sub(rf"[\s{_OPEN}]+$", "", text.strip())
-    opens = [i for i, c in enumerate(text) if c == "„"]
-    closes = [i for i, c in enumerate(text) if c in "“”"]
-    if len(opens) > len(closes) and opens:
-        text = text[:opens[-1]].rstrip()
-    return text.strip(" .,\"„“”»«")

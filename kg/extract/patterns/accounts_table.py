@@ -18,8 +18,9 @@ PAGE_NOUNS = r"(?:Seite|Fanseite|Account|Konto|Profil|Kanal|Gruppe|Gemeinschaft|
 SITE_NOUNS = r"(?:Homepage|Website|Webseite|Internetseite|Internetauftritt|Webauftritt|Domain)(?:s|n)?"
 register_class("PLATFORM_PAGE", rf"{PLATFORMS}-{PAGE_NOUNS}")
 register_class("SITE_NOUN", SITE_NOUNS)
-register_class("POSSESSIVE", r"(?i:sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres)")
 
+_POSS = {"LOWER": {"IN": ["sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+                          "ihres"]}, "TAG": {"REGEX": "(?:PPOSAT|)"}, "SLOT": "own"}
 _ADJ = {"ENT": "", "TEXT": {"REGEX": r"[a-zäöüß][\w-]*"}, "OP": "{0,2}"}
 _OWNER = {"ENT": {"IN": ["PER", "ORG", "MEDIA"]}, "SLOT": "owner"}
 
@@ -44,12 +45,12 @@ ROWS: list[dict] = [
     {"name": "accountOf.possessive-page/1", "predicate": "accountOf",
      "about": "'auf seiner Facebook-Seite', 'über ihren privaten Twitter-Account': the clause's person owns it",
      "example": "Auf seiner Facebook-Seite wirbt Parteichef Jonas Albrecht um Stimmen.",
-     "pattern": [{"IS": "POSSESSIVE", "SLOT": "own"}, _ADJ, {"IS": "PLATFORM_PAGE", "SLOT": "acc"}],
+     "pattern": [_POSS, _ADJ, {"IS": "PLATFORM_PAGE", "SLOT": "acc"}],
      "subject": "acc", "object": "@possessor", "confidence": 0.75},
     {"name": "accountOf.possessive-site/1", "predicate": "accountOf",
      "about": "'auf seiner Homepage', 'auf ihrer Website': an own website (no platform)",
      "example": "Das erklärte die Sängerin Lea Beispiel auf ihrer Homepage.",
-     "pattern": [{"IS": "POSSESSIVE", "SLOT": "own"}, _ADJ, {"IS": "SITE_NOUN", "SLOT": "acc"}],
+     "pattern": [_POSS, _ADJ, {"IS": "SITE_NOUN", "SLOT": "acc"}],
      "subject": "acc", "object": "@possessor", "confidence": 0.75},
     {"name": "accountOf.owner-site/1", "predicate": "accountOf",
      "about": "'UEFA-Homepage': the compound prefix names the owner of the site",

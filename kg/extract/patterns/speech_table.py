@@ -49,7 +49,7 @@ WORD = {"ENT": "", "TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "KOUS", "$."]},
         "LOWER": {"NOT_IN": ["dass", "und", "aber", "er", "sie", ",", ":", ";", "."]}}
 ADJ = {"ENT": "", "TEXT": {"REGEX": r"[a-zäöüß][\w-]*|[A-ZÄÖÜ][a-zäöü]+er"}, "LOWER": {"NOT_IN": ["und", "dass", "laut", "zufolge"]}}
 DET = {"LOWER": {"IN": ["der", "dem", "den", "des", "die", "das"]}}
-SPEAKER = {"ENT": "PER", "SLOT": "s"}
+SPEAKER = {"ENT": "PER", "LOWER": {"NOT_IN": ["er", "sie", "ihm", "ihn", "ihr", "ihnen"]}, "SLOT": "s"}
 VERB = {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVFIN|VVPP|)"}}  # a finite verb or participle (untagged: any)
 
 SAID: list[dict] = [
@@ -65,12 +65,33 @@ SAID: list[dict] = [
      "pattern": [SPEAKER, dict(FILL, OP="{0,10}"),
                  dict(VERB, SLOT="v")],
      "subject": "s", "object": "@outlet", "confidence": 0.75},
+    {"name": "said.speaker-relative-verb/1", "predicate": "said",
+     "about": "a speaker, a relative clause about them, then the speech verb",
+     "example": "Lea Beispiel, die seit Jahren im Vorstand sitzt, kritisierte den Plan.",
+     "pattern": [SPEAKER, {"TEXT": ","}, {"LOWER": {"IN": ["der", "die", "das", "den", "dem", "deren", "dessen"]},
+                                          "TAG": {"REGEX": "(?:PRELS|PRELAT|)"}},
+                 {"TEXT": {"NOT_IN": [",", ".", ":", ";", "?", "!"]}, "OP": "{1,12}"}, {"TEXT": ","}, dict(VERB, SLOT="v")],
+     "subject": "s", "object": "@outlet", "confidence": 0.7},
     {"name": "said.verb-pronoun/1", "predicate": "said",
      "about": "a speech verb with 'er'/'sie' as speaker (the person the pronoun resolves to)",
      "example": "Man werde das prüfen, sagte sie der Zeitung Beispielblatt.",
      "pattern": [dict(VERB, SLOT="v"), {"LOWER": "sich", "OP": "?"},
                  dict(WORD, OP="{0,2}"), {"LOWER": {"IN": ["er", "sie"]}, "SLOT": "s"}],
      "subject": "s", "object": "@outlet", "confidence": 0.7},
+    {"name": "said.verb-description/1", "predicate": "said",
+     "about": "a speech verb with a described speaker ('der Deutsche', 'der SPD-Politiker'): the one person it fits",
+     "example": "Das sei ein Versehen gewesen, sagte der ÖVP-Politiker der Zeitung Beispielpost.",
+     "pattern": [dict(VERB, SLOT="v"), {"LOWER": "sich", "OP": "?"}, dict(WORD, OP="{0,2}"),
+                 {"LOWER": {"IN": ["der", "die"]}}, dict(ADJ, OP="{0,2}"),
+                 {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"}],
+     "subject": "s", "object": "@outlet", "confidence": 0.65},
+    {"name": "said.description-verb/1", "predicate": "said",
+     "about": "a described speaker, then the speech verb ('Der steirische ÖVP-Chef kritisierte ...')",
+     "example": "Der Wiener ÖVP-Chef kritisierte den Plan.",
+     "pattern": [{"LOWER": {"IN": ["der", "die"]}}, dict(ADJ, OP="{0,2}"),
+                 {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"},
+                 dict(VERB, SLOT="v")],
+     "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.so-speaker/1", "predicate": "said",
      "about": "', so X': the speaker after the statement",
      "example": "Das Projekt komme zu spät, so Gewerkschafter Jonas Albrecht zum Sender Beispiel-TV.",
@@ -81,6 +102,7 @@ SAID: list[dict] = [
 _OUT = {"ENT": "MEDIA", "SLOT": "o"}
 _OUT_OR_NAMED = {"ENT": {"IN": ["MEDIA", "ORG"]}, "SLOT": "o"}  # an ORG counts only after an outlet noun
 _NOUN = {"IS": "OUTLET_NOUN", "OP": "?", "SLOT": "noun"}
+_MARK = {"TEXT": {"IN": ['"', "„", "“", "»"]}, "OP": "?"}  # 'mit "X"': a name in quotation marks
 
 OUTLET: list[dict] = [
     {"name": "reportedBy.told-dative/1", "predicate": "reportedBy",
@@ -97,8 +119,8 @@ OUTLET: list[dict] = [
      "about": "'im Gespräch mit / in einem Interview mit X'",
      "example": "sagte Lea Beispiel in einem Interview mit dem Magazin Beispiel",
      "pattern": [{"LOWER": {"IN": ["im", "in", "bei"]}}, {"LOWER": {"IN": ["einem", "dem"]}, "OP": "?"},
-                 dict(ADJ, OP="{0,2}"), {"IS": "TALK_NOUN"}, {"LOWER": {"IN": ["mit", "gegenüber"]}},
-                 dict(DET, OP="?"), dict(ADJ, OP="{0,2}"), _NOUN, _OUT_OR_NAMED],
+                 dict(ADJ, OP="{0,2}"), {"IS": "TALK_NOUN"}, {"LOWER": {"IN": ["mit", "gegenüber", "für"]}},
+                 dict(DET, OP="?"), dict(ADJ, OP="{0,2}"), _NOUN, _MARK, _OUT_OR_NAMED],
      "subject": "@speaker", "object": "o", "confidence": 0.8},
     {"name": "reportedBy.talk-compound/1", "predicate": "reportedBy",
      "about": "'in einem X-Interview'",
@@ -183,4 +205,18 @@ REPORTED: list[dict] = [
      "pattern": [{"LEMMA": "zitieren"}, dict(DET, OP="?"), dict(ADJ, OP="{0,2}"), _NOUN, _OUT_OR_NAMED,
                  dict(FILL, OP="{0,8}"), {"ENT": {"IN": ["PER", "ORG"]}, "SLOT": "s"}],
      "subject": "s", "object": "o", "confidence": 0.75},
+    {"name": "reportedBy.among/1", "predicate": "reportedBy",
+     "about": "'wie mehrere Medien berichten, darunter X und Y'",
+     "example": "Wie mehrere Medien berichten, darunter beispiel.de und muster.at, ist Lea Beispiel zurückgetreten.",
+     "pattern": [{"IS": "REPORT_VERB"}, dict(WORD, OP="{0,4}"), {"TEXT": ",", "OP": "?"},
+                 {"LOWER": {"IN": ["darunter", "etwa", "beispielsweise"]}}, dict(DET, OP="?"), dict(ADJ, OP="{0,2}"),
+                 _NOUN, _OUT_OR_NAMED],
+     "subject": "@clause", "object": "o", "confidence": 0.7},
+    {"name": "reportedBy.published-interview/1", "predicate": "reportedBy",
+     "about": "'X, das ein Interview mit Y veröffentlichte': the outlet that published an interview with Y",
+     "example": "Das Portal Beispielnetz, das ein Interview mit Lea Beispiel veröffentlichte, ...",
+     "pattern": [{"IS": "TALK_NOUN"}, {"LOWER": "mit"}, dict(WORD, OP="{0,4}"), {"ENT": "PER", "SLOT": "s"},
+                 dict(WORD, OP="{0,3}"), {"LEMMA": {"IN": ["veröffentlichen", "führen", "senden", "ausstrahlen",
+                                                         "bringen", "drucken"]}}],
+     "subject": "s", "object": "@sentence-outlet", "confidence": 0.7},
 ]
