@@ -55,7 +55,7 @@ def finish(ctx: Context, m: engine.Match, subj: int, obj: int) -> tuple[tuple[st
     if any(_NEG.fullmatch(u.lower) for u in m.units[max(0, m.start - 1):m.end]):
         return None
     fixed = dict(m.row.qualifiers)
-    role = _role(m)
+    role = fixed["role"] if "role" in fixed else _role(m)  # a row may fix the role ("" = the row names none)
     before = m.units[max(0, m.start - 3):m.end]
     window = engine.hedge_window(ctx, m)
     a, b = m.span()

@@ -11,19 +11,14 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.patterns import table_extractor
+from kg.extract.patterns.english_table import ROWS as EN_ROWS
 from kg.extract.timex import parse_number
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate, Quote
 
-NAME = "english/1"
+NAME = "english/2"
 O = r"⟨[OM](?P<o>\d+)⟩"
 P = r"⟨P(?P<p>\d+)⟩"
-ROLE = (r"(?P<role>(?:former\s+|ex-)?(?:[a-z-]+\s+)?(?:employee|contractor|staffer|worker|engineer|reporter|journalist|"
-        r"editor|spokesman|spokeswoman|spokesperson|CEO|chief|director|manager|founder|analyst|agent|moderator))")
-EMPLOYMENT = [
-    re.compile(rf"{P},\s+(?:a|an|the)\s+{ROLE}\s+(?:at|of|for|with)\s+{O}"),
-    re.compile(rf"{O}\s+{ROLE}\s+{P}"),
-    re.compile(rf"{P}\s+(?:\w+\s+)?(?:worked|works|was\s+working|had\s+worked)\s+(?:as\s+an?\s+{ROLE}\s+)?(?:at|for)\s+{O}"),
-]
 TOLD = [re.compile(rf"{P}\s+(?:\w+\s+)?(?:told|said\s+to)\s+{O}"),
         re.compile(rf"{P}\s+(?:said|says)\s+in\s+an\s+interview\s+with\s+{O}"),
         re.compile(rf"(?P<p>)(?:told|said\s+to)\s+{O}")]
@@ -58,19 +53,12 @@ QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,600})[\"”],?\s+(?:(?P<who>[A-Z][\
 def extract_english(ctx: Context) -> None:
     if ctx.document.lang != "en":
         return
+    _EMPLOYMENT(ctx)
     last_owner: int | None = None
     for sent in ctx.sentences:
         mk = ctx.masked(sent.index)
         t, s = mk.text, sent.index
         negated = bool(NEGATION.search(t))
-        for rx in EMPLOYMENT:
-            for m in rx.finditer(t):
-                if not negated:
-                    role = (m.groupdict().get("role") or "").strip()
-                    kind = "contractor" if "contractor" in role else "employee"
-                    time = "earlier" if re.search(r"former|ex-|had\s+worked", m.group(0)) else "current"
-                    ctx.relate(int(m.group("p")), "employedBy", int(m.group("o")), s, NAME, 0.75,
-                               ((("role", role),) if role else ()) + (("kind", kind), ("time", time)))
         for rx in TOLD:
             for m in rx.finditer(t):
                 who = m.group("p") or _first_person(t)
@@ -91,6 +79,24 @@ def extract_english(ctx: Context) -> None:
         _events(ctx, sent, negated)
         _facts(ctx, sent)
     _quotes(ctx)
+
+
+def finish_employment(ctx: Context, m, subj: int, obj: int) -> tuple[tuple[str, str], ...] | None:
+    """role, kind and time of an English employment row; a negation in the clause drops it."""
+    from kg.extract.patterns.engine import hedge_window
+
+    if NEGATION.search(hedge_window(ctx, m)):
+        return None
+    role = m.text("role")
+    fixed = dict(m.row.qualifiers)
+    words = " ".join(u.lower for u in m.units[max(0, m.start - 2):m.end])
+    time = fixed.get("time") or ("earlier" if re.search(r"\b(?:former|ex-|had\s+worked|previously|once)\b", words)
+                                 else "current")
+    kind = "contractor" if "contractor" in role.lower() else "employee"
+    return ((("role", role),) if role else ()) + (("kind", kind), ("time", time))
+
+
+_EMPLOYMENT = table_extractor(EN_ROWS, finish_employment)
 
 
 def _first_person(t: str) -> str | None:

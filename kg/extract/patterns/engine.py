@@ -349,11 +349,11 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
             for m in find(row, ctx, sent.index):
                 subj = _SUBJECTS[row.subject[1:]](ctx, m) if row.subject.startswith("@") else \
                     slot_entity(ctx, m, row.subject)
-                obj = slot_entity(ctx, m, row.object)
-                subj, obj = ctx.canon(subj), ctx.canon(obj)
-                if subj is None or obj is None:
-                    continue
-                if row.subject_ent and ctx.mentions[subj].label not in row.subject_ent:
+                subj = ctx.canon(subj)
+                if subj is None or (row.subject_ent and ctx.mentions[subj].label not in row.subject_ent):
+                    continue  # checked before the object is derived: a derived mention needs its relation
+                obj = ctx.canon(slot_entity(ctx, m, row.object))
+                if obj is None:
                     continue
                 if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
                         "ORG" in row.object_ent and ctx.is_platform(obj)):
