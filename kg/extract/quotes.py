@@ -116,7 +116,8 @@ def add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -
                 ctx.quotes[n] = replace(q, outlet=outlet)
             return
     sent = ctx.sentences[m.sentence]
-    _append(ctx, who, _content(sent, m, verb), m.sentence, (sent.start, sent.end), m.row.name, m.row.confidence, outlet)
+    text = _content_en(sent, m, verb) if ctx.document.lang == "en" and verb is not None else _content(sent, m, verb)
+    _append(ctx, who, text, m.sentence, (sent.start, sent.end), m.row.name, m.row.confidence, outlet)
 
 
 def _append(ctx: Context, who: int, body: str, s: int, span: tuple[int, int], rule: str, conf: float,
@@ -124,6 +125,16 @@ def _append(ctx: Context, who: int, body: str, s: int, span: tuple[int, int], ru
     if any(q.evidence.sentence == s and ctx.same_entity(q.speaker, who) for q in ctx.quotes):
         return
     ctx.quotes.append(Quote(who, body, ctx.evidence(s, span, rule, conf), outlet))
+
+
+def _content_en(sent, m, verb: int) -> str:
+    """English: "… , X said" (before), "X said (that) …" up to the next comma (after)."""
+    us, t0 = m.units, sent.start
+    if m.start > 0 and us[m.start - 1].text == "," and verb >= m.start:
+        return end_of_quotation(sent.text[:us[m.start - 1].start - t0]).rstrip(" .")
+    k = next((j + 1 for j in range(verb + 1, len(us)) if us[j].lower == "that"), verb + 1)
+    end = next((us[j].start - t0 for j in range(k, len(us)) if us[j].text == ","), len(sent.text))
+    return end_of_quotation(sent.text[us[k].start - t0:end] if k < len(us) else sent.text).rstrip(" .")
 
 
 def _content(sent, m, verb: int | None) -> str:

@@ -16,6 +16,7 @@ outlet the statement was made to are decisions shared by every row
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from kg.extract.context import Context
@@ -25,7 +26,7 @@ from kg.extract.patterns.tokens import Unit
 from kg.records import LOC, MEDIA, ORG, PER
 
 NAME = "said/1"
-_TABLES: dict[str, tuple] = {}
+_TABLES: dict[str, dict] = {}
 CLAUSE_END = {".", ":", ";", "?", "!", "–", "—"}
 
 
@@ -40,13 +41,19 @@ class Speech:
     outlet: int | None
 
 
-def tables() -> dict[str, tuple]:
-    if not _TABLES:
-        from kg.extract.patterns import speech_table as t
-
-        _TABLES.update(said=compile_table(t.SAID), outlet=compile_table(t.OUTLET),
-                       reported=compile_table(t.REPORTED), particles=t.SPEECH_PARTICLES, needs=t.SPEECH_NEEDS)
-    return _TABLES
+def tables(lang: str = "de") -> dict[str, tuple]:
+    """The compiled SAID/OUTLET/REPORTED rows of a language (German unless "en")."""
+    lang = "en" if lang == "en" else "de"
+    if lang not in _TABLES:
+        if lang == "en":
+            from kg.extract.patterns import speech_en_table as t
+            extra = {"particles": {}, "needs": {}}
+        else:
+            from kg.extract.patterns import speech_table as t
+            extra = {"particles": t.SPEECH_PARTICLES, "needs": t.SPEECH_NEEDS}
+        _TABLES[lang] = dict(said=compile_table(t.SAID), outlet=compile_table(t.OUTLET),
+                             reported=compile_table(t.REPORTED), **extra)
+    return _TABLES[lang]
 
 
 def speeches(ctx: Context, s: int) -> list[Speech]:
@@ -54,14 +61,14 @@ def speeches(ctx: Context, s: int) -> list[Speech]:
     key = ("speeches", s, len(ctx.mentions))
     if key in ctx._cache:
         return ctx._cache[key]
-    t = tables()
+    t = tables(ctx.document.lang)
     outlets = [m for row in t["outlet"] for m in find(row, ctx, s)]
     by_verb: dict[int, list] = {}
     for row in t["said"]:
         for m in find(row, ctx, s):
             verb = _verb(m)
             if verb is not None and _speech_verb(m, verb, t) and _order_ok(m, verb):
-                by_verb.setdefault(verb, []).append(((0 if m.start >= verb else 1, m.start), m))
+                by_verb.setdefault(verb, []).append(((0 if m.start >= verb else 1, not _appositive(m, verb), m.start), m))
     out: list[Speech] = []
     for verb, cands in sorted(by_verb.items()):
         m, who = next(((m, w) for _, m in sorted(cands, key=lambda c: c[0]) for w in [_speaker(ctx, m)]
@@ -76,8 +83,13 @@ def speeches(ctx: Context, s: int) -> list[Speech]:
 
 def extract_speech(ctx: Context) -> None:
     """said (quotes of the speech rows, kg.extract.quotes) and reportedBy speaker -> outlet spoken to."""
-    from kg.extract.quotes import add_quote
+    from kg.extract.quotes import add_quote, extract_marked_quotes
 
+    if ctx.document.lang == "en":  # German articles run these as reporting/1 and quote/1
+        from kg.extract.reporting import extract_report_rows
+
+        extract_report_rows(ctx)
+        extract_marked_quotes(ctx)
     for sent in ctx.sentences:
         for sp in speeches(ctx, sent.index):
             add_quote(ctx, sp.speaker, sp.match, sp.verb, sp.outlet)
@@ -101,9 +113,9 @@ def _speech_verb(m, k: int, tables) -> bool:
         return True
     rest = _clause_after(m.units, k)
     words = {x.lower for x in rest}
-    particles = {x.lower for x in _sentence_rest(m.units, k) if x.tag in ("PTKVZ", "")}
+    particles = {x.lower for x in _sentence_rest(m.units, k) if x.tag in ("PTKVZ", "PTKZU", "VVINF", "")}
     lemma = u.lemma if u.lemma != u.text else u.lower
-    if lemma in tables["particles"] or in_class("SPEECH_BASE", u.text, u.lemma):
+    if lemma in tables["particles"]:
         parts = next((p for base, p in tables["particles"].items() if base == lemma), ())
         return bool(parts) and any(p in particles for p in parts)
     if lemma in tables["needs"]:
@@ -121,7 +133,7 @@ def _speech_verb(m, k: int, tables) -> bool:
 
 def _order_ok(m, verb: int) -> bool:
     """Verb first: not after its own subject ("Die Staatsanwaltschaft X wirft Y vor"), not plural with "sie".
-    Speaker first: the verb does not open an inverted clause (", sagte X" has its speaker after it)."""
+    (Speaker first: any; when the verb also has a speaker after it, that reading wins.)"""
     us = m.units
     if m.start == verb:
         front = _clause_before(us, verb)
@@ -129,10 +141,10 @@ def _order_ok(m, verb: int) -> bool:
             return False  # the subject stands before the verb: the person after it is an object
         who = m.slots.get("s", ())
         return not (who and who[-1].lower in ("er", "sie") and us[verb].lower.endswith("n"))
-    return not (verb > 0 and us[verb - 1].text == ",") or m.row.name.startswith("said.speaker-relative")
+    return True  # ", sagte X": the verb-first reading is tried first (see speeches)
 
 
-_NEGATION = {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "wenig", "weder"}
+_NEGATION = {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "wenig", "weder", "not", "never", "n't"}
 
 
 def _clause_before(us, k: int) -> list[Unit]:
@@ -142,6 +154,13 @@ def _clause_before(us, k: int) -> list[Unit]:
             break
         out.append(u)
     return out
+
+
+def _appositive(m, verb: int) -> bool:
+    """"Ein Sprecher der X, Lea Beispiel, sagte": the name set off by commas right before the verb is the speaker."""
+    us = m.units
+    return m.start < verb and verb >= 2 and us[verb - 1].text == "," and us[verb - 2].ent == PER \
+        and us[verb - 2] in m.slots.get("s", ())
 
 
 def _sentence_rest(us, k: int) -> list[Unit]:
@@ -198,7 +217,7 @@ def possessor(us, k: int) -> bool:
 
 
 def _after_preposition(us, k: int) -> bool:
-    return k > 0 and (us[k - 1].tag in ("APPR", "APPRART") or us[k - 1].lower in ("an", "im", "am", "vom", "beim", "mit"))
+    return k > 0 and (us[k - 1].tag in ("APPR", "APPRART", "PRP") or us[k - 1].lower in ("an", "im", "am", "vom", "beim", "mit"))
 
 
 def _in_brackets(us, k: int) -> bool:
@@ -246,7 +265,7 @@ def _outlet_for(ctx: Context, m, verb: int, outlets) -> object | None:
 
 def _new_clause(between) -> bool:
     return any(a.text == "," and (b.tag in ("KOUS", "PRELS") or b.lower in ("dass", "der", "die", "das", "weil", "wie"))
-               for a, b in zip(between, between[1:]))
+               for a, b in itertools.pairwise(between))
 
 
 def _after_role(om) -> bool:
