@@ -8,6 +8,7 @@ their own with ``register_class``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -24,13 +25,25 @@ def register_class(name: str, test: str | Callable[[str], bool], flags: int = 0)
         _CLASSES[name] = lambda w: rx.fullmatch(w) is not None
     else:
         _CLASSES[name] = test
+    _word_in.cache_clear()
+    classes_of.cache_clear()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_in(name: str, word: str) -> bool:
+    return bool(word) and bool(_CLASSES[name](word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def classes_of(text: str, lemma: str) -> frozenset[str]:
+    """Every lexicon class a word (by its text or lemma) is in; one look-up per word type."""
+    return frozenset(name for name in _CLASSES if _word_in(name, text) or _word_in(name, lemma))
 
 
 def in_class(name: str, *words: str) -> bool:
-    test = _CLASSES.get(name)
-    if test is None:
+    if name not in _CLASSES:
         raise KeyError(f"unknown lexicon class {name!r}")
-    return any(w and test(w) for w in words)
+    return any(_word_in(name, w) for w in words)
 
 
 def known(name: str) -> bool:

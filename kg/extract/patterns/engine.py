@@ -8,6 +8,7 @@ its required literal tokens).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ class Spec:
     hi: int
     negate: bool
     slot: str | None
+    fns: tuple = field(default=(), compare=False, repr=False)  # the tests as functions, cheapest first
+    sig: str = ""  # the spec's tests as text: rows sharing a first spec share its per-sentence hits
+    index: tuple = ()  # which units can match at all: ("lower", words) | ("text", words) | ("ent", labels) | ("hyphen",)
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ class Row:
     qualifiers: tuple[tuple[str, str], ...]
     derive: tuple[tuple[str, str], ...]
     anchors: frozenset[str]
+    key: int  # index of the first required spec: a sentence without a unit for it is skipped
     source: dict = field(hash=False, compare=False, repr=False)
 
 
@@ -107,7 +112,30 @@ def _spec(raw: dict, row: str) -> Spec:
                 raise ValueError(f"pattern row {row}: unknown lexicon class {name!r}")
     tests = tuple((k, (v,) if isinstance(v, str) else tuple(v)) if k in ("IS", "HEAD_IS", "NOT_IS", "WORDS_IS")
                   else (k, _value_test(k, v)) for k, v in raw.items() if k not in ("OP", "SLOT"))
-    return Spec(tests, lo, hi, op == "!", raw.get("SLOT"))
+    order = sorted(tests, key=lambda kv: kv[0] not in ("LOWER", "TEXT", "ENT", "TAG", "IS_TITLE", "IS_PUNCT"))
+    sig = repr(sorted((k, repr(v)) for k, v in raw.items() if k not in ("OP", "SLOT"))) + repr(op == "!")
+    return Spec(tests, lo, hi, op == "!", raw.get("SLOT"), tuple(_test(k, v) for k, v in order), sig,
+                () if op == "!" else _index_of(raw))
+
+
+def _index_of(raw: dict) -> tuple:
+    """The cheapest unit index that holds every unit this spec can match (empty: all units)."""
+    for key, kind in (("LOWER", "lower"), ("TEXT", "text")):
+        v = raw.get(key)
+        if isinstance(v, str):
+            return (kind, frozenset([v]))
+        if isinstance(v, (list, tuple)) or (isinstance(v, dict) and set(v) == {"IN"}):
+            return (kind, frozenset(v["IN"] if isinstance(v, dict) else v))
+    v = raw.get("ENT")
+    if isinstance(v, str) or isinstance(v, (list, tuple)) or (isinstance(v, dict) and set(v) == {"IN"}) or v is True:
+        labels = v if isinstance(v, str) else (v.get("IN") if isinstance(v, dict) else (() if v is True else v))
+        return ("ent", frozenset([labels] if isinstance(labels, str) else labels))
+    is_ = raw.get("IS")
+    if isinstance(is_, str) or (isinstance(is_, (list, tuple)) and len(is_) == 1):
+        return ("class", is_ if isinstance(is_, str) else is_[0])
+    if "HEAD_IS" in raw or "PREFIX_ENT" in raw:
+        return ("hyphen",)
+    return ()
 
 
 def _anchors(specs: tuple[Spec, ...]) -> frozenset[str]:
@@ -139,7 +167,7 @@ def compile_row(raw: dict) -> Row:
     return Row(name, raw["predicate"], specs, raw["subject"], raw["object"], float(raw.get("confidence", 0.75)),
                tuple(raw.get("subject_ent", ())), tuple(raw.get("object_ent", ())),
                tuple(sorted((raw.get("qualifiers") or {}).items())), tuple(sorted((raw.get("derive") or {}).items())),
-               _anchors(specs), raw)
+               _anchors(specs), next((k for k, sp in enumerate(specs) if sp.lo >= 1 and not sp.negate), 0), raw)
 
 
 def compile_table(rows: list[dict]) -> tuple[Row, ...]:
@@ -164,42 +192,49 @@ def _ok(value: object, actual: str) -> bool:
     return actual == value
 
 
+def _attr_test(attr: str, value: object) -> Callable[[Unit], bool]:
+    """One compiled attribute test (string equality, one-of, not-one-of, full-match regex)."""
+    get = (lambda u: getattr(u, attr))
+    if isinstance(value, dict):
+        inn, notin, rx = value.get("IN"), value.get("NOT_IN"), value.get("REGEX")
+        return lambda u: ((inn is None or get(u) in inn) and (notin is None or get(u) not in notin)
+                          and (rx is None or rx.fullmatch(get(u)) is not None))
+    if isinstance(value, bool):
+        return lambda u: bool(get(u)) == value
+    return lambda u: get(u) == value
+
+
+_ATTR = {"TEXT": "text", "LOWER": "lower", "LEMMA": "lemma", "TAG": "tag", "HEAD": "head", "ENT": "ent",
+         "PREFIX_ENT": "prefix_ent"}
+
+
+def _test(key: str, value) -> Callable[[list[Unit], int], bool]:
+    """A compiled token test: (units, index) -> bool."""
+    if key in _ATTR:
+        t = _attr_test(_ATTR[key], value)
+        return lambda us, k: t(us[k])
+    if key == "IS":
+        return lambda us, k: not us[k].ent and any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
+    if key == "NOT_IS":
+        return lambda us, k: us[k].ent != "" or not any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
+    if key == "HEAD_IS":
+        return lambda us, k: (not us[k].ent and "-" in us[k].text.strip("-") and any(
+            classes.in_class(n, us[k].head, us[k].text.rsplit("-", 1)[-1]) for n in value))
+    if key == "WORDS_IS":
+        return lambda us, k: any(classes.in_class(n, w) for n in value for w in us[k].text.split())
+    if key == "IS_PUNCT":
+        return lambda us, k: value == (not us[k].ent and not us[k].text[:1].isalnum())
+    if key == "IS_TITLE":
+        return lambda us, k: value == us[k].text[:1].isupper()
+    if key == "IS_SENT_START":
+        return lambda us, k: value == (k == 0)
+    if key == "IS_SENT_END":
+        return lambda us, k: value == _at_end(us, k)
+    raise ValueError(f"unknown token key {key!r}")
+
+
 def unit_matches(spec: Spec, us: list[Unit], k: int) -> bool:
-    u = us[k]
-    ok = True
-    for key, value in spec.tests:
-        if key == "TEXT":
-            ok = _ok(value, u.text)
-        elif key == "LOWER":
-            ok = _ok(value, u.lower)
-        elif key == "LEMMA":
-            ok = _ok(value, u.lemma)
-        elif key == "TAG":
-            ok = _ok(value, u.tag)
-        elif key == "HEAD":
-            ok = _ok(value, u.head)
-        elif key == "ENT":
-            ok = _ok(value, u.ent) if not isinstance(value, bool) else value == bool(u.ent)
-        elif key == "PREFIX_ENT":
-            ok = _ok(value, u.prefix_ent) if not isinstance(value, bool) else value == bool(u.prefix_ent)
-        elif key in ("IS", "NOT_IS"):
-            hit = not u.ent and any(classes.in_class(n, u.text, u.lemma) for n in value)
-            ok = hit if key == "IS" else not hit
-        elif key == "HEAD_IS":
-            ok = not u.ent and "-" in u.text.strip("-") and any(classes.in_class(n, u.head, u.text.rsplit("-", 1)[-1])
-                                                                for n in value)
-        elif key == "WORDS_IS":
-            ok = any(classes.in_class(n, w) for n in value for w in u.text.split())
-        elif key == "IS_PUNCT":
-            ok = value == (not u.ent and not u.text[:1].isalnum())
-        elif key == "IS_TITLE":
-            ok = value == u.text[:1].isupper()
-        elif key == "IS_SENT_START":
-            ok = value == (k == 0)
-        elif key == "IS_SENT_END":
-            ok = value == _at_end(us, k)
-        if not ok:
-            break
+    ok = all(t(us, k) for t in spec.fns)
     return not ok if spec.negate else ok
 
 
@@ -226,16 +261,69 @@ def match_at(specs: tuple[Spec, ...], us: list[Unit], i: int) -> tuple[int, list
     return walk(0, i, [])
 
 
+_VIEWS = itertools.count()  # a fresh number per unit view: memoised hits never outlive their view
+
+
+def _sentence_index(ctx, s: int, us: list[Unit]) -> dict:
+    """Where each lower-case word, text, mention label and hyphen compound sits in sentence ``s``."""
+    memo = ("pattern-index", s)
+    idx = ctx._cache.get(memo)
+    if idx is None or idx["units"] is not us:
+        idx = {"lower": {}, "text": {}, "ent": {}, "hyphen": [], "class": None, "units": us, "n": next(_VIEWS)}
+        for k, u in enumerate(us):
+            idx["lower"].setdefault(u.lower, []).append(k)
+            idx["text"].setdefault(u.text, []).append(k)
+            if u.ent:
+                idx["ent"].setdefault(u.ent, []).append(k)
+            if "-" in u.text.strip("-"):
+                idx["hyphen"].append(k)
+        ctx._cache[memo] = idx
+    return idx
+
+
+def _candidates(spec: Spec, idx: dict, n: int, us: list[Unit] | None = None):
+    if not spec.index:
+        return range(n)
+    kind = spec.index[0]
+    if kind == "hyphen":
+        return idx["hyphen"]
+    if kind == "class":
+        if idx["class"] is None:  # one pass: every class of every word unit
+            idx["class"] = {}
+            for k, u in enumerate(us):
+                if not u.ent:
+                    for name in classes.classes_of(u.text, u.lemma):
+                        idx["class"].setdefault(name, []).append(k)
+        return idx["class"].get(spec.index[1], ())
+    table, keys = idx[kind], spec.index[1]
+    if kind == "ent" and not keys:
+        return sorted(k for ks in table.values() for k in ks)
+    return sorted(k for w in keys for k in table.get(w, ()))
+
+
 def find(row: Row, ctx, s: int) -> list[Match]:
+    """Every match of ``row`` in sentence ``s``."""
     us = units(ctx, s)
-    if row.anchors and not any(u.lower in row.anchors for u in us):
+    return _find_in(row, ctx, s, us, _sentence_index(ctx, s, us))
+
+
+def _find_in(row: Row, ctx, s: int, us: list[Unit], idx: dict) -> list[Match]:
+    if row.anchors and row.anchors.isdisjoint(idx["lower"]):
+        return []
+    for spec in row.specs:  # every required unit must have a candidate in the sentence (index look-ups only)
+        if spec.lo and spec.index and not spec.negate and not _candidates(spec, idx, len(us), us):
+            return []
+    key = row.specs[row.key]
+    memo = ("pattern-hits", s, idx["n"], key.sig)
+    hits = ctx._cache.get(memo)
+    if hits is None:
+        hits = ctx._cache[memo] = [k for k in _candidates(key, idx, len(us), us) if unit_matches(key, us, k)]
+    if not hits:
         return []
     out = []
-    i = 0
-    while i < len(us):
+    for i in (hits if row.key == 0 else range(len(us))):
         got = match_at(row.specs, us, i)
         if got is None or got[0] == i:
-            i += 1
             continue
         end, spans = got
         slots: dict[str, tuple[Unit, ...]] = {}
@@ -243,7 +331,6 @@ def find(row: Row, ctx, s: int) -> list[Match]:
             if spec.slot and b > a:
                 slots[spec.slot] = slots.get(spec.slot, ()) + tuple(us[a:b])
         out.append(Match(row, s, tuple(us), i, end, slots))
-        i += 1
     return out
 
 
@@ -345,8 +432,14 @@ def _retype(ctx, i: int, wanted: tuple[str, ...]) -> int | None:
 def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> None:
     """Run every row over every sentence; ``finish`` adds qualifiers or vetoes (returns None)."""
     for sent in ctx.sentences:
+        us = units(ctx, sent.index)
+        idx = _sentence_index(ctx, sent.index, us)
         for row in rows:
-            for m in find(row, ctx, sent.index):
+            if len(ctx.mentions) != idx.get("mentions", len(ctx.mentions)):  # a row added a mention
+                us = units(ctx, sent.index)
+                idx = _sentence_index(ctx, sent.index, us)
+            idx["mentions"] = len(ctx.mentions)
+            for m in _find_in(row, ctx, sent.index, us, idx):
                 subj = _SUBJECTS[row.subject[1:]](ctx, m) if row.subject.startswith("@") else \
                     slot_entity(ctx, m, row.subject)
                 subj = ctx.canon(subj)

@@ -9,9 +9,11 @@ article has one (HanTa, see kg.nlp.hanta), else the word itself.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from kg.extract.context import _demonym_word
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
 WORD = re.compile(r"\w(?:[\w&'’.-]*\w)?|\S")
@@ -32,24 +34,23 @@ class Unit:
     prefix_ent: str = ""  # compound word: label of the entity its prefix names ("SPD" in "SPD-Chef")
     prefix_mention: int | None = None
     head: str = ""  # compound word: the part after the last hyphen ("Chef"); else the word
+    lower: str = ""  # the text in lower case
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def units(ctx, s: int) -> list[Unit]:
     """The units of sentence ``s`` (memoised per article and number of mentions)."""
-    key = ("pattern-units", s, len(ctx.mentions))
-    if key not in ctx._cache:
-        ctx._cache[key] = _build(ctx, s)
-    return ctx._cache[key]
+    n = len(ctx.in_sentence(s))  # rebuilt only when this sentence gained a (derived) mention
+    got = ctx._cache.get(("pattern-units", s))
+    if got is None or got[0] != n:
+        got = ctx._cache[("pattern-units", s)] = (n, _build(ctx, s))
+    return got[1]
 
 
 def _chosen(ctx, s: int) -> dict[int, int]:
     """mention start -> mention index of the mentions the units show (longest first, no overlaps)."""
-    from kg.extract.context import _demonym_word
-
     sent = ctx.sentences[s]
     cand = [i for i in ctx.in_sentence(s) if ctx.mentions[i].label in ENT_LABELS]
     # names first (an account phrase "Websites des Autoherstellers X" must not hide X), longer spans first
@@ -69,6 +70,7 @@ def _chosen(ctx, s: int) -> dict[int, int]:
 def _build(ctx, s: int) -> list[Unit]:
     sent = ctx.sentences[s]
     starts = _chosen(ctx, s)
+    inner = sorted(starts)  # mention starts, for mentions that start inside a word ("Ex-SPD-Chef")
     words = [(sent.start + m.start(), sent.start + m.end()) for m in WORD.finditer(sent.text)]
     text = ctx.text
     out: list[Unit] = []
@@ -76,8 +78,10 @@ def _build(ctx, s: int) -> list[Unit]:
     while k < len(words):
         a, b = words[k]
         i = starts.get(a)
-        if i is None:  # a mention may start inside the word: "Ex-SPD-Chef"
-            i = next((starts[p] for p in range(a + 1, b) if p in starts and text[p - 1] == "-"), None)
+        if i is None and "-" in text[a:b]:  # a mention may start inside the word: "Ex-SPD-Chef"
+            j = bisect.bisect_right(inner, a)
+            if j < len(inner) and inner[j] < b and text[inner[j] - 1] == "-":
+                i = starts[inner[j]]
         m = ctx.mentions[i] if i is not None else None
         if m is not None and m.start == a and m.end >= b - 1 and not text[m.end:m.end + 1] == "-":
             end = m.end
