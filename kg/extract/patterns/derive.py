@@ -285,5 +285,21 @@ def raw_name(ctx, m: Match, slot: str) -> int | None:
     return ctx.add_mention(units[0].start, units[-1].end, ORG, m.sentence, rule="derived:orgnoun", confidence=0.7)
 
 
+def org_extend(ctx, m: Match, slot: str) -> int | None:
+    """The object mention, widened by a capitalised name word right before it that is no organisation
+    noun ("der Bauer Media Group" -> "Bauer Media Group"; "der Zeitschrift X" stays X)."""
+    from kg.extract.patterns.classes import in_class
+
+    obj = next((u for u in m.slots.get(slot, ()) if u.mention is not None), None)
+    if obj is None:
+        return None
+    pre = m.slots.get("pre", ())
+    if len(pre) != 1 or obj.ent not in (ORG, MEDIA) or in_class("ORG_NOUN", pre[0].text, pre[0].lemma) \
+            or in_class("ADJ", pre[0].lemma) or pre[0].tag in ("ADJA", "ADJD"):
+        return obj.mention
+    return ctx.add_mention(pre[0].start, obj.end, obj.ent, m.sentence, rule="derived:org-extend", confidence=0.65)
+
+
 register_deriver("salient-org", salient_org)
+register_deriver("org-extend", org_extend)
 register_deriver("raw-name", raw_name)

@@ -16,7 +16,8 @@ COMMA = {"TEXT": ","}
 DET = {"LOWER": {"IN": ["der", "die", "das", "des", "dem", "den", "eines", "einer", "seines", "seiner"]}, "OP": "?"}
 OF = {"LOWER": {"IN": ["des", "der", "von", "vom", "beim", "bei", "im"]}}
 ADJS = {"IS": "ADJ", "OP": "{0,3}"}
-ORGNOUN = {"IS_TITLE": True, "ENT": False, "NOT_IS": "ROLE_NOUN", "OP": "?"}  # "der Zeitschrift X", "der Bauer Media Group"
+# "der Zeitschrift X"; "der Bauer Media Group" (a name word NER left out: the org-extend deriver adds it)
+ORGNOUN = {"IS_TITLE": True, "ENT": False, "NOT_IS": "ROLE_NOUN", "OP": "?", "SLOT": "pre"}
 NOUN_O = {"TAG": {"IN": ["NN", "NE", ""]}, "IS_TITLE": True, "ENT": False, "SLOT": "o"}
 END = {"IS_PUNCT": True, "TEXT": {"NOT_IN": ["(", "-", "–"]}}
 ROLE = {"IS": "ROLE_NOUN", "SLOT": "role"}
@@ -105,7 +106,7 @@ ROWS: list[dict] = [
      "example": "der Chef der konservativen XYZ-Fraktion im Parlament, Jonas Albrecht",
      "pattern": [ROLE, {"LOWER": {"IN": ["des", "der"]}}, ADJS, {"HEAD_IS": "ORG_NOUN", "SLOT": "o"},
                  {"LOWER": {"IN": ["im", "in"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, COMMA, DET, PER]},
-    {**EMP, "name": "employedBy.appos-after/1", "confidence": 0.8,
+    {**EMP, "name": "employedBy.appos-after/1", "derive": {"o": "org-extend"}, "confidence": 0.8,
      "example": "Jana Beispiel, Geschäftsführerin des Vereins Datenwerk, sagte ...",
      "pattern": [PER, COMMA, {"LOWER": {"IN": ["ebenfalls", "auch", "derzeit", "seit", "bisher"]}, "OP": "?"},
                  DET, ADJS, ROLE, OF, DET, ADJS, ORGNOUN, OBJ_ANY]},
@@ -113,7 +114,7 @@ ROWS: list[dict] = [
      "example": "Jana Beispiel, Geschäftsführerin des Presserats, sagte ...",
      "pattern": [PER, COMMA, {"LOWER": {"IN": ["ebenfalls", "auch", "derzeit", "bisher"]}, "OP": "?"},
                  DET, ADJS, ROLE, {"LOWER": {"IN": ["des", "der"]}}, ADJS, NOUN_O, END]},
-    {**EMP, "name": "employedBy.appos-before/1", "confidence": 0.8,
+    {**EMP, "name": "employedBy.appos-before/1", "derive": {"o": "org-extend"}, "confidence": 0.8,
      "example": "der Geschäftsführer des Vereins Datenwerk, Jonas Albrecht, sagte ...",
      "pattern": [ROLE, OF, DET, ADJS, ORGNOUN, OBJ_ANY, *PAREN, COMMA, DET, {"IS": "DEMONYM", "OP": "?"}, PER]},
     {**EMP, "name": "employedBy.appos-before-noun/1", "confidence": 0.7, "derive": {"o": "org-noun"},
@@ -123,13 +124,13 @@ ROWS: list[dict] = [
      "example": "Der Präsident des Deutschen Musterbundes (DMB), Jonas Albrecht, sagte ...",
      "pattern": [ROLE, OF, DET, {"IS_TITLE": True, "ENT": False, "OP": "{1,3}"}, {"TEXT": "("}, OBJ,
                  {"TEXT": ")"}, COMMA, DET, PER]},
-    {**EMP, "name": "employedBy.role-of-org-name/1", "confidence": 0.75,
+    {**EMP, "name": "employedBy.role-of-org-name/1", "derive": {"o": "org-extend"}, "confidence": 0.75,
      "example": "Der Präsident von Datenwerk Jonas Albrecht",
      "pattern": [ROLE, {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, DET, ORGNOUN, OBJ_ANY, PER]},
     {**EMP, "name": "employedBy.for-org-role/1", "confidence": 0.75,
      "example": "Für Datenwerk reagierte am Sonntag Vizepräsidentin Jana Beispiel.",
      "pattern": [{"LOWER": "für"}, DET, OBJ, {"IS_PUNCT": False, "ENT": False, "OP": "{0,4}"}, ROLE, PER]},
-    {**EMP, "name": "employedBy.is-role-of/1", "confidence": 0.75,
+    {**EMP, "name": "employedBy.is-role-of/1", "derive": {"o": "org-extend"}, "confidence": 0.75,
      "example": "Jonas Albrecht ist bisher Chefredakteur der Zeitschrift Datenwerk.",
      "pattern": [PER, {"LOWER": {"IN": ["ist", "war", "wird", "bleibt", "wurde"]}},
                  {"IS_PUNCT": False, "ENT": False, "NOT_IS": "ROLE_NOUN", "OP": "{0,3}"}, ROLE, OF, DET, ADJS,

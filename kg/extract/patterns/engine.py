@@ -372,7 +372,7 @@ def subject_before(ctx, m: Match) -> int | None:
     us = m.units
     for k in range(m.start - 1, -1, -1):
         u = us[k]
-        if u.ent == "PER":
+        if u.ent == "PER" and not _object_np(us, k):
             return u.mention
         if u.lower in ("er", "sie") and not u.ent:
             return ctx.resolve_pronoun(m.sentence, u.start)
@@ -396,6 +396,19 @@ def subject_before(ctx, m: Match) -> int | None:
 
 def _owners(ctx) -> tuple[int, ...]:
     return tuple(x.owner for x in ctx.mentions if x.owner is not None)
+
+
+_OBJECT_ARTICLES = {"dem", "den", "des", "einem", "einen", "eines"}
+
+
+def _object_np(us: list[Unit], k: int) -> bool:
+    """Is the person at ``k`` inside a dative/accusative/genitive phrase ("dem ... abwandernden X")?"""
+    for u in reversed(us[max(0, k - 8):k]):  # back to the article, over attributes ("als X zu Y abwandernden")
+        if u.lower in _OBJECT_ARTICLES:
+            return True
+        if u.text in (",", ";", ":") or u.tag.startswith(("VV", "VA", "VM")) or u.lower in ("der", "die", "das"):
+            return False
+    return False
 
 
 def subject_previous(ctx, m: Match) -> int | None:

@@ -58,7 +58,8 @@ ROWS: list[dict] = [
      "derive": {"o": "country", "s": "org-noun"},
      "example": "vom österreichischen Innenministerium; des griechischen Bankenverbandes",
      "pattern": [{"IS": "NAT_ADJ", "TEXT": {"REGEX": "[a-zäöü].*"}, "SLOT": "o"}, ADJS,
-                 {"TAG": {"IN": ["NN", ""]}, "IS_TITLE": True, "ENT": False, "SLOT": "s"},
+                 {"TAG": {"IN": ["NN", ""]}, "IS_TITLE": True, "ENT": False, "SLOT": "s",
+                  "TEXT": {"REGEX": r"(?!.*(?:[Mm]inisterium|[Rr]egierung)).*"}},  # "Innenministerium": every state has one
                  {"ENT": False, "IS_TITLE": False}]},
     {**LOCATED, "name": "locatedIn.city-adjective/1", "confidence": 0.7, "derive": {"o": "city"},
      "example": "das unabhängige Londoner Label Netzblick",
