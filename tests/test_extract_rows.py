@@ -43,6 +43,10 @@ CASES = [
      ("Jana Beispiel", "Datenwerk")),
     ("employedBy.role-compound/1", "Das bestätigte NWB-Sprecher Jonas Albrecht am Montag.", {},
      ("Jonas Albrecht", "NWB")),
+    ("employedBy.genitive-org-role/1", "Das sagte Datenwerks Chefin Jana Beispiel.", {},
+     ("Jana Beispiel", "Datenwerks")),  # the mention keeps its genitive; resolution strips it
+    ("employedBy.role-compound-anaphor/1", "Jonas Albrecht traf zweimal. Der frühere Datenwerk-Stürmer jubelte.", {},
+     ("Jonas Albrecht", "Datenwerk")),
     ("employedBy.role-compound-after/1", "Jana Beispiel, stellvertretende Datenwerk-Chefin, lehnte ab.", {},
      ("Jana Beispiel", "Datenwerk")),
     ("employedBy.org-noun-compound/1", "Das sagte Verkehrsministeriumssprecher Jonas Albrecht am Abend.", {},

@@ -63,7 +63,7 @@ _OFFICES = (r"(?:[\w-]*(?:[Cc]hef|[Cc]hefin|[Ss]precher|[Ss]precherin|[Mm]anager
             r"[Ll]andesrat|[Ll]andesrätin|[Ss]tadtrat|[Ss]tadträtin|[Kk]anzler|[Kk]anzlerin|[Ss]ozialsprecher|"
             r"[Ii]ntendant|[Ii]ntendantin|[Hh]erausgeber|[Hh]erausgeberin|[Cc]hefredakteur|[Cc]hefredakteurin|"
             r"[Ee]rmittler|[Ss]taatsanwalt|[Rr]ichter|[Rr]ichterin|[Öö]konom|[Öö]konomin|[Aa]nalyst|[Aa]nalystin|"
-            r"[Kk]eeper|[Ll]egionär|[Nn]eo-[\w]+|[Kk]icker|[Cc]oach|[Ii]nhaber|[Ii]nhaberin)"
+            r"[Kk]eeper|[Ll]egionär|[Nn]eo-[\w]+|[Kk]icker|[Cc]oach|[Pp]rofi|[Ii]nhaber|[Ii]nhaberin)"
             r"(?:s|n|en)?)")
 register_class("ROLE_NOUN", rf"(?:{lexicon.ROLE_RE}|{_OFFICES})")
 register_class("DEMONYM", lexicon.demonym_noun_re())
