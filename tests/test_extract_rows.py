@@ -47,6 +47,8 @@ CASES = [
      ("Jana Beispiel", "Datenwerks")),  # the mention keeps its genitive; resolution strips it
     ("employedBy.role-compound-anaphor/1", "Jonas Albrecht traf zweimal. Der frühere Datenwerk-Stürmer jubelte.", {},
      ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.party-in-parens/1", "Das kritisierte Jonas Albrecht (NWP) im Landtag.", {"NWP": "ORG"},
+     ("Jonas Albrecht", "NWP")),
     ("employedBy.role-compound-after/1", "Jana Beispiel, stellvertretende Datenwerk-Chefin, lehnte ab.", {},
      ("Jana Beispiel", "Datenwerk")),
     ("employedBy.org-noun-compound/1", "Das sagte Verkehrsministeriumssprecher Jonas Albrecht am Abend.", {},
