@@ -12,8 +12,13 @@ import pytest
 
 from kg.extract import extract_article
 from kg.extract.handmade import article
-from kg.extract.patterns import compile_table
-from kg.extract.patterns import accounts_table, speech_en_table, speech_table, takedown_table
+from kg.extract.patterns import (
+    accounts_table,
+    compile_table,
+    speech_en_table,
+    speech_table,
+    takedown_table,
+)
 
 NAMES = {"Lea Beispiel": "PER", "Beispiel": "PER", "Jonas Albrecht": "PER", "Albrecht": "PER",
          "Tagesblick": "MEDIA", "Radio Nord": "MEDIA", "Netzblick": "MEDIA", "NORDPOST": "MEDIA",
@@ -140,7 +145,7 @@ def test_name_in_quotation_marks_is_no_quote() -> None:
     ("Auf seiner Facebook-Seite wirbt Parteichef Jonas Albrecht um Stimmen.", "Jonas Albrecht", "Facebook",
      "accountOf.possessive-page/1"),
     ("Das erklärte Lea Beispiel am Montag auf ihrer Homepage.", "Lea Beispiel", None, "accountOf.possessive-site/1"),
-    ("Unbekannte legten etliche Websites des Konzerns Datenwerk lahm.", "Datenwerk", None, "accountOf.site-of/1"),
+    ("Unbekannte legten etliche Websites des Konzerns Datenwerk lahm.", "Datenwerk", None, "accountOf.page-of/1"),
     ("Das stand auf der Datenwerk-Homepage.", "Datenwerk", None, "accountOf.owner-site/1"),
 ])
 def test_account_rows(text: str, owner: str, platform, rule: str) -> None:

@@ -8,9 +8,11 @@ word), so "Bankkonto" never makes a platform. Owner-less definite mentions
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.context import Context
+from kg.extract.patterns import compile_table, find
 from kg.records import ACCOUNT, MEDIA, ORG, PER
 
 NAME = "account/1"
@@ -239,23 +241,20 @@ def _by_title(ctx: Context, title: str) -> int | None:
 
 
 # ---- the table-driven rows (kg.extract.patterns.accounts_table) ---------------------------------
-_ROWS: tuple = ()
+@functools.cache
+def _account_rows() -> tuple:
+    from kg.extract.patterns.accounts_table import ROWS
+
+    return compile_table(ROWS)
 
 
 def extract_account_rows(ctx: Context) -> None:
     """ACCOUNT mentions for pages, groups and own websites named as such, with accountOf/onPlatform."""
-    global _ROWS
-    from kg.extract.patterns import compile_table, find
-
-    if not _ROWS:
-        from kg.extract.patterns.accounts_table import ROWS
-
-        _ROWS = compile_table(ROWS)
     for sent in ctx.sentences:
         if not _PAGE_GATE.search(sent.text):
             continue
         done: set[int] = set()
-        for row in _ROWS:
+        for row in _account_rows():
             for m in find(row, ctx, sent.index):
                 acc = m.slots["acc"][0]
                 if acc.start in done or ctx.mention_at(acc.start, acc.end, (ACCOUNT,)) is not None:

@@ -12,12 +12,14 @@ subject of "dafür verantwortlich, dass"; descriptions ("ein X-Mitarbeiter",
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract import cues, lexicon
 from kg.extract.accounts import surname_owner
 from kg.extract.context import PLACEHOLDER, Context
 from kg.extract.nationality import demonym_nationality
+from kg.extract.patterns import compile_table, find
 from kg.extract.timex import find_dates, find_durations
 from kg.records import ACCOUNT, MEDIA, ORG, PER, EventCandidate
 
@@ -302,20 +304,17 @@ def extract_flags(ctx: Context) -> None:
 
 
 # ---- takedown rows (kg.extract.patterns.takedown_table) -----------------------------------------
-_TAKEDOWN: tuple = ()
+@functools.cache
+def _takedown_rows() -> tuple:
+    from kg.extract.patterns.takedown_table import ROWS
+
+    return compile_table(ROWS)
 
 
 def extract_takedown_rows(ctx: Context) -> None:
     """Deactivation events and deactivated relations from the takedown rows."""
-    global _TAKEDOWN
-    from kg.extract.patterns import compile_table, find
-
-    if not _TAKEDOWN:
-        from kg.extract.patterns.takedown_table import ROWS
-
-        _TAKEDOWN = compile_table(ROWS)
     for sent in ctx.sentences:
-        for row in _TAKEDOWN:
+        for row in _takedown_rows():
             for m in find(row, ctx, sent.index):
                 _takedown(ctx, m)
 

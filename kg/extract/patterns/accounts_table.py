@@ -18,6 +18,7 @@ PAGE_NOUNS = r"(?:Seite|Fanseite|Account|Konto|Profil|Kanal|Gruppe|Gemeinschaft|
 SITE_NOUNS = r"(?:Homepage|Website|Webseite|Internetseite|Internetauftritt|Webauftritt|Domain)(?:s|n)?"
 register_class("PLATFORM_PAGE", rf"{PLATFORMS}-{PAGE_NOUNS}")
 register_class("SITE_NOUN", SITE_NOUNS)
+register_class("OWNED_PAGE", rf"{PLATFORMS}-{PAGE_NOUNS}|{SITE_NOUNS}")
 
 _POSS = {"LOWER": {"IN": ["sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
                           "ihres"]}, "TAG": {"REGEX": "(?:PPOSAT|)"}, "SLOT": "own"}
@@ -33,13 +34,7 @@ ROWS: list[dict] = [
     {"name": "accountOf.page-of/1", "predicate": "accountOf",
      "about": "a platform page or own website with its owner in the genitive or after 'von'",
      "example": "das Facebook-Profil des Sängers Jonas Albrecht; etliche Websites des Konzerns Beispiel AG",
-     "pattern": [{"IS": "PLATFORM_PAGE", "SLOT": "acc"}, {"LOWER": {"IN": ["des", "der", "von"]}}, _ADJ,
-                 {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]*"}, "OP": "?"}, _OWNER],
-     "subject": "acc", "object": "owner", "confidence": 0.8},
-    {"name": "accountOf.site-of/1", "predicate": "accountOf",
-     "about": "own websites with their owner in the genitive or after 'von'",
-     "example": "etliche Websites des Konzerns Beispiel AG",
-     "pattern": [{"IS": "SITE_NOUN", "SLOT": "acc"}, {"LOWER": {"IN": ["des", "der", "von"]}}, _ADJ,
+     "pattern": [{"IS": "OWNED_PAGE", "SLOT": "acc"}, {"LOWER": {"IN": ["des", "der", "von"]}}, _ADJ,
                  {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]*"}, "OP": "?"}, _OWNER],
      "subject": "acc", "object": "owner", "confidence": 0.75},
     {"name": "accountOf.possessive-page/1", "predicate": "accountOf",

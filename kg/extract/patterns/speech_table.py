@@ -103,6 +103,7 @@ _OUT = {"ENT": "MEDIA", "SLOT": "o"}
 _OUT_OR_NAMED = {"ENT": {"IN": ["MEDIA", "ORG"]}, "SLOT": "o"}  # an ORG counts only after an outlet noun
 _NOUN = {"IS": "OUTLET_NOUN", "OP": "?", "SLOT": "noun"}
 _MARK = {"TEXT": {"IN": ['"', "„", "“", "»"]}, "OP": "?"}  # 'mit "X"': a name in quotation marks
+_OUTLET_NP = [dict(DET, OP="?"), dict(ADJ, OP="{0,2}"), _NOUN, _OUT_OR_NAMED]  # "der spanischen Zeitung X"
 
 OUTLET: list[dict] = [
     {"name": "reportedBy.told-dative/1", "predicate": "reportedBy",
@@ -160,7 +161,7 @@ OUTLET: list[dict] = [
     {"name": "reportedBy.towards/1", "predicate": "reportedBy",
      "about": "'gegenüber der X'",
      "example": "erklärte Lea Beispiel gegenüber der Agentur Beispiel",
-     "pattern": [{"LOWER": "gegenüber"}, dict(DET, OP="?"), dict(ADJ, OP="{0,2}"), _NOUN, _OUT_OR_NAMED],
+     "pattern": [{"LOWER": "gegenüber"}, *_OUTLET_NP],
      "subject": "@speaker", "object": "o", "confidence": 0.8},
     {"name": "reportedBy.told-anaphor/1", "predicate": "reportedBy",
      "about": "'sagte X der Zeitung': the outlet the article named last",
@@ -174,7 +175,7 @@ REPORTED: list[dict] = [
     {"name": "reportedBy.laut/1", "predicate": "reportedBy",
      "about": "'laut X' (also 'laut der Zeitung X')",
      "example": "Laut dem Sender Beispiel-TV war Lea Beispiel nicht informiert.",
-     "pattern": [{"LOWER": "laut"}, dict(DET, OP="?"), dict(ADJ, OP="{0,2}"), _NOUN, _OUT_OR_NAMED],
+     "pattern": [{"LOWER": "laut"}, *_OUTLET_NP],
      "subject": "@clause", "object": "o", "confidence": 0.75},
     {"name": "reportedBy.zufolge/1", "predicate": "reportedBy",
      "about": "'X zufolge', 'der Zeitung X zufolge'",
