@@ -95,6 +95,8 @@ CASES = [
      ("Jonas Albrecht", "Deutschland")),
     ("nationality.demonym-subject-female/1", "Mia Roth gewann in Linz. Die Österreicherin jubelte.", {},
      ("Mia Roth", "Österreich")),
+    ("nationality.national-player/1", "Jonas Albrecht, der Nationalspieler der Elfenbeinküste, fehlt.",
+     {"Elfenbeinküste": "LOC"}, ("Jonas Albrecht", "Elfenbeinküste")),
     ("nationality.homeland/1", "Jonas Albrecht kehrte in seine Heimat Deutschland zurück.", {},
      ("Jonas Albrecht", "Deutschland")),
     ("locatedIn.seat/1", "Die Kleinfeld AG mit Sitz in Linz wächst.", {}, ("Kleinfeld AG", "Linz")),

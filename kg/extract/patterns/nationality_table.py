@@ -46,6 +46,12 @@ ROWS: list[dict] = [
      "example": "Mia Roth gewann. Die Österreicherin jubelte.",
      "pattern": [{"LOWER": "die", "IS_SENT_START": True}, {"IS": "ADJ", "OP": "{0,2}"},
                  {"IS": "DEMONYM", "TEXT": {"REGEX": r".*in"}, "SLOT": "o"}, NOT_NAME]},
+    {**NAT, "name": "nationality.national-player/1", "confidence": 0.7, "subject": "@before",
+     "derive": {"o": "country-name"},
+     "example": "Jonas Albrecht, der Nationalspieler der Elfenbeinküste, fehlt.",
+     "pattern": [{"LOWER": {"REGEX": r"national(?:spieler|spielerin|torhüter|torhüterin|stürmer|kapitän|trainer|"
+                                      r"trainerin)\w*"}},
+                 {"LOWER": {"IN": ["der", "des", "von"]}}, {"ENT": "LOC", "SLOT": "o"}]},
     {**NAT, "name": "nationality.homeland/1", "confidence": 0.6, "subject": "@before", "derive": {"o": "country-name"},
      "example": "Jonas Albrecht kehrte in seine Heimat Deutschland zurück.",
      "pattern": [{"LOWER": {"IN": ["heimat", "heimatland"]}}, {"ENT": "LOC", "SLOT": "o"}]},
