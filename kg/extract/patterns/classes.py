@@ -85,3 +85,17 @@ register_class("STATE_OFFICE", r"(?i)(?:[\w-]*(?:minister|ministerin|premier|reg
                                r"botschafterin|abgeordnete[rn]?|gouverneur|gouverneurin|monarch|könig|königin|"
                                r"staatssekretär|staatssekretärin)(?:s|n|en)?)")
 register_class("DEPARTMENT", lexicon.DEPARTMENT_RE, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """ISO alpha-3 codes and the sports (IOC) codes that differ from them: "Name (ESP)" in results is a country."""
+    import pycountry
+
+    ioc = ("GER SUI NED POR CRO DEN GRE RSA BUL SLO LAT MAS INA PHI KSA UAE CHI URU PAR ZIM NGR ALG HAI IRI TPE "
+           "VIE BAH BAR BER CAM CRC ESA FIJ GAM GUA HON KUW LIB MGL MRI MYA NCA NEP OMA PLE PUR SRI SUD TAN TGA "
+           "TOG VAN ZAM ANG ARU BAN BOT BRU CAY GRN GUI IVB ISV LES MAD MAW NIG SAM SEY SIN SKN SOL SUR VIN")
+    return frozenset({c.alpha_3 for c in pycountry.countries} | set(ioc.split()))
+
+
+register_class("COUNTRY_CODE", lambda w: len(w) == 3 and w.isupper() and w in _country_codes())
