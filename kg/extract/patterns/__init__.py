@@ -23,7 +23,7 @@ or ``{"IN": [...]}``, ``{"NOT_IN": [...]}``, ``{"REGEX": "..."}`` (full match):
 - ``PREFIX_ENT``: label of the entity named by a hyphen compound's prefix ("SPD" in "SPD-Chef")
 - ``HEAD``: the compound's head lemma ("Chef"); ``HEAD_IS``: a lexicon class of that head
 - ``WORDS_IS``: a lexicon class one word of the unit (a mention too) is in
-- ``IS`` / ``NOT_IS``: a lexicon class (``classes``: ROLE_NOUN, DEMONYM, NAT_ADJ, SPEECH_VERB,
+- ``IS`` / ``NOT_IS``: a lexicon class (``NOT_IS`` tests mention units too; ``classes``: ROLE_NOUN, DEMONYM, NAT_ADJ, SPEECH_VERB,
   EARLIER, ORG_NOUN, WORK_VERB; ``register_class`` adds more) of the word or its lemma
 - ``IS_PUNCT``, ``IS_TITLE``: booleans
 - ``OP``: ``?`` ``*`` ``+`` ``!`` (one unit that does *not* match) or ``{m,n}``; ``*``/``+`` stop at 8

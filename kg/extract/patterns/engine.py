@@ -216,7 +216,7 @@ def _test(key: str, value) -> Callable[[list[Unit], int], bool]:
     if key == "IS":
         return lambda us, k: not us[k].ent and any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
     if key == "NOT_IS":
-        return lambda us, k: us[k].ent != "" or not any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
+        return lambda us, k: not any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
     if key == "HEAD_IS":
         return lambda us, k: (not us[k].ent and "-" in us[k].text.strip("-") and any(
             classes.in_class(n, us[k].head, us[k].text.rsplit("-", 1)[-1]) for n in value))
