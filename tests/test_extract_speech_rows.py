@@ -62,6 +62,8 @@ def test_tables_compile_and_every_row_has_an_example() -> None:
      [("Lea Beispiel", "Tagesblick", "said.verb-speaker/1")]),
     ("Lea Beispiel von der Beispielpartei bezeichnete den Plan als Fehler.",
      [("Lea Beispiel", None, "said.speaker-verb/1")]),
+    ("Jonas Albrecht hatte den Plan im Vorjahr damit begründet, dass Geld fehle.",
+     [("Jonas Albrecht", None, "said.speaker-perfect/1")]),
     ("Lea Beispiel, die seit Jahren im Vorstand sitzt, kritisierte den Plan.",
      [("Lea Beispiel", None, "said.speaker-relative-verb/1")]),
     ("Jonas Albrecht trat auf. Man werde das prüfen, sagte er dem Sender Radio Nord.",

@@ -12,7 +12,11 @@ import functools
 import re
 
 from kg.extract.context import Context
-from kg.extract.patterns import compile_table, find
+from kg.extract.patterns import (  # the table registers its classes at import
+    accounts_table,
+    compile_table,
+    find,
+)
 from kg.records import ACCOUNT, MEDIA, ORG, PER
 
 NAME = "account/1"
@@ -243,9 +247,7 @@ def _by_title(ctx: Context, title: str) -> int | None:
 # ---- the table-driven rows (kg.extract.patterns.accounts_table) ---------------------------------
 @functools.cache
 def _account_rows() -> tuple:
-    from kg.extract.patterns.accounts_table import ROWS
-
-    return compile_table(ROWS)
+    return compile_table(accounts_table.ROWS)
 
 
 def extract_account_rows(ctx: Context) -> None:

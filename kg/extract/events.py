@@ -19,7 +19,11 @@ from kg.extract import cues, lexicon
 from kg.extract.accounts import surname_owner
 from kg.extract.context import PLACEHOLDER, Context
 from kg.extract.nationality import demonym_nationality
-from kg.extract.patterns import compile_table, find
+from kg.extract.patterns import (  # the table registers its classes at import
+    compile_table,
+    find,
+    takedown_table,
+)
 from kg.extract.timex import find_dates, find_durations
 from kg.records import ACCOUNT, MEDIA, ORG, PER, EventCandidate
 
@@ -306,9 +310,7 @@ def extract_flags(ctx: Context) -> None:
 # ---- takedown rows (kg.extract.patterns.takedown_table) -----------------------------------------
 @functools.cache
 def _takedown_rows() -> tuple:
-    from kg.extract.patterns.takedown_table import ROWS
-
-    return compile_table(ROWS)
+    return compile_table(takedown_table.ROWS)
 
 
 def extract_takedown_rows(ctx: Context) -> None:

@@ -20,7 +20,13 @@ import itertools
 from dataclasses import dataclass
 
 from kg.extract.context import Context
-from kg.extract.patterns import compile_table, find, slot_entity
+from kg.extract.patterns import (  # registers their lexicon classes at import
+    compile_table,
+    find,
+    slot_entity,
+    speech_en_table,
+    speech_table,
+)
 from kg.extract.patterns.classes import in_class
 from kg.extract.patterns.tokens import Unit
 from kg.records import LOC, MEDIA, ORG, PER
@@ -46,11 +52,9 @@ def tables(lang: str = "de") -> dict[str, tuple]:
     lang = "en" if lang == "en" else "de"
     if lang not in _TABLES:
         if lang == "en":
-            from kg.extract.patterns import speech_en_table as t
-            extra = {"particles": {}, "needs": {}}
+            t, extra = speech_en_table, {"particles": {}, "needs": {}}
         else:
-            from kg.extract.patterns import speech_table as t
-            extra = {"particles": t.SPEECH_PARTICLES, "needs": t.SPEECH_NEEDS}
+            t, extra = speech_table, {"particles": speech_table.SPEECH_PARTICLES, "needs": speech_table.SPEECH_NEEDS}
         _TABLES[lang] = dict(said=compile_table(t.SAID), outlet=compile_table(t.OUTLET),
                              reported=compile_table(t.REPORTED), **extra)
     return _TABLES[lang]
