@@ -110,8 +110,9 @@ def _before_mark(text: str, a: int) -> int:
 
 def add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -> None:
     """The quote of a speech match (one per speaker and sentence; a later outlet completes an earlier quote)."""
-    for n, q in enumerate(ctx.quotes):
-        if q.evidence.sentence == m.sentence and ctx.same_entity(q.speaker, who):
+    for n in _by_sentence(ctx).get(m.sentence, ()):
+        q = ctx.quotes[n]
+        if ctx.same_entity(q.speaker, who):
             if q.outlet is None and outlet is not None:
                 ctx.quotes[n] = replace(q, outlet=outlet)
             return
@@ -122,9 +123,22 @@ def add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -
 
 def _append(ctx: Context, who: int, body: str, s: int, span: tuple[int, int], rule: str, conf: float,
             outlet: int | None) -> None:
-    if any(q.evidence.sentence == s and ctx.same_entity(q.speaker, who) for q in ctx.quotes):
+    index = _by_sentence(ctx)
+    if any(ctx.same_entity(ctx.quotes[n].speaker, who) for n in index.get(s, ())):
         return
+    index.setdefault(s, []).append(len(ctx.quotes))
     ctx.quotes.append(Quote(who, body, ctx.evidence(s, span, rule, conf), outlet))
+
+
+def _by_sentence(ctx: Context) -> dict[int, list[int]]:
+    """sentence -> positions of its quotes in ctx.quotes (kept as quotes are added: no scan per quote)."""
+    cached = ctx._cache.get("quotes-by-sentence")
+    if cached is None or cached[0] is not ctx.quotes:
+        index: dict[int, list[int]] = {}
+        for n, q in enumerate(ctx.quotes):
+            index.setdefault(q.evidence.sentence, []).append(n)
+        cached = ctx._cache["quotes-by-sentence"] = (ctx.quotes, index)
+    return cached[1]
 
 
 def _content_en(sent, m, verb: int) -> str:
