@@ -33,7 +33,8 @@ def test_english_relations_event_fact_quote() -> None:
     assert ev.kind == "Deactivation" and ev.duration == "PT11M"
     assert (ev.date, ev.date_text) == ("2019-03-03", "on March 3")
     assert [(f.value, a.mentions[f.subject].text) for f in a.facts] == [("41000000", "Mia Roth")]
-    assert [(a.mentions[q.speaker].text, q.text) for q in a.quotes] == [("Jonas Miller", "I made a mistake")]
+    assert sorted((a.mentions[q.speaker].text, q.text, q.outlet is not None) for q in a.quotes) == [
+        ("Jonas Miller", "I made a mistake", False), ("Jonas Miller", "it was a mistake", True)]
 
 
 def test_english_negation_and_passive() -> None:
@@ -55,3 +56,30 @@ def test_english_quote_split_by_sentence_and_modifier_org_is_no_agent() -> None:
     a = run("A Chirpa employee deactivated Mia Roth's Chirpa account. \"I made a mistake,\" Jonas Miller said.")
     assert a.events[0].agent is None
     assert [(a.mentions[q.speaker].text, q.text) for q in a.quotes] == [("Jonas Miller", "I made a mistake")]
+
+
+def _employment(text: str) -> set[tuple]:
+    a = run(text)
+    return {(a.mentions[r.subject].text, a.mentions[r.object].text, tuple(r.qualifiers), r.evidence.extractor)
+            for r in a.relations if r.predicate == "employedBy"}
+
+
+def test_english_employment_rows() -> None:
+    assert _employment("Jonas Miller worked for the staffing firm Chirpa until last year.") == {
+        ("Jonas Miller", "Chirpa", (("kind", "employee"), ("time", "current")), "employedBy.en-worked-for/1")}
+    assert _employment("Mia Roth, the chief executive of Chirpa, said the company would grow.") == {
+        ("Mia Roth", "Chirpa", (("role", "chief executive"), ("kind", "employee"), ("time", "current")),
+         "employedBy.en-apposition/1")}
+    assert _employment("Chirpa CEO Mia Roth announced a new feature.") == {
+        ("Mia Roth", "Chirpa", (("role", "CEO"), ("kind", "employee"), ("time", "current")),
+         "employedBy.en-org-role-name/1")}
+    assert _employment("The chief executive of Chirpa, Mia Roth, declined to comment.") == {
+        ("Mia Roth", "Chirpa", (("role", "chief executive"), ("kind", "employee"), ("time", "current")),
+         "employedBy.en-role-of-org-name/1")}
+    assert {q for _, _, q, _ in _employment("Jonas Miller had worked as an engineer at Chirpa.")} == {
+        (("role", "engineer"), ("kind", "employee"), ("time", "earlier"))}
+
+
+def test_english_employment_negated_or_unrelated() -> None:
+    assert _employment("Jonas Miller never worked for Chirpa.") == set()
+    assert _employment("Jonas Miller met the chief executive in a cafe near Chirpa.") == set()

@@ -1,6 +1,8 @@
 """Quotes (said, with the outlet spoken to), literal facts (follower counts) and hedge/negation cues."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from kg.extract import cues, extract_article
@@ -11,9 +13,17 @@ NAMES = {"Jonas Albrecht": "PER", "Albrecht": "PER", "Netzblick": "MEDIA", "Mia 
 COREF = {"Albrecht": "Jonas Albrecht", "er": "Jonas Albrecht"}
 
 
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    from kg.nlp import load_pipeline
+
+    return load_pipeline("de")
+
+
 def run(text: str):
+    """Hand-made mentions on a tagged text: the speech rows read lemmas ("sagte" -> sagen)."""
     doc, sents, ments = article(text, NAMES, corefs=COREF)
-    return extract_article(None, doc, sents, ments)
+    return extract_article(_nlp()(text), doc, sents, ments)
 
 
 def quotes(a):

@@ -32,7 +32,7 @@ def pairs(a, predicate: str) -> set[tuple]:
 
 def test_registry_names_are_versioned() -> None:
     names = extractor_versions()
-    assert "employment/1" in names and "reporting/1" in names and len(names) == len(set(names))
+    assert "employment/2" in names and "reporting/1" in names and len(names) == len(set(names))
     assert all("/" in n for n in names)
 
 

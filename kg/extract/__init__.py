@@ -27,13 +27,24 @@ def register(name: str, func: Extractor, langs: tuple[str, ...] = ("de",)) -> No
 def _defaults() -> None:
     if _REGISTRY:
         return
-    from kg.extract import accounts, employment, english, events, facts, nationality, places, reporting
+    from kg.extract import (
+        accounts,
+        employment,
+        english,
+        events,
+        facts,
+        nationality,
+        places,
+        reporting,
+        speech,
+    )
 
     register(accounts.NAME, accounts.extract_accounts)
     register(nationality.NAME, nationality.extract_nationality)
     register(employment.NAME, employment.extract_employment)
     register(reporting.NAME, reporting.extract_reporting)
     register(reporting.QUOTE_NAME, reporting.extract_quotes)
+    register(speech.NAME, speech.extract_speech, ("de", "en"))
     register(events.NAME, events.extract_events)
     register(events.FLAG_NAME, events.extract_flags)
     register(facts.NAME, facts.extract_facts)

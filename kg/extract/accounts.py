@@ -8,9 +8,15 @@ word), so "Bankkonto" never makes a platform. Owner-less definite mentions
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.context import Context
+from kg.extract.patterns import (  # the table registers its classes at import
+    accounts_table,
+    compile_table,
+    find,
+)
 from kg.records import ACCOUNT, MEDIA, ORG, PER
 
 NAME = "account/1"
@@ -96,6 +102,7 @@ def extract_accounts(ctx: Context) -> None:
             _relate(ctx, i)
         last = _handles(ctx, sent, last)
     ctx.forget_masks()  # platforms are known now: masks read them as organisations
+    extract_account_rows(ctx)
     owners = {ctx.mentions[i].owner for i in range(len(ctx.mentions)) if ctx.mentions[i].label == ACCOUNT}
     if len(owners) == 1 and pending:  # one account owner in the whole article: "der Account" is theirs
         owner = owners.pop()
@@ -235,3 +242,82 @@ def _by_title(ctx: Context, title: str) -> int | None:
             if not any(ctx.same_entity(c, f) for f in found):
                 found.append(c)
     return found[0] if len(found) == 1 else None
+
+
+# ---- the table-driven rows (kg.extract.patterns.accounts_table) ---------------------------------
+@functools.cache
+def _account_rows() -> tuple:
+    return compile_table(accounts_table.ROWS)
+
+
+def extract_account_rows(ctx: Context) -> None:
+    """ACCOUNT mentions for pages, groups and own websites named as such, with accountOf/onPlatform."""
+    for sent in ctx.sentences:
+        if not _PAGE_GATE.search(sent.text):
+            continue
+        done: set[int] = set()
+        for row in _account_rows():
+            for m in find(row, ctx, sent.index):
+                acc = m.slots["acc"][0]
+                if acc.start in done or ctx.mention_at(acc.start, acc.end, (ACCOUNT,)) is not None:
+                    continue  # the noun rules above made this account already
+                owner = _row_owner(ctx, m)
+                platform = _row_platform(ctx, acc, sent.index) if "-" in acc.text and row.name != "accountOf.owner-site/1" \
+                    else None
+                if owner is None and platform is None:
+                    continue
+                start = m.slots["own"][0].start if "own" in m.slots else acc.start
+                end = m.slots["name"][-1].end if "name" in m.slots else acc.end
+                if row.object == "owner":
+                    end = m.slots["owner"][-1].end
+                i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform)
+                done.add(acc.start)
+                if owner is not None:
+                    ctx.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
+                if platform is not None:
+                    ctx.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
+    ctx.forget_masks()
+
+
+_PAGE_GATE = re.compile(r"(?i)seite|account|konto|profil|kanal|gruppe|gemeinschaft|auftritt|präsenz|page|website|"
+                        r"homepage|domain")
+
+
+def _row_owner(ctx: Context, m) -> int | None:
+    if m.row.object == "@none":
+        return None
+    if m.row.object == "acc":  # "UEFA-Homepage"
+        return m.slots["acc"][0].prefix_mention
+    if m.row.object == "owner":
+        return ctx.canon(next((u.mention for u in m.slots["owner"] if u.mention is not None), None))
+    return _possessor_owner(ctx, m)
+
+
+def _possessor_owner(ctx: Context, m) -> int | None:
+    """"seiner/ihrer X-Seite": the person the clause is about, else its organisation, else the one before."""
+    us = m.units
+    a, b = m.start, m.end  # the clause of the possessive
+    while a > 0 and us[a - 1].text not in (",", ".", ":", ";", "–"):
+        a -= 1
+    while b < len(us) and us[b].text not in (",", ".", ":", ";", "–"):
+        b += 1
+    for labels in ((PER,), (ORG,)):
+        for k, u in enumerate(us[a:b], a):
+            if u.ent in labels and not (m.start <= k < m.end) and u.mention is not None \
+                    and not ctx.is_platform(u.mention) and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART")) \
+                    and not (u.text.endswith("s") and k + 1 < len(us) and not us[k + 1].ent
+                             and us[k + 1].text[:1].isupper()):
+                return ctx.canon(u.mention)
+    own = m.slots["own"][0]
+    return ctx.resolve_pronoun(m.sentence, own.start)
+
+
+def _row_platform(ctx: Context, acc, s: int) -> int | None:
+    """The platform a compound's prefix names ("Facebook-Seite"): the article's mention of it, else a new one."""
+    if acc.prefix_mention is not None:
+        return ctx.canon(acc.prefix_mention)
+    pre = acc.text.split("-", 1)[0]
+    _, platform = _classify_prefix(ctx, pre, acc.start)
+    if platform is not None:
+        return platform
+    return ctx.add_mention(acc.start, acc.start + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)

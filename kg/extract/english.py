@@ -11,23 +11,13 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.patterns import table_extractor
+from kg.extract.patterns.english_table import ROWS as EN_ROWS
 from kg.extract.timex import parse_number
-from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate, Quote
+from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate
 
-NAME = "english/1"
-O = r"⟨[OM](?P<o>\d+)⟩"
+NAME = "english/2"
 P = r"⟨P(?P<p>\d+)⟩"
-ROLE = (r"(?P<role>(?:former\s+|ex-)?(?:[a-z-]+\s+)?(?:employee|contractor|staffer|worker|engineer|reporter|journalist|"
-        r"editor|spokesman|spokeswoman|spokesperson|CEO|chief|director|manager|founder|analyst|agent|moderator))")
-EMPLOYMENT = [
-    re.compile(rf"{P},\s+(?:a|an|the)\s+{ROLE}\s+(?:at|of|for|with)\s+{O}"),
-    re.compile(rf"{O}\s+{ROLE}\s+{P}"),
-    re.compile(rf"{P}\s+(?:\w+\s+)?(?:worked|works|was\s+working|had\s+worked)\s+(?:as\s+an?\s+{ROLE}\s+)?(?:at|for)\s+{O}"),
-]
-TOLD = [re.compile(rf"{P}\s+(?:\w+\s+)?(?:told|said\s+to)\s+{O}"),
-        re.compile(rf"{P}\s+(?:said|says)\s+in\s+an\s+interview\s+with\s+{O}"),
-        re.compile(rf"(?P<p>)(?:told|said\s+to)\s+{O}")]
-REPORTED = [re.compile(rf"(?:according\s+to|reported\s+by)\s+{O}"), re.compile(rf"{O}\s+(?:reported|reports)\b")]
 ACCOUNT_EN = re.compile(rf"(?:{P}['’]s?\s+)?(?:(?P<plat>[A-Z][\w.]+)\s+|⟨[OMP](?P<pi>\d+)⟩\s+)?account\b"
                         rf"(?:\s+of\s+⟨P(?P<p2>\d+)⟩)?")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
@@ -51,36 +41,17 @@ DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|five|ten|eleven|twelve|fifteen
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 FOLLOWERS = re.compile(r"(?P<num>(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?P<n>\d+(?:[.,]\d+)?)\s*(?P<m>million|m)?)\s+"
                        r"followers")
-QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,600})[\"”],?\s+(?:(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:said|says|told)"
-                   r"|(?:said|says)\s+(?P<who2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))")
 
 
 def extract_english(ctx: Context) -> None:
     if ctx.document.lang != "en":
         return
+    _EMPLOYMENT(ctx)
     last_owner: int | None = None
     for sent in ctx.sentences:
         mk = ctx.masked(sent.index)
         t, s = mk.text, sent.index
         negated = bool(NEGATION.search(t))
-        for rx in EMPLOYMENT:
-            for m in rx.finditer(t):
-                if not negated:
-                    role = (m.groupdict().get("role") or "").strip()
-                    kind = "contractor" if "contractor" in role else "employee"
-                    time = "earlier" if re.search(r"former|ex-|had\s+worked", m.group(0)) else "current"
-                    ctx.relate(int(m.group("p")), "employedBy", int(m.group("o")), s, NAME, 0.75,
-                               ((("role", role),) if role else ()) + (("kind", kind), ("time", time)))
-        for rx in TOLD:
-            for m in rx.finditer(t):
-                who = m.group("p") or _first_person(t)
-                if who is not None and not negated:
-                    ctx.relate(int(who), "reportedBy", int(m.group("o")), s, NAME, 0.7)
-        for rx in REPORTED:
-            for m in rx.finditer(t):
-                who = _first_person(t)
-                if who is not None and ctx.mentions[int(m.group("o"))].label == MEDIA:
-                    ctx.relate(int(who), "reportedBy", int(m.group("o")), s, NAME, 0.65)
         for rx in NATIONALITY:
             for m in rx.finditer(t):
                 dem, a = m.group("dem"), mk.orig(m.start("dem"))
@@ -90,12 +61,25 @@ def extract_english(ctx: Context) -> None:
         last_owner = _accounts(ctx, sent, last_owner)
         _events(ctx, sent, negated)
         _facts(ctx, sent)
-    _quotes(ctx)
+    # said and reportedBy: the English rows of kg.extract.patterns.speech_en_table (kg.extract.speech)
 
 
-def _first_person(t: str) -> str | None:
-    m = next((x for x in PLACEHOLDER.finditer(t) if x.group(1) == "P"), None)
-    return m.group(2) if m else None
+def finish_employment(ctx: Context, m, subj: int, obj: int) -> tuple[tuple[str, str], ...] | None:
+    """role, kind and time of an English employment row; a negation in the clause drops it."""
+    from kg.extract.patterns.engine import hedge_window
+
+    if NEGATION.search(hedge_window(ctx, m)):
+        return None
+    role = m.text("role")
+    fixed = dict(m.row.qualifiers)
+    words = " ".join(u.lower for u in m.units[max(0, m.start - 2):m.end])
+    time = fixed.get("time") or ("earlier" if re.search(r"\b(?:former|ex-|had\s+worked|previously|once)\b", words)
+                                 else "current")
+    kind = "contractor" if "contractor" in role.lower() else "employee"
+    return ((("role", role),) if role else ()) + (("kind", kind), ("time", time))
+
+
+_EMPLOYMENT = table_extractor(EN_ROWS, finish_employment)
 
 
 def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:
@@ -182,14 +166,3 @@ def _facts(ctx: Context, sent) -> None:
         value = str(int(n * (1_000_000 if m.group("m") else 1)))
         ctx.facts.append(FactCandidate(ctx.canon(owner), "followerCount", value, m.group("num").strip(),
                                        ctx.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75)))
-
-
-def _quotes(ctx: Context) -> None:
-    """Quotes over the whole text (sentence splitting often cuts at the quote mark)."""
-    for m in QUOTE.finditer(ctx.text):
-        g = "who" if m.group("who") else "who2"
-        i = ctx.mention_at(m.start(g), m.end(g), (PER,))
-        who = ctx.canon(i) if i is not None else None
-        s = ctx.sentence_of(m.start(g))
-        if who is not None and s is not None and ctx.mentions[who].label == PER:
-            ctx.quotes.append(Quote(who, m.group("q").strip(" ,"), ctx.evidence(s, (m.start(), m.end()), NAME, 0.8)))

@@ -12,12 +12,18 @@ subject of "dafür verantwortlich, dass"; descriptions ("ein X-Mitarbeiter",
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract import cues, lexicon
 from kg.extract.accounts import surname_owner
 from kg.extract.context import PLACEHOLDER, Context
 from kg.extract.nationality import demonym_nationality
+from kg.extract.patterns import (  # the table registers its classes at import
+    compile_table,
+    find,
+    takedown_table,
+)
 from kg.extract.timex import find_dates, find_durations
 from kg.records import ACCOUNT, MEDIA, ORG, PER, EventCandidate
 
@@ -69,6 +75,7 @@ def extract_events(ctx: Context) -> None:
                     continue
                 taken.append((m.start(), m.end()))
                 _event(ctx, mk, kind, m)
+    extract_takedown_rows(ctx)
 
 
 def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
@@ -298,3 +305,54 @@ def extract_flags(ctx: Context) -> None:
             if reporter is not None and ctx.mentions[reporter].label != PER:
                 reporter = None
             ctx.relate(account, "flaggedBy", reporter, sent.index, FLAG_NAME, 0.75)
+
+
+# ---- takedown rows (kg.extract.patterns.takedown_table) -----------------------------------------
+@functools.cache
+def _takedown_rows() -> tuple:
+    return compile_table(takedown_table.ROWS)
+
+
+def extract_takedown_rows(ctx: Context) -> None:
+    """Deactivation events and deactivated relations from the takedown rows."""
+    for sent in ctx.sentences:
+        for row in _takedown_rows():
+            for m in find(row, ctx, sent.index):
+                _takedown(ctx, m)
+
+
+def _takedown(ctx: Context, m) -> None:
+    from kg.records import LOC
+
+    agent = next((u.mention for u in m.slots.get("agent", ()) if u.mention is not None), None)
+    if agent is None and m.slots.get("named"):  # "das Hacker-Kollektiv X": a collective named after its noun
+        u = m.slots["named"][0]
+        agent = ctx.add_mention(u.start, u.end, ORG, m.sentence, rule="derived:collective", confidence=0.65)
+    if agent is None or ctx.mentions[ctx.canon(agent)].label not in (ORG, PER, LOC):
+        return
+    if "acc" in m.slots:  # the account phrase the account rows made around the site noun
+        u = m.slots["acc"][0]
+        account = ctx.mention_at(u.start, u.end, (ACCOUNT,))
+    else:  # the person's presence on the platform is the account
+        target, platform = m.slots["target"], m.slots["platform"][0]
+        who = next((u.mention for u in target if u.mention is not None), None)
+        if who is None:
+            who = ctx.resolve_description(target[-1].text)
+        if who is None:  # "die Politikerin": the one person the sentence names
+            people = {ctx.canon(i) for i in ctx.in_sentence(m.sentence, (PER,)) if ctx.mentions[i].kind == "name"}
+            who = people.pop() if len(people) == 1 else None
+        account = ctx.add_mention(target[0].start, platform.end, ACCOUNT, m.sentence, rule=m.row.name,
+                                  owner=who, platform=platform.mention)
+        if platform.mention is not None:
+            ctx.relate(account, "onPlatform", platform.mention, m.sentence, m.row.name, m.row.confidence)
+        if who is not None:
+            ctx.relate(account, "accountOf", who, m.sentence, m.row.name, 0.6)
+    if account is None:
+        return
+    acc = ctx.mentions[account]
+    s = ctx.sentences[m.sentence]
+    verb = m.slots["verb"][0]
+    ev = ctx.evidence(m.sentence, (s.start, s.end), m.row.name, m.row.confidence)
+    ctx.events.append(EventCandidate("Deletion" if verb.lemma.startswith("lösch") else "Deactivation", verb.text, ev,
+                                     agent=ctx.canon(agent), account=account, owner=acc.owner, platform=acc.platform))
+    ctx.relate(agent, "deactivated", account, m.sentence, m.row.name, m.row.confidence)

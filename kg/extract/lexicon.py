@@ -36,6 +36,20 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     "Luxemburger": ("Luxemburg", "luxemburgisch"), "Liechtensteiner": ("Liechtenstein", "liechtensteinisch"),
     "Albaner": ("Albanien", "albanisch"), "Mazedonier": ("Nordmazedonien", "mazedonisch"),
     "Georgier": ("Georgien", "georgisch"), "Armenier": ("Armenien", "armenisch"), "Saudi": ("Saudi-Arabien", "saudisch"),
+    "Bahrainer": ("Bahrain", "bahrainisch"), "Katarer": ("Katar", "katarisch"), "Kasache": ("Kasachstan", "kasachisch"),
+    "Ivorer": ("Elfenbeinküste", "ivorisch"), "Jordanier": ("Jordanien", "jordanisch"),
+    "Libanese": ("Libanon", "libanesisch"), "Libyer": ("Libyen", "libysch"), "Algerier": ("Algerien", "algerisch"),
+    "Kubaner": ("Kuba", "kubanisch"), "Chilene": ("Chile", "chilenisch"), "Kolumbianer": ("Kolumbien", "kolumbianisch"),
+    "Venezolaner": ("Venezuela", "venezolanisch"), "Peruaner": ("Peru", "peruanisch"),
+    "Südafrikaner": ("Südafrika", "südafrikanisch"), "Kenianer": ("Kenia", "kenianisch"),
+    "Äthiopier": ("Äthiopien", "äthiopisch"), "Indonesier": ("Indonesien", "indonesisch"),
+    "Thailänder": ("Thailand", "thailändisch"), "Vietnamese": ("Vietnam", "vietnamesisch"),
+    "Neuseeländer": ("Neuseeland", "neuseeländisch"), "Zyprer": ("Zypern", "zyprisch"), "Este": ("Estland", "estnisch"),
+    "Lette": ("Lettland", "lettisch"), "Litauer": ("Litauen", "litauisch"), "Weißrusse": ("Belarus", "weißrussisch"),
+    "Kosovare": ("Kosovo", "kosovarisch"), "Montenegriner": ("Montenegro", "montenegrinisch"),
+    "Aserbaidschaner": ("Aserbaidschan", "aserbaidschanisch"), "Usbeke": ("Usbekistan", "usbekisch"),
+    "Taiwaner": ("Taiwan", "taiwanisch"), "Ghanaer": ("Ghana", "ghanaisch"), "Senegalese": ("Senegal", "senegalesisch"),
+    "Kameruner": ("Kamerun", "kamerunisch"), "Palästinenser": ("Palästina", "palästinensisch"),
 }
 COUNTRY_NAMES = {c for c, _ in DEMONYMS.values()} | {"Vereinigte Staaten", "US", "Amerika", "Vereinigtes Königreich"}
 

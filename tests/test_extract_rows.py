@@ -1,0 +1,157 @@
+"""Every row of the employedBy, nationality and locatedIn tables on an invented German sentence.
+
+Each case names the row it is for; the last test checks that every row of the
+three tables has a case here, so a new row comes with its sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.handmade import article
+from kg.extract.patterns.employment_table import ROWS as EMPLOYMENT
+from kg.extract.patterns.nationality_table import ROWS as NATIONALITY
+from kg.extract.patterns.places_table import ROWS as PLACES
+
+NAMES = {"Jonas Albrecht": "PER", "Albrecht": "PER", "Jana Beispiel": "PER", "Datenwerk": "ORG",
+         "Kleinfeld AG": "ORG", "Netzblick": "MEDIA", "Linz": "LOC", "Nordheim": "LOC", "Deutschland": "LOC",
+         "Mia Roth": "PER", "Radio Nordlicht": "MEDIA", "US": "LOC"}
+COREF = {"Albrecht": "Jonas Albrecht", "er": "Jonas Albrecht", "Er": "Jonas Albrecht"}
+
+# (row, text, extra names, expected (subject, object) found by that row)
+CASES = [
+    ("employedBy.for-org-works/1", "Jonas Albrecht war für das Unternehmen Kleinfeld AG als Berater in Linz tätig.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.for-company-works/1", "Jonas Albrecht war lange für die Firma Nordwerk Logistik tätig.", {},
+     ("Jonas Albrecht", "Nordwerk Logistik")),
+    ("employedBy.worked-for/1", "Jonas Albrecht arbeitete zwei Jahre lang für die Kleinfeld AG.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.via-agency/1", "Jonas Albrecht hat über die Agentur Kleinfeld AG bei Datenwerk gearbeitet.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.worked-via-agency/1", "Jonas Albrecht arbeitete damals über eine Zeitarbeitsfirma Kleinfeld AG.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.at-org-was/1", "Nachdem er eine Weile bei Datenwerk war, zog Jonas Albrecht nach Linz.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.worked-at/1", "Jonas Albrecht arbeitete zuletzt bei Datenwerk.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.moved-to/1", "Im Mai wechselte Jonas Albrecht zu Datenwerk in den Vertrieb.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.moved-to-pronoun/1", "Jonas Albrecht lernte viel und wechselte dann zu Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.site/1", "Jonas Albrecht hat in der Datenwerk-Zentrale gearbeitet.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.credit-line/1", "Ein Gespräch über Netze.\nJana Beispiel, Netzblick", {}, ("Jana Beispiel", "Netzblick")),
+    ("employedBy.role-compound/1", "Gestern sagte Datenwerk-Chefin Jana Beispiel, alles laufe gut.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.role-compound/1", "Das bestätigte NWB-Sprecher Jonas Albrecht am Montag.", {},
+     ("Jonas Albrecht", "NWB")),
+    ("employedBy.genitive-org-role/1", "Das sagte Datenwerks Chefin Jana Beispiel.", {},
+     ("Jana Beispiel", "Datenwerks")),  # the mention keeps its genitive; resolution strips it
+    ("employedBy.role-compound-anaphor/1", "Jonas Albrecht traf zweimal. Der frühere Datenwerk-Stürmer jubelte.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.party-in-parens/1", "Das kritisierte Jonas Albrecht (NWP) im Landtag.", {"NWP": "ORG"},
+     ("Jonas Albrecht", "NWP")),
+    ("employedBy.role-compound-after/1", "Jana Beispiel, stellvertretende Datenwerk-Chefin, lehnte ab.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.org-noun-compound/1", "Das sagte Verkehrsministeriumssprecher Jonas Albrecht am Abend.", {},
+     ("Jonas Albrecht", "Verkehrsministerium")),
+    ("employedBy.generic-compound/1", "Datenwerk wächst. Datenwerk baut aus. Datenwerk stellt ein. "
+     "Das schrieb Konzernchef Jana Beispiel.", {}, ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.appos-before-compound/1", "Der Chef der konservativen NWB-Fraktion im Landtag, Jonas Albrecht, "
+     "warnte.", {}, ("Jonas Albrecht", "NWB")),
+    ("employedBy.appos-after/1", "Jana Beispiel, Geschäftsführerin des Vereins Datenwerk, sagte das.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.appos-after-noun/1", "Jana Beispiel, Vizepräsidentin der Anwaltsvereinigung, sagte das.", {},
+     ("Jana Beispiel", "Anwaltsvereinigung")),
+    ("employedBy.appos-before/1", "Der Geschäftsführer des Vereins Datenwerk, Jonas Albrecht, sagte das.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.appos-before-noun/1", "Die Präsidentin der Anwaltsvereinigung, Jana Beispiel, sagte das.", {},
+     ("Jana Beispiel", "Anwaltsvereinigung")),
+    ("employedBy.appos-before-acronym/1", "Der Präsident des Deutschen Musterbundes (DMB), Jonas Albrecht, sagte das.",
+     {"DMB": "ORG"}, ("Jonas Albrecht", "DMB")),
+    ("employedBy.role-of-org-name/1", "Damit rechnet der Präsident von Datenwerk Jonas Albrecht.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.for-org-role/1", "Für Datenwerk reagierte am Sonntag Vizepräsidentin Jana Beispiel.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.is-role-of/1", "Jonas Albrecht ist bisher Chefredakteur der Zeitschrift Netzblick.", {},
+     ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.as-role-of/1", "Jonas Albrecht kam 2019 als Support-Mitarbeiter zu Datenwerk und blieb als Sprecher von Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.of-org-noun/1", "Jana Beispiel von der Hilfsorganisation Datenwerk sagte das.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.of-org-named/1", "Das sagte Jana Beispiel von der Europäischen Musteragentur EMA.",
+     {"Europäischen Musteragentur EMA": "PER"}, ("Jana Beispiel", "EMA")),
+    ("employedBy.works-in/1", "Jonas Albrecht, der 30 Jahre lang in der Kleinfeld AG tätig war, geht.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("nationality.demonym-name/1", "Das sagt der Kanadier Jonas Albrecht.", {}, ("Jonas Albrecht", "Kanada")),
+    ("nationality.name-demonym/1", "Jonas Albrecht, ein Deutscher mit türkischen Wurzeln, schweigt.", {},
+     ("Jonas Albrecht", "Deutschland")),
+    ("nationality.adjective-noun-name/1", "Das meint der kanadische Philosoph und Soziologe Jonas Albrecht.", {},
+     ("Jonas Albrecht", "Kanada")),
+    ("nationality.country-compound/1", "Die US-Journalistin Jana Beispiel wurde festgenommen.", {},
+     ("Jana Beispiel", "US")),
+    ("nationality.passport/1", "Jonas Albrecht hat einen deutschen Pass.", {}, ("Jonas Albrecht", "Deutschland")),
+    ("nationality.as-demonym/1", "Jonas Albrecht lebt dort. Als Deutscher ist er in die USA gegangen.", {},
+     ("Jonas Albrecht", "Deutschland")),
+    ("nationality.demonym-subject/1", "Jonas Albrecht lebt in Linz. Der Deutsche will nun Ruhe.", {},
+     ("Jonas Albrecht", "Deutschland")),
+    ("nationality.demonym-subject-female/1", "Mia Roth gewann in Linz. Die Österreicherin jubelte.", {},
+     ("Mia Roth", "Österreich")),
+    ("nationality.national-player/1", "Jonas Albrecht, der Nationalspieler der Elfenbeinküste, fehlt.",
+     {"Elfenbeinküste": "LOC"}, ("Jonas Albrecht", "Elfenbeinküste")),
+    ("nationality.homeland/1", "Jonas Albrecht kehrte in seine Heimat Deutschland zurück.", {},
+     ("Jonas Albrecht", "Deutschland")),
+    ("locatedIn.seat/1", "Die Kleinfeld AG mit Sitz in Linz wächst.", {}, ("Kleinfeld AG", "Linz")),
+    ("locatedIn.based-in/1", "Die in Linz ansässige Firma Kleinfeld AG wächst.", {}, ("Kleinfeld AG", "Linz")),
+    ("locatedIn.org-based-in/1", "Die Kleinfeld AG ist seit Jahren in Linz ansässig.", {}, ("Kleinfeld AG", "Linz")),
+    ("locatedIn.from/1", "Die Kleinfeld AG aus Linz meldet Gewinne.", {}, ("Kleinfeld AG", "Linz")),
+    ("locatedIn.institution-in/1", "Sie studierte an der Universität Nordheim in Linz.", {"Universität Nordheim": "ORG"},
+     ("Universität Nordheim", "Linz")),
+    ("locatedIn.institution-noun-in/1", "Er lehrt am Institut Datenwerk in Linz.", {}, ("Datenwerk", "Linz")),
+    ("locatedIn.country-adjective/1", "Das berichtet die kanadische Zeitung Netzblick.", {}, ("Netzblick", "Kanada")),
+    ("locatedIn.country-adjective-noun/1", "Das teilte der griechische Bankenverband mit.", {},
+     ("Bankenverband", "Griechenland")),
+    ("locatedIn.city-adjective/1", "Sie unterschrieb beim unabhängigen Grazer Label Nord Records.",
+     {"Nord Records": "ORG"}, ("Nord Records", "Graz")),
+    ("locatedIn.city-adjective-institution/1", "Er forscht am Grazer Institut für Sprachen.",
+     {"Institut für Sprachen": "ORG"}, ("Institut für Sprachen", "Graz")),
+    ("locatedIn.country-adjective-compound/1", "Die Websites des japanischen Datenwerk-Konzerns fielen aus.", {},
+     ("Datenwerk", "Japan")),
+]
+
+
+def _found(text: str, names: dict | None = None) -> set[tuple[str, str, str]]:
+    doc, sents, ments = article(text, {**NAMES, "er": "PER", "Er": "PER", **names}, corefs=COREF)
+    a = extract_article(None, doc, sents, ments)
+    return {(r.evidence.extractor, a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
+            if r.object is not None}
+
+
+@pytest.mark.parametrize(("row", "text", "names", "expected"), CASES, ids=[f"{c[0]}:{i}" for i, c in enumerate(CASES)])
+def test_row_finds_its_construction(row: str, text: str, names: dict, expected: tuple[str, str]) -> None:
+    assert (row, *expected) in _found(text, names)
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Albrecht hat nie für Datenwerk gearbeitet.",                      # negated
+    "Jonas Albrecht traf den Datenwerk-Chef in Linz.",                        # role compound without a name after
+    "Die Deutschen wählen am Sonntag. Die Deutsche Bahn fährt.",               # plural demonym, name
+    "Der türkischstämmige Jonas Albrecht hat türkische Wurzeln.",             # origin is not nationality
+    "Der britische Premierminister Jonas Albrecht reiste ab.",                 # office of a state
+    "Datenwerk investiert in Linz.",                                          # "X in Y" after a verb
+    "Die Frankfurter Allgemeine Zeitung Netzblick berichtete.",               # city adjective inside a name
+    "Im Finale schlug Jonas Albrecht (ESP) den Titelverteidiger.",            # a country code in results
+])
+def test_near_misses_give_nothing(text: str) -> None:
+    found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
+    assert found == set()
+
+
+def test_every_row_has_a_case() -> None:
+    names = {r["name"] for r in EMPLOYMENT + NATIONALITY + PLACES}
+    assert names == {c[0] for c in CASES}
+
+
+def test_former_and_hedge_scope() -> None:
+    doc, sents, ments = article("Der frühere Datenwerk-Manager Jonas Albrecht forderte, die Hälfte der Posten "
+                                "solle an Frauen gehen.", NAMES)
+    (r,) = [r for r in extract_article(None, doc, sents, ments).relations if r.predicate == "employedBy"]
+    assert dict(r.qualifiers)["time"] == "earlier" and not r.evidence.hedged

@@ -1,0 +1,188 @@
+"""said, reportedBy, account and takedown rows: one invented sentence per row, near misses, the subject-choice rule.
+
+The speech rows read lemmas, so the sentences are tagged by the German pipeline;
+the names are hand-marked (kg.extract.handmade) so NER cannot blur what is tested.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.handmade import article
+from kg.extract.patterns import (
+    accounts_table,
+    compile_table,
+    speech_en_table,
+    speech_table,
+    takedown_table,
+)
+
+NAMES = {"Lea Beispiel": "PER", "Beispiel": "PER", "Jonas Albrecht": "PER", "Albrecht": "PER",
+         "Tagesblick": "MEDIA", "Radio Nord": "MEDIA", "Netzblick": "MEDIA", "NORDPOST": "MEDIA",
+         "Beispielpartei": "ORG", "Chirpa": "ORG", "Datenwerk": "ORG", "Nordland": "LOC",
+         "Jane Roe": "PER", "Daily Example": "MEDIA", "er": "PER", "sie": "PER", "She": "PER"}
+COREF = {"Beispiel": "Lea Beispiel", "Albrecht": "Jonas Albrecht", "sie": "Lea Beispiel", "er": "Jonas Albrecht", "She": "Jane Roe"}
+
+
+@functools.lru_cache(maxsize=2)
+def _nlp(lang: str):
+    from kg.nlp import load_pipeline
+
+    return load_pipeline(lang)
+
+
+def run(text: str, lang: str = "de"):
+    doc, sents, ments = article(text, NAMES, corefs=COREF)
+    doc = dataclasses.replace(doc, lang=lang)
+    return extract_article(_nlp(lang)(text), doc, sents, ments)
+
+
+def said(a):
+    return sorted((a.mentions[q.speaker].text, None if q.outlet is None else a.mentions[q.outlet].text,
+                   q.evidence.extractor) for q in a.quotes)
+
+
+def rels(a, predicate: str):
+    return sorted((a.mentions[r.subject].text, None if r.object is None else a.mentions[r.object].text,
+                   r.evidence.extractor) for r in a.relations if r.predicate == predicate)
+
+
+def test_tables_compile_and_every_row_has_an_example() -> None:
+    for rows in (speech_table.SAID, speech_table.OUTLET, speech_table.REPORTED, speech_en_table.SAID,
+                 speech_en_table.OUTLET, speech_en_table.REPORTED, accounts_table.ROWS, takedown_table.ROWS):
+        compile_table(rows)
+        assert all(r.get("example") and r.get("about") for r in rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das sei überzogen, sagte Lea Beispiel am Montag der Zeitung Tagesblick.",
+     [("Lea Beispiel", "Tagesblick", "said.verb-speaker/1")]),
+    ("Lea Beispiel von der Beispielpartei bezeichnete den Plan als Fehler.",
+     [("Lea Beispiel", None, "said.speaker-verb/1")]),
+    ("Jonas Albrecht hatte den Plan im Vorjahr damit begründet, dass Geld fehle.",
+     [("Jonas Albrecht", None, "said.speaker-perfect/1")]),
+    ("Lea Beispiel, die seit Jahren im Vorstand sitzt, kritisierte den Plan.",
+     [("Lea Beispiel", None, "said.speaker-relative-verb/1")]),
+    ("Jonas Albrecht trat auf. Man werde das prüfen, sagte er dem Sender Radio Nord.",
+     [("Jonas Albrecht", "Radio Nord", "said.verb-pronoun/1")]),
+    ("Das Projekt komme zu spät, so Gewerkschafter Jonas Albrecht zum Sender Radio Nord.",
+     [("Jonas Albrecht", "Radio Nord", "said.so-speaker/1")]),
+    ("Am Abend räumte Lea Beispiel im Gespräch mit dem Portal Netzblick den Fehler ein.",
+     [("Lea Beispiel", "Netzblick", "said.verb-speaker/1")]),
+    ("Wie Lea Beispiel auf Netzblick-Anfrage darlegte, fehlt das Geld.",
+     [("Lea Beispiel", "Netzblick", "said.speaker-verb/1")]),
+    ("In der Sendung Radio Nord sagte Jonas Albrecht, er bleibe im Amt.",
+     [("Jonas Albrecht", "Radio Nord", "said.verb-speaker/1")]),
+])
+def test_said_rows(text: str, expected) -> None:
+    assert said(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma Datenwerk räumte ihr Lager.",                  # "räumte" without "ein" is no speech
+    "Lea Beispiel sagte das Treffen ab.",                      # absagen: cancelled
+    "Ebenso wenig kommentierte Lea Beispiel den Plan.",        # nothing was said
+    "Ein Sprecher von Lea Beispiel erklärte, alles sei gut.",  # Lea Beispiel is not the speaker
+    "Jonas Albrecht wurde im Keller festgehalten.",            # a passive, not a statement
+])
+def test_no_said(text: str) -> None:
+    assert said(run(text)) == []
+
+
+def test_genitive_role_is_no_outlet() -> None:
+    a = run("Das sei falsch, sagte Lea Beispiel, Chefredakteurin der Tagesblick.")
+    assert said(a) == [("Lea Beispiel", None, "said.verb-speaker/1")]
+    assert rels(a, "reportedBy") == []
+
+
+def test_anaphoric_outlet_is_the_last_named() -> None:
+    a = run("Der Tagesblick berichtet über den Plan. Es gehe um viel Geld, sagte Lea Beispiel der Zeitung.")
+    assert ("Lea Beispiel", "Tagesblick", "reportedBy.told-anaphor/1") in rels(a, "reportedBy")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut dem Sender Radio Nord war Lea Beispiel nicht informiert.", ("Lea Beispiel", "Radio Nord", "reportedBy.laut/1")),
+    ("Der Zeitung Tagesblick zufolge trat Jonas Albrecht zurück.", ("Jonas Albrecht", "Tagesblick", "reportedBy.zufolge/1")),
+    ("Nach Angaben der Zeitung Tagesblick wurde die Firma Datenwerk durchsucht.",
+     ("Datenwerk", "Tagesblick", "reportedBy.according-to/1")),
+    ("Lea Beispiel tritt zurück, berichtete die Zeitung Tagesblick.",
+     ("Lea Beispiel", "Tagesblick", "reportedBy.reports-outlet/1")),
+    ("Lea Beispiel tritt zurück, wie der Tagesblick am Freitag berichtete.",
+     ("Lea Beispiel", "Tagesblick", "reportedBy.outlet-reports/1")),
+    ("Das sei ein Fehler, zitiert die Zeitung Tagesblick den Manager Jonas Albrecht.",
+     ("Jonas Albrecht", "Tagesblick", "reportedBy.outlet-quotes/1")),
+])
+def test_reported_rows(text: str, expected) -> None:
+    assert expected in rels(run(text), "reportedBy")
+
+
+def test_subject_choice_laut_attaches_to_the_speaker() -> None:
+    a = run("Jonas Albrecht war dabei. Lea Beispiel sagte laut der Zeitung Tagesblick, Jonas Albrecht habe gelogen.")
+    assert [(s, o) for s, o, _ in rels(a, "reportedBy")] == [("Lea Beispiel", "Tagesblick")]
+
+
+def test_subject_choice_anaphoric_report_takes_the_sentence_before() -> None:
+    a = run("Die Firma Datenwerk streicht 300 Stellen. Das berichten die Zeitung Tagesblick und der Sender Radio Nord.")
+    assert sorted((s, o) for s, o, _ in rels(a, "reportedBy")) == [("Datenwerk", "Radio Nord"), ("Datenwerk", "Tagesblick")]
+
+
+def test_quote_ends_where_the_quotation_ends_and_speaker_continues() -> None:
+    a = run("Weiter erklärt Jonas Albrecht, er sei oft müde gewesen und habe eine „wilde Zeit“ gehabt. "
+            "„Es tut mir leid.“ Danach ging er.")
+    texts = sorted((a.mentions[q.speaker].text, q.text, q.evidence.extractor) for q in a.quotes)
+    assert texts == [("Jonas Albrecht", "Es tut mir leid.", "said.continued-quote/1"),
+                     ("Jonas Albrecht", "er sei oft müde gewesen und habe eine „wilde Zeit“ gehabt",
+                      "said.verb-speaker/1")]
+
+
+def test_name_in_quotation_marks_is_no_quote() -> None:
+    a = run("In dem Gespräch mit \"Netzblick\" räumte Jonas Albrecht den Fehler ein.")
+    assert [q.text for q in a.quotes] == ["In dem Gespräch mit \"Netzblick\" räumte Jonas Albrecht den Fehler ein"]
+
+
+@pytest.mark.parametrize(("text", "owner", "platform", "rule"), [
+    ("Auf seiner Facebook-Seite wirbt Parteichef Jonas Albrecht um Stimmen.", "Jonas Albrecht", "Facebook",
+     "accountOf.possessive-page/1"),
+    ("Das erklärte Lea Beispiel am Montag auf ihrer Homepage.", "Lea Beispiel", None, "accountOf.possessive-site/1"),
+    ("Unbekannte legten etliche Websites des Konzerns Datenwerk lahm.", "Datenwerk", None, "accountOf.page-of/1"),
+    ("Das stand auf der Datenwerk-Homepage.", "Datenwerk", None, "accountOf.owner-site/1"),
+])
+def test_account_rows(text: str, owner: str, platform, rule: str) -> None:
+    a = run(text)
+    assert (owner, rule) in [(o, r) for _, o, r in rels(a, "accountOf")]
+    assert [p for _, p, r in rels(a, "onPlatform") if r == rule] == ([platform] if platform else [])
+
+
+def test_named_group_is_the_account() -> None:
+    a = run("Die geschlossene Facebook-Gruppe Datenwerk zählt 300 Mitglieder.")
+    assert [(s, p) for s, p, _ in rels(a, "onPlatform")] == [("Facebook-Gruppe Datenwerk", "Facebook")]
+
+
+def test_takedown_rows() -> None:
+    a = run("Nach der Wahl hat Nordland die Politikerin Lea Beispiel aus dem sozialen Netzwerk Chirpa gelöscht.")
+    ((agent, account, rule),) = rels(a, "deactivated")
+    assert (agent, rule) == ("Nordland", "deactivated.removed-from-platform/1") and "Chirpa" in account
+    assert account != "Lea Beispiel"  # the object is her presence there, an account, never the person
+    a = run("Die Gruppe Beispielhacker soll etliche Websites des Konzerns Datenwerk mit DDoS-Angriffen lahmgelegt haben.")
+    assert [(s, r) for s, _, r in rels(a, "deactivated")] == [("Beispielhacker", "deactivated.ddos/1")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei wollte den Sender Radio Nord abschalten, was ihr nicht gelang.",
+    "Die Geschäfte in Nordland wurden zugesperrt.",
+    "Der Club suspendierte Jonas Albrecht auf unbestimmte Zeit.",
+])
+def test_no_takedown(text: str) -> None:
+    assert rels(run(text), "deactivated") == []
+
+
+def test_english_rows() -> None:
+    a = run("The account was deleted. “It was a mistake,” Jane Roe said. She told the Daily Example that she was sorry. "
+            "Jane Roe left the company, according to the Daily Example.", "en")
+    assert sorted((a.mentions[q.speaker].text, q.text) for q in a.quotes) == [
+        ("Jane Roe", "It was a mistake"), ("Jane Roe", "she was sorry")]
+    assert ("Jane Roe", "Daily Example", "reportedBy.en-told/1") in rels(a, "reportedBy")
+    assert ("Jane Roe", "Daily Example", "reportedBy.en-according-to/1") in rels(a, "reportedBy")
