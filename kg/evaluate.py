@@ -57,8 +57,17 @@ def _related(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a) or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
+_DESCRIPTION = re.compile(r"(?i)^(sein|ihr|unser|dein|mein|euer|der|die|das|des|dem|den|ein)\w*\s")
+
+
 def is_specific(alias: str, label: str) -> bool:
-    """An alias that names this entity rather than a kind of thing (see module doc)."""
+    """An alias that names this entity rather than a kind of thing (see module doc).
+
+    An alias that opens with an article or a possessive ("seiner Facebook-Seite") describes
+    rather than names: it would fit every such page, so it never matches.
+    """
+    if _DESCRIPTION.match(alias):
+        return False
     if any(_related(a, b) for a in _words(alias) for b in _words(label)):
         return True
     if "." in alias.strip(".") and " " not in alias:

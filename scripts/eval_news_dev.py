@@ -43,7 +43,7 @@ def main() -> int:
         sys.stderr.write(build.stdout + build.stderr)
         return build.returncode
     sys.stderr.write(build.stdout)
-    cmd = kg + ["evaluate", str(out), "--gold", args.gold, "--format", args.format] + (["--by-rule"] if args.by_rule else [])
+    cmd = kg + ["evaluate", "--out", str(out), "--gold", args.gold, "--format", args.format] + (["--by-rule"] if args.by_rule else [])
     return subprocess.run(cmd).returncode
 
 

@@ -96,11 +96,10 @@ def _print_breakdown(con, report: dict) -> None:
         t.add_row(escape(p), f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['found']}/{v['gold']}",
                   f"{v['correct']}/{v['predicted']}")
     con.print(t)
-    t = Table(title="relations by rule (statements: one edge in one article)")
-    for col in ("rule", "precision", "correct/statements", "optional", "gold found"):
-        t.add_column(col, justify="left" if col == "rule" else "right")
+    # one plain line per rule: rule names are long and must not be cut
+    con.print("[bold]relations by rule[/bold] (precision, correct/statements — a statement is one edge in one "
+              "article —, optional, gold relations found):", soft_wrap=True)
     for rule, v in report["relations_by_rule"].items():
-        flag = "" if v["precision"] >= 0.7 or not v["statements"] else " [red]<0.7[/red]"
-        t.add_row(escape(rule) + flag, f"{v['precision']:.3f}", f"{v['correct']}/{v['statements']}",
-                  str(v["optional"]), str(v["found"]))
-    con.print(t)
+        flag = "" if v["precision"] >= 0.7 or not v["statements"] else "  [red]below 0.7[/red]"
+        con.print(f"  {escape(rule)}  {v['precision']:.3f}  {v['correct']}/{v['statements']}  "
+                  f"optional {v['optional']}  found {v['found']}{flag}", soft_wrap=True)
