@@ -44,7 +44,7 @@ FIXTURE_TRIG = PREFIXES + f"""
   kgid:account/plauderbox/jonas-reiter a kg:Account ; skos:prefLabel "Plauderbox-Konto von Jonas Reiter" ;
       kg:accountOf kgid:person/jonas-reiter ; kg:onPlatform kgid:org/plauderbox .
   kgid:article/a1 a kg:Article, schema:NewsArticle, prov:Entity ; dcterms:title "Konto für neun Minuten weg" ;
-      dcterms:date "2021-03" ; schema:url "https://example.org/a1" ; schema:publisher "Beispielblatt" ;
+      dcterms:date "2021-03" ; schema:url "https://example.org/a1" ; schema:publisher "Beispielblatt" ; schema:articleSection "Web" ;
       schema:articleBody "{S1} {S2}" .
   kgid:article/a2 a kg:Article, schema:NewsArticle, prov:Entity ; dcterms:title "Mitarbeiterin sperrt Konto" ;
       dcterms:date "2021-03-06" ; schema:url "javascript:alert(1)" ; schema:publisher "Musterpost" .

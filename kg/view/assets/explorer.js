@@ -84,6 +84,7 @@
       var kind = state.source.charAt(0), value = state.source.slice(2);
       if (kind === "a" && aid !== value) return false;
       if (kind === "o" && (!DATA.articles[aid] || DATA.articles[aid].outlet !== value)) return false;
+      if (kind === "c" && (!DATA.articles[aid] || DATA.articles[aid].category !== value)) return false;
     }
     return dateOk(aid);
   }

@@ -14,6 +14,7 @@
     source: ["Source", "Quelle"],
     allSources: ["All articles and outlets", "Alle Artikel und Medien"],
     outlets: ["Outlets", "Medien"],
+    categories: ["Categories", "Ressorts"],
     articles: ["Articles", "Artikel"],
     articleCount: ["articles", "Artikel"],
     filterSources: ["Filter sources by title, date, outlet…", "Quellen nach Titel, Datum, Medium filtern…"],

@@ -273,7 +273,7 @@
     var art = DATA.articles[aid] || { id: aid };
     if (previous) panel.appendChild(button("← " + KG.t("back"), "small", function () { previous(); P.current = previous; }));
     add(panel, el("span", "badge", KG.t("article")), el("h2", null, art.title || aid));
-    var meta = el("p", "muted", [art.date, art.outlet, aid].filter(Boolean).join(" · ") + " ");
+    var meta = el("p", "muted", [art.date, art.outlet, art.category, aid].filter(Boolean).join(" · ") + " ");
     add(meta, originalLink(art));
     panel.appendChild(meta);
     var text = art.body || "";
