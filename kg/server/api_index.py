@@ -1,8 +1,11 @@
 """The explorer API's name index: labels, aliases, types and degrees of every node, searched in memory.
 
-Loaded once per graph through the worker pool (so the endpoint's time limit
-applies), then kept until graph.trig changes (or, for an Oxigraph server, for
-a minute). Search is prefix first, then fuzzy (rapidfuzz), over labels and aliases.
+For a build folder it is read straight from graph.trig in one streaming pass
+(no store, no SPARQL: 100,000 entities in seconds), in the background from
+server start; for an Oxigraph server (--store) through the worker pool with the
+stored api-*.rq queries. Kept until graph.trig changes (or, for an Oxigraph
+server, for a minute). Search is prefix first, then fuzzy (rapidfuzz), over
+labels and aliases.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import vocab
+from kg.errors import KgError
 from kg.view.evidence import article_id, local_name, outlet_of
 
 RDF_TYPE = vocab.PREFIXES["rdf"] + "type"
@@ -20,6 +24,10 @@ LABELS = (vocab.PREFIXES["skos"] + "prefLabel", vocab.PREFIXES["rdfs"] + "label"
 ALIAS = vocab.PREFIXES["skos"] + "altLabel"
 TYPE_ORDER = ("MediaOrganization", "Account", "Person", "Organization", "Location")
 BOOKKEEPING = {"Article", "AliasAssignment", "Evidence", "Quote", "CurationDecision"}
+LINK_SKIP = {vocab.KG + n for n in ("alias", "article", "evidence", "mentionedIn", "assertedBy")}
+ARTICLE_FIELDS = {vocab.PREFIXES["dcterms"] + "title": "title", vocab.PREFIXES["dcterms"] + "date": "date",
+                  vocab.PREFIXES["schema"] + "url": "url", vocab.PREFIXES["schema"] + "publisher": "publisher",
+                  vocab.PREFIXES["schema"] + "articleSection": "category"}
 INDEX_ROWS = 5_000_000  # the index is read whole, whatever --max-rows says about answers
 REMOTE_TTL = 60.0
 
@@ -85,6 +93,8 @@ class NameIndex:
 def fold(text: str) -> str:
     import unicodedata
 
+    if text.isascii():  # most names: nothing to strip
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFD", text.casefold().strip())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
@@ -93,11 +103,12 @@ def build_index(name_rows, link_rows, article_rows) -> NameIndex:
     """The index from the rows of api-names.rq, api-links.rq and api-articles.rq (plain Python values)."""
     entries: dict[str, Entry] = {}
     bookkeeping = set()
+    kinds: dict[str, str] = {}  # type IRI -> local name (a few distinct values, many rows)
     for row in name_rows:
         iri, p, v = row["entity"], row["p"], str(row["v"])
-        e = entries.setdefault(iri, Entry(iri))
+        e = entries.get(iri) or entries.setdefault(iri, Entry(iri))
         if p == RDF_TYPE:
-            kind = local_name(v)
+            kind = kinds.get(v) or kinds.setdefault(v, local_name(v))
             if kind in BOOKKEEPING:
                 bookkeeping.add(iri)
             if not v.startswith(vocab.KG) or kind in BOOKKEEPING:
@@ -122,12 +133,62 @@ def build_index(name_rows, link_rows, article_rows) -> NameIndex:
     for row in article_rows:
         aid = article_id(row["article"])
         rec = articles.setdefault(aid, {"id": aid})
-        for key in ("title", "date", "url", "publisher"):
+        for key in ("title", "date", "url", "publisher", "category"):
             if row.get(key) is not None and rec.get(key) is None:
                 rec[key] = str(row[key])
     for rec in articles.values():
         rec["outlet"] = outlet_of(rec.get("publisher"), rec.get("url"))
     return NameIndex(entries, keys, articles)
+
+
+def read_index_file(path: Path) -> NameIndex:
+    """The index from a build's graph.trig, parsed as a stream: the rows api-names.rq, api-links.rq and
+    api-articles.rq would give, without loading a store or serialising answers. Each predicate is
+    classified once (a dict keyed by the pyoxigraph term), so the many evidence quads cost a look-up."""
+    import pyoxigraph as ox
+
+    names, links, articles, typed = [], set(), {}, set()
+    kinds: dict = {}  # predicate term -> what it feeds: "name", "link", an article field, or None
+    article_type = ox.NamedNode(vocab.KG + "Article")
+    entities_graph = ox.NamedNode(vocab.ENTITIES_GRAPH)
+    named = ox.NamedNode
+    try:
+        for q in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
+            pred = q.predicate
+            kind = kinds.get(pred, "")
+            if kind == "":
+                kind = kinds[pred] = _predicate_kind(pred.value)
+            if kind is None:
+                continue
+            s, o = q.subject, q.object
+            if type(s) is not named:
+                continue
+            if kind == "link":
+                if type(o) is named:
+                    links.add((s.value, o.value))
+            elif kind in ("name", "type"):
+                if kind == "type" and o == article_type:
+                    typed.add(s.value)
+                if q.graph_name == entities_graph:
+                    names.append({"entity": s.value, "p": pred.value, "v": o.value})
+            else:
+                articles.setdefault(s.value, {"article": s.value}).setdefault(kind, o.value)
+    except (SyntaxError, OSError) as exc:
+        raise KgError(f"{path}: cannot read the names for search ({exc})") from None
+    return build_index(names, ({"s": s, "o": o} for s, o in sorted(links)),
+                       [{"article": iri, **articles.get(iri, {})} for iri in sorted(typed)])
+
+
+def _predicate_kind(p: str) -> str | None:
+    if p == RDF_TYPE:
+        return "type"
+    if p in LABELS or p == ALIAS:
+        return "name"
+    if p in ARTICLE_FIELDS:
+        return ARTICLE_FIELDS[p]
+    if p.startswith(vocab.KG) and p not in LINK_SKIP:
+        return "link"
+    return None
 
 
 def _rank(kind: str) -> int:
@@ -151,6 +212,9 @@ class IndexCache:
         except OSError:
             return None
         return (st.st_mtime_ns, st.st_size)
+
+    def loading(self) -> bool:
+        return self._lock.locked()
 
     def ready(self) -> NameIndex | None:
         """The index if it is loaded and current, without waiting for a load."""
