@@ -4,6 +4,7 @@
   "use strict";
   var T0 = performance.now(), timings = window.kgTimings = {};
   var DATA = KG.DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  KG.relabelEvents();
   timings.parsed = performance.now() - T0;
   var byId = KG.byId = {}, byIri = KG.byIri = {}, typeStyle = KG.typeStyle = {}, edgeById = KG.edgeById = {};
   var nodeEdges = KG.nodeEdges = {};
