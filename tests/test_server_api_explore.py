@@ -55,8 +55,10 @@ def test_search_finds_labels_and_aliases_by_prefix_and_with_typos(base):
 
 
 def test_neighbours_list_nodes_and_edges_with_evidence_counts(base):
+    get(base, "/api/search", q="Kolbeck")  # waits for the name index, which gives the nodes' articles
     status, body = get(base, "/api/neighbours", iri=KOLBECK)
     assert status == 200
+    assert body["node"]["articles"] == ["a1", "a2"] and body["articles"]["a1"]["title"] == "Konto für neun Minuten weg"
     labels = {n["label"] for n in body["nodes"]}
     assert {"Felsgrund Dienste", "Plauderbox", "Netzblick", "Plauderbox-Konto von Jonas Reiter"} <= labels
     deactivated = [e for e in body["edges"] if e["predicate"] == "deactivated"]

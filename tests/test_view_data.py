@@ -32,7 +32,8 @@ S6 = "„Das war ein Versehen“, sagte Kolbeck dem Portal Netzblick."
 FIXTURE_TRIG = PREFIXES + f"""
 <https://w3id.org/kg-news/graph/entities> {{
   kgid:person/mira-kolbeck a kg:Person ; rdfs:label "Mira Kolbeck" ; skos:prefLabel "Mira Kolbeck" ;
-      skos:altLabel "Kolbeck", "Kolbek" ; kg:alias kgid:person/mira-kolbeck/alias/kolbek .
+      skos:altLabel "Kolbeck", "Kolbek" ; kg:alias kgid:person/mira-kolbeck/alias/kolbek ;
+      kg:mentionedIn kgid:article/a1, kgid:article/a2 .
   kgid:person/mira-kolbeck/alias/kolbek a kg:AliasAssignment ; kg:aliasText "Kolbek" ;
       kg:mergeRule "fuzzy" ; kg:mergeScore 0.92 ; prov:wasDerivedFrom kgid:article/a2 .
   kgid:person/jonas-reiter a kg:Person ; rdfs:label "Jonas Reiter" ; skos:prefLabel "Jonas Reiter" ;

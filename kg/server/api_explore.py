@@ -21,6 +21,7 @@ from kg.view.project import distinct
 from kg.view.sparql import load_query
 
 LIMITS = {"search": (10, 100), "neighbours": (100, 1000), "evidence": (100, 1000)}  # (default, most)
+NODE_ARTICLES = 50  # a node's articles listed in a neighbours answer (a hub may have thousands)
 ENDPOINTS = ("/api/status", "/api/search", "/api/neighbours", "/api/evidence", "/api/article")
 
 
@@ -240,7 +241,9 @@ def _neighbours(api: Api, params) -> dict:
         edges.append({"source": key[0], "target": key[2], "predicate": local_name(key[1]), "predicateIri": key[1],
                       "evidence": counts.get(key, 0)})
     center = _node(index, iri, {"classes": set(), "quote": None, "label": (api.names(iri) or [None])[0]})
-    out = {"node": center, "nodes": list(nodes.values()), "edges": edges}
+    used = sorted({a for n in (center, *nodes.values()) for a in n.get("articles", ())})
+    out = {"node": center, "nodes": list(nodes.values()), "edges": edges,
+           "articles": {a: index.articles[a] for a in used if index is not None and a in index.articles}}
     if len(ranked) > limit:
         out["truncated"], out["message"] = True, f"the first {limit} of {len(ranked)} links (by evidence)"
     return out
@@ -250,7 +253,8 @@ def _node(index: NameIndex | None, iri: str, link: dict) -> dict:
     """A node for the page: from the name index when loaded, else from what the query looked up."""
     e = index.entries.get(iri) if index is not None else None
     if e is not None:
-        return {"iri": iri, "label": e.label, "type": e.type, "aliases": e.aliases, "degree": e.degree}
+        return {"iri": iri, "label": e.label, "type": e.type, "aliases": e.aliases, "degree": e.degree,
+                "articles": e.articles[:NODE_ARTICLES]}
     if link["quote"]:
         text = str(link["quote"])
         return {"iri": iri, "label": "„" + (text if len(text) <= 60 else text[:59] + "…") + "“", "type": "Quote",

@@ -10,6 +10,8 @@ labels and aliases.
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,12 +24,15 @@ from kg.view.evidence import article_id, local_name, outlet_of
 RDF_TYPE = vocab.PREFIXES["rdf"] + "type"
 LABELS = (vocab.PREFIXES["skos"] + "prefLabel", vocab.PREFIXES["rdfs"] + "label")
 ALIAS = vocab.PREFIXES["skos"] + "altLabel"
+MENTIONED = vocab.KG + "mentionedIn"
 TYPE_ORDER = ("MediaOrganization", "Account", "Person", "Organization", "Location")
 BOOKKEEPING = {"Article", "AliasAssignment", "Evidence", "Quote", "CurationDecision"}
 LINK_SKIP = {vocab.KG + n for n in ("alias", "article", "evidence", "mentionedIn", "assertedBy")}
 ARTICLE_FIELDS = {vocab.PREFIXES["dcterms"] + "title": "title", vocab.PREFIXES["dcterms"] + "date": "date",
                   vocab.PREFIXES["schema"] + "url": "url", vocab.PREFIXES["schema"] + "publisher": "publisher",
                   vocab.PREFIXES["schema"] + "articleSection": "category"}
+WIDE = 500  # a prefix or substring with more hits than this keeps its best-connected ones
+FUZZY_WIDE = 20_000  # letter groups larger than this are compared by plain edit ratio, not WRatio
 INDEX_ROWS = 5_000_000  # the index is read whole, whatever --max-rows says about answers
 REMOTE_TTL = 60.0
 
@@ -39,6 +44,7 @@ class Entry:
     type: str = ""
     aliases: list[str] = field(default_factory=list)
     degree: int = 0
+    articles: list[str] = field(default_factory=list)  # ids of the articles that mention it
 
 
 @dataclass
@@ -55,10 +61,44 @@ class NameIndex:
             names, iris = self.by_initial.setdefault(key[:1], ([], []))
             names.append(key)
             iris.append(iri)
+        self._blob = "\n".join(key for key, _, _ in self.keys)  # substring search at C speed
+        self._starts = list(itertools.accumulate((len(key) + 1 for key, _, _ in self.keys[:-1]), initial=0))
+        self._top: dict[tuple[int, str], list] = {}  # (table, prefix) -> its best-connected rows, for wide prefixes
 
     def names(self, iri: str) -> list[str]:
         e = self.entries.get(iri)
         return [e.label, *e.aliases] if e else []
+
+    def _prefixed(self, table: list, q: str) -> list:
+        """Rows of a sorted table whose name starts with ``q``; for a wide prefix ("p" in 100,000 names)
+        the exact matches and the WIDE best-connected rows only (remembered: ties rank by degree anyway)."""
+        lo = bisect.bisect_left(table, (q,))
+        hi = bisect.bisect_left(table, (q + "\U0010ffff",), lo)
+        if hi - lo <= WIDE:
+            return table[lo:hi]
+        key = (id(table), q)
+        if key not in self._top:
+            if len(self._top) > 10_000:
+                self._top.clear()
+            degree = self.entries
+            self._top[key] = heapq.nsmallest(WIDE, table[lo:hi], key=lambda row: (-degree[row[1]].degree, row[1]))
+        exact = list(itertools.takewhile(lambda row: row[0] == q, table[lo:lo + WIDE]))
+        return exact + self._top[key]
+
+    def _inside(self, q: str) -> set[str]:
+        """Iris of names that contain ``q`` (at most WIDE)."""
+        found, at = set(), self._blob.find(q)
+        while at >= 0 and len(found) < WIDE:
+            found.add(self.keys[bisect.bisect_right(self._starts, at) - 1][1])
+            at = self._blob.find(q, at + 1)
+        return found
+
+    def _sharing_a_word(self, q: str) -> tuple[list[str], list[str]] | None:
+        """(folded names, iris) of names with a word starting like one of q's words (3+ letters)."""
+        iris = {row[1] for w in q.split() if len(w) >= 3 for table in (self.keys, self.words)
+                for row in self._prefixed(table, w)}
+        pairs = sorted((fold(name), iri) for iri in iris for name in self.names(iri))
+        return ([n for n, _ in pairs], [i for _, i in pairs]) if pairs else None
 
     def search(self, text: str, limit: int) -> list[dict]:
         """Best matches for ``text``: exact, prefix, word prefix, substring, then fuzzy; ties by degree."""
@@ -72,17 +112,17 @@ class NameIndex:
                 best[iri] = score
         # prefixes of whole names and of their words: two binary searches in sorted lists
         for table, score in ((self.keys, 0.95), (self.words, 0.9)):
-            at = bisect.bisect_left(table, (q,))
-            while at < len(table) and table[at][0].startswith(q):
-                offer(table[at][1], 1.0 if table[at][0] == q and table is self.keys else score)
-                at += 1
-        if len(best) < limit and len(q) >= 3:  # inside a name ("account von")
-            for key, iri, _ in self.keys:
-                if q in key:
-                    offer(iri, 0.85)
+            for row in self._prefixed(table, q):
+                offer(row[1], 1.0 if row[0] == q and table is self.keys else score)
+        if len(best) < limit and len(q) >= 3 and "\n" not in q:  # inside a name ("account von")
+            for iri in self._inside(q):
+                offer(iri, 0.85)
         if len(best) < limit and len(q) >= 3:  # typos: names starting with the same letter
             group = self.by_initial.get(q[:1], ([], []))
-            for _, score, i in process.extract(q, group[0], scorer=fuzz.WRatio, processor=None,
+            scorer = fuzz.WRatio
+            if len(group[0]) > FUZZY_WIDE:  # a big graph: names sharing a word with q, by plain edit ratio
+                scorer, group = fuzz.ratio, self._sharing_a_word(q) or group
+            for _, score, i in process.extract(q, group[0], scorer=scorer, processor=None,
                                                limit=limit * 3, score_cutoff=75):
                 offer(group[1][i], round(0.8 * score / 100, 3))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], -self.entries[kv[0]].degree, kv[0]))[:limit]
@@ -118,12 +158,15 @@ def build_index(name_rows, link_rows, article_rows) -> NameIndex:
         elif p in LABELS:
             if not e.label or p == LABELS[0]:
                 e.label = v
+        elif p == MENTIONED:
+            e.articles.append(article_id(v))
         elif v not in e.aliases:
             e.aliases.append(v)
     entries = {k: e for k, e in entries.items() if k not in bookkeeping and e.type and (e.label or e.aliases)}
     for e in entries.values():
         e.label = e.label or e.aliases[0]
         e.aliases = sorted(a for a in e.aliases if a != e.label)
+        e.articles = sorted(set(e.articles))
     for row in link_rows:
         for end in (row["s"], row["o"]):
             if end in entries:
@@ -182,7 +225,7 @@ def read_index_file(path: Path) -> NameIndex:
 def _predicate_kind(p: str) -> str | None:
     if p == RDF_TYPE:
         return "type"
-    if p in LABELS or p == ALIAS:
+    if p in LABELS or p in (ALIAS, MENTIONED):
         return "name"
     if p in ARTICLE_FIELDS:
         return ARTICLE_FIELDS[p]
