@@ -49,6 +49,7 @@ class Document:
     url: str | None = None
     publisher: str | None = None
     lang: str = "de"
+    category: str | None = None  # the outlet's section ("Wirtschaft", "Sport"), when the input names one
 
 
 @dataclass(frozen=True)

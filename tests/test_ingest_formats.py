@@ -106,7 +106,7 @@ def test_txt_markdown_and_jsonl_documents(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Luchse im Oberwald\n12.03.2019\n\n" + TEXT.replace("40", "41"), encoding="utf-8")
     lines = [
         {"id": "x 1", "text": TEXT.replace("40", "42"), "title": " Ein  Titel ", "date": "5. Mai 2019",
-         "url": "https://example.invalid/a", "publisher": "Talbote"},
+         "url": "https://example.invalid/a", "publisher": "Talbote", "category": " Wissenschaft "},
         {"id": 7, "text": TEXT.replace("40", "43")},
     ]
     (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
@@ -118,8 +118,22 @@ def test_txt_markdown_and_jsonl_documents(tmp_path: Path) -> None:
     assert c1.title == "Ein Titel" and c1.date == "2019-05-05" and c1.publisher == "Talbote"
     assert c1.url == "https://example.invalid/a" and c1.id == "x-1" and c1.source.endswith("c.jsonl:1")
     assert c2.id == "7" and c2.source.endswith("c.jsonl:2")
+    assert (c1.category, c2.category, a.category) == ("Wissenschaft", None, None)
     assert len({d.content_hash for d in docs}) == 4 and all(len(d.content_hash) == 64 for d in docs)
     assert [d.id for d in iter_inputs([tmp_path])] == [d.id for d in docs]  # deterministic
+
+
+def test_jsonl_category_must_be_a_string_and_becomes_the_article_section(tmp_path: Path) -> None:
+    from kg.rdf import serialize_trig
+    from kg.records import KnowledgeGraph
+
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": TEXT, "category": 3}) + "\n"
+                                      + json.dumps({"text": TEXT.replace("40", "44"), "category": "Inland"}),
+                                      encoding="utf-8")
+    bad, good = list(iter_inputs([tmp_path]))
+    assert isinstance(bad, InputStatus) and "line 1: field 'category' must be a string, got number" in bad.reason
+    trig = serialize_trig(KnowledgeGraph(documents=(good,), entities=(), edges=())).decode("utf-8")
+    assert 'schema:articleSection "Inland"' in trig
 
 
 def test_jsonl_over_long_line_is_skipped_without_losing_the_next(tmp_path: Path) -> None:

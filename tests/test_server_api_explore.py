@@ -55,8 +55,10 @@ def test_search_finds_labels_and_aliases_by_prefix_and_with_typos(base):
 
 
 def test_neighbours_list_nodes_and_edges_with_evidence_counts(base):
+    get(base, "/api/search", q="Kolbeck")  # waits for the name index, which gives the nodes' articles
     status, body = get(base, "/api/neighbours", iri=KOLBECK)
     assert status == 200
+    assert body["node"]["articles"] == ["a1", "a2"] and body["articles"]["a1"]["title"] == "Konto für neun Minuten weg"
     labels = {n["label"] for n in body["nodes"]}
     assert {"Felsgrund Dienste", "Plauderbox", "Netzblick", "Plauderbox-Konto von Jonas Reiter"} <= labels
     deactivated = [e for e in body["edges"] if e["predicate"] == "deactivated"]
@@ -82,6 +84,56 @@ def test_evidence_of_an_edge_has_sentences_marks_and_articles(base):
 def test_article_gives_the_text_for_the_reader(base):
     status, body = get(base, "/api/article", id="a1")
     assert status == 200 and body["title"] == "Konto für neun Minuten weg" and body["body"].startswith(S1)
+    assert body["category"] == "Web"
+
+
+def test_names_read_from_graph_trig_match_the_stored_queries(tmp_path):
+    """kg serve reads the search index straight from graph.trig; it holds what the api-*.rq queries give."""
+    import pyoxigraph as ox
+
+    from kg import vocab
+    from kg.rdf import serialize_trig
+    from kg.server.api_index import build_index, read_index_file
+    from kg.server.execute import run_local
+    from kg.store import open_store
+    from kg.view.sparql import load_query
+    from kg.view.synthetic import synthetic_kg
+
+    (tmp_path / "graph.trig").write_bytes(serialize_trig(synthetic_kg(2000, seed=3)))
+    store = open_store(tmp_path)
+
+    def rows(name, **iris):
+        result = run_local(store, load_query(name), {k: ox.NamedNode(v) for k, v in iris.items()})
+        names = [v.value for v in result.variables]
+        return [{n: sol[n].value for n in names if sol[n] is not None} for sol in result]
+
+    queried = build_index(rows("api-names", entities_graph=vocab.ENTITIES_GRAPH), rows("api-links"),
+                          rows("api-articles"))
+    read = read_index_file(tmp_path / "graph.trig")
+    assert len(read.entries) == 2000 and read.entries == queried.entries
+    assert read.keys == queried.keys and read.articles == queried.articles
+    assert sum(e.degree for e in read.entries.values()) > 2000 and read.articles["syn00001"]["category"] == "Sport"
+    assert read.search("Person 1234", 1)[0]["label"] == "Person 1234"
+
+
+def test_search_is_ready_soon_after_start_without_a_first_request(tmp_path):
+    """The index loads in the background from server start: no request has to wait for it or start it."""
+    import time
+
+    from kg.rdf import serialize_trig
+    from kg.view.synthetic import synthetic_kg
+
+    (tmp_path / "graph.trig").write_bytes(serialize_trig(synthetic_kg(3000, seed=4)))
+    server = make_server(tmp_path, "127.0.0.1", 0, workers=1)
+    try:
+        cache = server.endpoint.api_index
+        deadline = time.monotonic() + 60
+        while cache.ready() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert cache.ready() is not None and len(cache.ready().entries) == 3000
+    finally:
+        server.server_close()
+        server.endpoint.pool.close()
 
 
 @pytest.mark.parametrize("path,params,message", [

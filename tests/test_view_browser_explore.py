@@ -38,6 +38,14 @@ def clean(page: Page) -> None:
     assert page.errors == [] and page.remote == [] and page.dialogs == []
 
 
+def deactivation_panel(browser, tmp_path):
+    """The fixture page with the panel of the account's deactivation open: (Page, playwright page)."""
+    page = Page(browser, write_html(store_from(FIXTURE_TRIG), tmp_path / "graph.html"))
+    page.click_node("Plauderbox-Konto von Jonas Reiter")
+    page.page.click("#panel button.link:text-is('deactivated')")
+    return page, page.page
+
+
 def test_big_graph_opens_on_its_most_connected_part_with_readable_labels(browser, big_page):
     page = Page(browser, big_page)
     p = page.page
@@ -69,10 +77,7 @@ def test_big_graph_opens_on_its_most_connected_part_with_readable_labels(browser
 
 
 def test_evidence_follows_the_source_filter_and_marks_subject_and_object(browser, tmp_path):
-    page = Page(browser, write_html(store_from(FIXTURE_TRIG), tmp_path / "graph.html"))
-    p = page.page
-    page.click_node("Plauderbox-Konto von Jonas Reiter")
-    p.click("#panel button.link:text-is('deactivated')")
+    page, p = deactivation_panel(browser, tmp_path)
     everything = p.locator("#panel .card").count()
     assert everything >= 2 and "Musterpost" in page.panel_text()
     p.select_option("#source", "a:a1")
@@ -101,11 +106,21 @@ def test_evidence_follows_the_source_filter_and_marks_subject_and_object(browser
     clean(page)
 
 
+def test_a_category_is_a_source_found_by_the_source_search(browser, tmp_path):
+    page, p = deactivation_panel(browser, tmp_path)
+    everything = p.locator("#panel .card").count()
+    p.fill("#source-filter", "web")  # the category's option and its article's line stay listed
+    shown = p.eval_on_selector_all("#source option", "os => os.filter(o => !o.hidden && o.value).map(o => o.value)")
+    assert shown == ["c:Web", "a:a1"]
+    p.select_option("#source", "c:Web")
+    texts = " ".join(p.locator("#panel .card").all_inner_texts())
+    assert 0 < p.locator("#panel .card").count() < everything and "Musterpost" not in texts
+    assert "web" in p.inner_text("#panel .filtered").lower()
+    clean(page)
+
+
 def test_reader_opens_from_an_evidence_card(browser, tmp_path):
-    page = Page(browser, write_html(store_from(FIXTURE_TRIG), tmp_path / "graph.html"))
-    p = page.page
-    page.click_node("Plauderbox-Konto von Jonas Reiter")
-    p.click("#panel button.link:text-is('deactivated')")
+    page, p = deactivation_panel(browser, tmp_path)
     p.click("#panel .card .source button.link:text-is('Konto für neun Minuten weg') >> nth=0")
     assert p.inner_text("#panel h2") == "Konto für neun Minuten weg"
     reader = p.inner_text("#panel .reader")
@@ -113,6 +128,7 @@ def test_reader_opens_from_an_evidence_card(browser, tmp_path):
     names = p.eval_on_selector_all("#panel .reader mark.clickable", "els => els.map(e => e.textContent)")
     assert "Mira Kolbeck" in names and "Felsgrund Dienste" in names
     assert p.get_attribute("#panel a", "href") == "https://example.org/a1"
+    assert "Beispielblatt · Web · a1" in p.inner_text("#panel p.muted >> nth=0")  # outlet and category
     p.click("#panel .reader mark.clickable:text-is('Felsgrund Dienste')")
     assert p.inner_text("#panel h2") == "Felsgrund Dienste"
     shot(page, "view-reader.png")
@@ -140,10 +156,14 @@ def test_url_state_restores_the_view_after_reload(browser, tmp_path):
 def test_language_switch_names_relations_in_german(browser, tmp_path):
     page = Page(browser, write_html(store_from(FIXTURE_TRIG), tmp_path / "graph.html"))
     p = page.page
+    events = "kgData.nodes.filter(n => n.kind === 'Deactivation').map(n => n.label)"
+    assert p.evaluate(events) and all(label.startswith("Deactivation") for label in p.evaluate(events))
     p.click("#lang")
     assert "arbeitet für" in p.inner_text("#relations") and p.inner_text("#fit") == "Einpassen"
+    assert all(label.startswith("Deaktivierung") for label in p.evaluate(events))
     p.click("#lang")
     assert "employed by" in p.inner_text("#relations")
+    assert all(label.startswith("Deactivation") for label in p.evaluate(events))
     clean(page)
 
 

@@ -32,7 +32,8 @@ S6 = "„Das war ein Versehen“, sagte Kolbeck dem Portal Netzblick."
 FIXTURE_TRIG = PREFIXES + f"""
 <https://w3id.org/kg-news/graph/entities> {{
   kgid:person/mira-kolbeck a kg:Person ; rdfs:label "Mira Kolbeck" ; skos:prefLabel "Mira Kolbeck" ;
-      skos:altLabel "Kolbeck", "Kolbek" ; kg:alias kgid:person/mira-kolbeck/alias/kolbek .
+      skos:altLabel "Kolbeck", "Kolbek" ; kg:alias kgid:person/mira-kolbeck/alias/kolbek ;
+      kg:mentionedIn kgid:article/a1, kgid:article/a2 .
   kgid:person/mira-kolbeck/alias/kolbek a kg:AliasAssignment ; kg:aliasText "Kolbek" ;
       kg:mergeRule "fuzzy" ; kg:mergeScore 0.92 ; prov:wasDerivedFrom kgid:article/a2 .
   kgid:person/jonas-reiter a kg:Person ; rdfs:label "Jonas Reiter" ; skos:prefLabel "Jonas Reiter" ;
@@ -44,7 +45,7 @@ FIXTURE_TRIG = PREFIXES + f"""
   kgid:account/plauderbox/jonas-reiter a kg:Account ; skos:prefLabel "Plauderbox-Konto von Jonas Reiter" ;
       kg:accountOf kgid:person/jonas-reiter ; kg:onPlatform kgid:org/plauderbox .
   kgid:article/a1 a kg:Article, schema:NewsArticle, prov:Entity ; dcterms:title "Konto für neun Minuten weg" ;
-      dcterms:date "2021-03" ; schema:url "https://example.org/a1" ; schema:publisher "Beispielblatt" ;
+      dcterms:date "2021-03" ; schema:url "https://example.org/a1" ; schema:publisher "Beispielblatt" ; schema:articleSection "Web" ;
       schema:articleBody "{S1} {S2}" .
   kgid:article/a2 a kg:Article, schema:NewsArticle, prov:Entity ; dcterms:title "Mitarbeiterin sperrt Konto" ;
       dcterms:date "2021-03-06" ; schema:url "javascript:alert(1)" ; schema:publisher "Musterpost" .

@@ -109,7 +109,7 @@ def _file_document(item: InputFile, limit: int, ids: _Ids) -> Document | InputSt
                 "lang": page.lang}
     elif item.kind == "markdown":
         text, fm = markdown_to_text(text)
-        meta = {k: fm.get(k) for k in ("title", "date", "url", "publisher")}
+        meta = {k: fm.get(k) for k in ("title", "date", "url", "publisher", "category")}
     return make_document(text, source=src, raw_id=item.path.stem, content_hash=_sha256(data), ids=ids, **meta)
 
 
@@ -125,7 +125,7 @@ def _jsonl_documents(item: InputFile, limit: int, ids: _Ids) -> Iterator[Documen
         yield make_document(
             rec.text, source=f"{item.source}:{rec.line}", raw_id=rec.id or f"{stem}-{rec.line}",
             content_hash=rec.content_hash, ids=ids, title=rec.title, date=rec.date, url=rec.url,
-            publisher=rec.publisher,
+            publisher=rec.publisher, category=rec.category,
         )
     if not any_line:
         yield InputStatus(source=item.source, status="skipped", reason="empty file (no JSONL lines)")
@@ -143,6 +143,7 @@ def make_document(
     url: str | None = None,
     publisher: str | None = None,
     lang: str | None = None,
+    category: str | None = None,
 ) -> Document | InputStatus:
     """Normalise, clean and describe one article's text (shared by every input format)."""
     ids = ids or _Ids()
@@ -177,6 +178,7 @@ def make_document(
         url=_web_url(url),
         publisher=_one_line(publisher),
         lang=_language(body, lang),
+        category=_one_line(category),
     )
 
 

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from kg.ingest.decode import BinaryInput, decode, sniff_binary
 from kg.ingest.sources import too_large
 
-OPTIONAL_FIELDS = ("title", "date", "url", "publisher")
+OPTIONAL_FIELDS = ("title", "date", "url", "publisher", "category")
 _CHUNK = 1 << 16
 
 
@@ -31,6 +31,7 @@ class JsonlRecord:
     date: str | None = None
     url: str | None = None
     publisher: str | None = None
+    category: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def parse_line(lineno: int, raw: bytes) -> JsonlRecord | JsonlProblem:
         content_hash=hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest(),
         id=str(raw_id) if raw_id is not None and str(raw_id).strip() else None,
         title=fields["title"], date=fields["date"], url=fields["url"], publisher=fields["publisher"],
+        category=fields["category"],
     )
 
 

@@ -190,6 +190,8 @@ class _Writer:
             add(EG, s, P(t.SCHEMA, "url"), t.literal(d.url, t.XSD + "anyURI"))
         if d.publisher:
             add(EG, s, P(t.SCHEMA, "publisher"), t.literal(d.publisher))
+        if d.category:  # the outlet's section, for the explorer's source filter
+            add(EG, s, P(t.SCHEMA, "articleSection"), t.literal(d.category))
         if d.text:  # the cleaned text the evidence offsets point into, for the explorer's reader
             add(EG, s, P(t.SCHEMA, "articleBody"), t.literal(d.text))
 

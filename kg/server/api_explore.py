@@ -11,7 +11,8 @@ import json
 
 from kg import vocab
 from kg.errors import KgError
-from kg.server.api_index import BOOKKEEPING, INDEX_ROWS, TYPE_ORDER, IndexCache, NameIndex, build_index
+from kg.server.api_index import (BOOKKEEPING, INDEX_ROWS, TYPE_ORDER, IndexCache, NameIndex, build_index,
+                                 read_index_file)
 from kg.server.execute import Job
 from kg.server.pool import Busy, QueryFailed, QueryTimeout
 from kg.server.results import SOLUTION_FORMATS
@@ -20,6 +21,7 @@ from kg.view.project import distinct
 from kg.view.sparql import load_query
 
 LIMITS = {"search": (10, 100), "neighbours": (100, 1000), "evidence": (100, 1000)}  # (default, most)
+NODE_ARTICLES = 50  # a node's articles listed in a neighbours answer (a hub may have thousands)
 ENDPOINTS = ("/api/status", "/api/search", "/api/neighbours", "/api/evidence", "/api/article")
 
 
@@ -41,7 +43,7 @@ def handle(handler, path: str, params: dict[str, list[str]]) -> bool:
         _reply(handler, 405, {"error": f"{handler.command} is not allowed: the API is read-only (GET)"})
         return True
     try:
-        _reply(handler, 200, route(Api(handler), params))
+        _reply(handler, 200, route(Api(handler.server.endpoint), params))
     except BadRequest as exc:
         _reply(handler, 400, {"error": str(exc)})
     except (QueryTimeout, Busy) as exc:
@@ -66,8 +68,8 @@ def _reply(handler, status: int, doc: dict) -> None:
 class Api:
     """Queries for one request, through the endpoint's pool."""
 
-    def __init__(self, handler):
-        self.endpoint = handler.server.endpoint
+    def __init__(self, endpoint):
+        self.endpoint = endpoint
 
     def rows(self, name: str, cap: int | None = None, **iris: str) -> list[dict]:
         job = Job(load_query(name), SOLUTION_FORMATS["json"], cap or self.endpoint.max_rows,
@@ -83,10 +85,16 @@ class Api:
         return cache
 
     def index(self) -> NameIndex:
-        """The name index, loading it if needed (search needs it)."""
-        return self._cache().get(lambda: build_index(
-            self.rows("api-names", INDEX_ROWS, entities_graph=vocab.ENTITIES_GRAPH),
-            self.rows("api-links", INDEX_ROWS), self.rows("api-articles", INDEX_ROWS)))
+        """The name index, loading it if needed (search needs it): a build folder's graph.trig is read
+        directly (fast, no time limit needed), an Oxigraph server's names through the pool's queries."""
+        return self._cache().get(self._load)
+
+    def _load(self) -> NameIndex:
+        trig = self.endpoint.out_dir / "graph.trig" if self.endpoint.out_dir is not None else None
+        if not self.endpoint.pool.spec.url and trig is not None and trig.is_file():
+            return read_index_file(trig)
+        return build_index(self.rows("api-names", INDEX_ROWS, entities_graph=vocab.ENTITIES_GRAPH),
+                           self.rows("api-links", INDEX_ROWS), self.rows("api-articles", INDEX_ROWS))
 
     def index_if_ready(self) -> NameIndex | None:
         """The index when loaded; else None and a load starts in the background (neighbours and
@@ -107,7 +115,7 @@ class Api:
         if index is not None and aid in index.articles:
             return index.articles[aid]
         rows = self.rows("api-article", article=vocab.article_iri(aid))
-        meta = {"id": aid, **{k: str(rows[0][k]) for k in ("title", "date", "url", "publisher") if rows and rows[0].get(k)}}
+        meta = {"id": aid, **{k: str(rows[0][k]) for k in ("title", "date", "url", "publisher", "category") if rows and rows[0].get(k)}}
         meta["outlet"] = outlet_of(meta.get("publisher"), meta.get("url"))
         return meta
 
@@ -177,7 +185,31 @@ def _start_warming(api: Api) -> None:
             api.index()
         except KgError:
             pass  # the next search reports the problem to its caller
-    threading.Thread(target=warm, daemon=True).start()
+    if not api._cache().loading():
+        threading.Thread(target=warm, daemon=True).start()
+
+
+def start_index(out_dir, remote: bool) -> IndexCache:
+    """The name index cache of a server; for a build folder its load starts now, before the query workers
+    load the store (kg serve calls this first: the two reads of graph.trig run side by side)."""
+    import threading
+
+    cache = IndexCache(out_dir, remote=remote)
+    trig = out_dir / "graph.trig" if out_dir is not None else None
+    if not remote and trig is not None and trig.is_file():
+        def load() -> None:
+            try:
+                cache.get(lambda: read_index_file(trig))
+            except KgError:
+                pass  # the first search reports the problem to its caller
+        threading.Thread(target=load, daemon=True).start()
+    return cache
+
+
+def warm_index(endpoint) -> None:
+    """Start loading the name index now, if nothing loads it yet (an Oxigraph server's names come
+    through the worker pool, so this waits for the pool), so the first search finds it ready."""
+    _start_warming(Api(endpoint))
 
 
 def _search(api: Api, params) -> dict:
@@ -209,7 +241,9 @@ def _neighbours(api: Api, params) -> dict:
         edges.append({"source": key[0], "target": key[2], "predicate": local_name(key[1]), "predicateIri": key[1],
                       "evidence": counts.get(key, 0)})
     center = _node(index, iri, {"classes": set(), "quote": None, "label": (api.names(iri) or [None])[0]})
-    out = {"node": center, "nodes": list(nodes.values()), "edges": edges}
+    used = sorted({a for n in (center, *nodes.values()) for a in n.get("articles", ())})
+    out = {"node": center, "nodes": list(nodes.values()), "edges": edges,
+           "articles": {a: index.articles[a] for a in used if index is not None and a in index.articles}}
     if len(ranked) > limit:
         out["truncated"], out["message"] = True, f"the first {limit} of {len(ranked)} links (by evidence)"
     return out
@@ -219,7 +253,8 @@ def _node(index: NameIndex | None, iri: str, link: dict) -> dict:
     """A node for the page: from the name index when loaded, else from what the query looked up."""
     e = index.entries.get(iri) if index is not None else None
     if e is not None:
-        return {"iri": iri, "label": e.label, "type": e.type, "aliases": e.aliases, "degree": e.degree}
+        return {"iri": iri, "label": e.label, "type": e.type, "aliases": e.aliases, "degree": e.degree,
+                "articles": e.articles[:NODE_ARTICLES]}
     if link["quote"]:
         text = str(link["quote"])
         return {"iri": iri, "label": "„" + (text if len(text) <= 60 else text[:59] + "…") + "“", "type": "Quote",
@@ -264,6 +299,6 @@ def _article(api: Api, params) -> dict:
     rows = api.rows("api-article", article=vocab.article_iri(aid))
     if not rows:
         raise BadRequest(f"no article with id {aid[:80]!r} in the graph")
-    rec = {"id": aid, **{k: str(rows[0][k]) for k in ("title", "date", "url", "publisher", "body") if rows[0].get(k)}}
+    rec = {"id": aid, **{k: str(rows[0][k]) for k in ("title", "date", "url", "publisher", "category", "body") if rows[0].get(k)}}
     rec["outlet"] = outlet_of(rec.get("publisher"), rec.get("url"))
     return rec

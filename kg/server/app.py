@@ -60,6 +60,7 @@ def make_server(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, tim
         server = KgServer((host, port), Handler)  # bind first: a busy port fails before workers start
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    index = api_explore.start_index(out_dir, remote=bool(store_url))
     try:
         pool = WorkerPool(spec, size=workers, timeout=timeout, memory_mb=memory_mb, long_after=long_after,
                           long_slots=long_queries)
@@ -67,6 +68,8 @@ def make_server(out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *, tim
         server.server_close()
         raise
     server.endpoint = Endpoint(out_dir, pool, max_rows, timeout, verbose)
+    server.endpoint.api_index = index
+    api_explore.warm_index(server.endpoint)  # search is ready soon after start, not after a first request
     return server
 
 

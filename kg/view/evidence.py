@@ -50,12 +50,12 @@ def graph_article(graph: str | None) -> str | None:
 
 
 def read_articles(store) -> dict[str, dict]:
-    """Article id -> metadata (title, date, url, publisher, body: the cleaned text); first value wins."""
+    """Article id -> metadata (title, date, url, publisher, category, body: the cleaned text); first value wins."""
     articles: dict[str, dict] = {}
     for row in select(store, "articles"):
         aid = article_id(row["article"])
         rec = articles.setdefault(aid, {"id": aid, "iri": row["article"]})
-        for key in ("title", "date", "url", "publisher", "body"):
+        for key in ("title", "date", "url", "publisher", "category", "body"):
             if row.get(key) is not None and rec.get(key) is None:
                 rec[key] = str(row[key])
     for rec in articles.values():

@@ -21,7 +21,8 @@ def synthetic_kg(n_entities: int, *, seed: int = 1, articles: int | None = None)
     rng = random.Random(seed)
     n_articles = articles or max(3, n_entities // 20)
     docs = tuple(Document(id=f"syn{i:05d}", text="", source=f"synthetic:{i}", content_hash=f"{i:064x}",
-                          title=f"Artikel {i}", date="2024-01-01", publisher=f"Blatt {i % 7}")
+                          title=f"Artikel {i}", date="2024-01-01", publisher=f"Blatt {i % 7}",
+                          category=("Inland", "Sport", "Kultur", "Web")[i % 4])
                  for i in range(n_articles))
     by_type: dict[str, list[str]] = {t: [] for _, t, _ in TYPES}
     entities = []

@@ -4,6 +4,7 @@
   "use strict";
   var T0 = performance.now(), timings = window.kgTimings = {};
   var DATA = KG.DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  KG.relabelEvents();
   timings.parsed = performance.now() - T0;
   var byId = KG.byId = {}, byIri = KG.byIri = {}, typeStyle = KG.typeStyle = {}, edgeById = KG.edgeById = {};
   var nodeEdges = KG.nodeEdges = {};
@@ -84,6 +85,7 @@
       var kind = state.source.charAt(0), value = state.source.slice(2);
       if (kind === "a" && aid !== value) return false;
       if (kind === "o" && (!DATA.articles[aid] || DATA.articles[aid].outlet !== value)) return false;
+      if (kind === "c" && (!DATA.articles[aid] || DATA.articles[aid].category !== value)) return false;
     }
     return dateOk(aid);
   }

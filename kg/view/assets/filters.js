@@ -43,19 +43,27 @@
     });
   };
 
-  KG.articleLine = function (art) {  // "2017-11-30 · Title · outlet"
-    return [art.date, art.title || art.id, art.outlet].filter(Boolean).join(" · ");
+  KG.articleLine = function (art) {  // "2017-11-30 · Title · outlet · category"
+    return [art.date, art.title || art.id, art.outlet, art.category].filter(Boolean).join(" · ");
   };
+  function group(sel, label, counts, prefix) {  // one optgroup: "name (n articles)" -> prefix + name
+    var og = el("optgroup"); og.label = label;
+    Object.keys(counts).sort().forEach(function (p) { var o = el("option", null, p + " (" + counts[p] + ")"); o.value = prefix + p; og.appendChild(o); });
+    if (og.children.length) sel.appendChild(og);
+  }
   function sourceSelect() {
-    var sel = document.getElementById("source"), outlets = {}, ids = Object.keys(DATA.articles);
+    var sel = document.getElementById("source"), outlets = {}, categories = {}, ids = Object.keys(DATA.articles);
     ids.sort(function (a, b) {
       var da = DATA.articles[a].date || "", db = DATA.articles[b].date || "";
       return da < db ? 1 : da > db ? -1 : a < b ? -1 : 1;
     });
-    ids.forEach(function (a) { if (DATA.articles[a].outlet) outlets[DATA.articles[a].outlet] = (outlets[DATA.articles[a].outlet] || 0) + 1; });
-    var og = el("optgroup"); og.label = KG.t("outlets");
-    Object.keys(outlets).sort().forEach(function (p) { var o = el("option", null, p + " (" + outlets[p] + ")"); o.value = "o:" + p; og.appendChild(o); });
-    if (og.children.length) sel.appendChild(og);
+    ids.forEach(function (a) {
+      var art = DATA.articles[a];
+      if (art.outlet) outlets[art.outlet] = (outlets[art.outlet] || 0) + 1;
+      if (art.category) categories[art.category] = (categories[art.category] || 0) + 1;
+    });
+    group(sel, KG.t("outlets"), outlets, "o:");
+    group(sel, KG.t("categories"), categories, "c:");
     var ag = el("optgroup"); ag.label = KG.t("articles");
     ids.forEach(function (a) {
       var o = el("option", null, KG.articleLine(DATA.articles[a]));
@@ -72,7 +80,7 @@
     sel.addEventListener("change", changed);
     read.addEventListener("click", function () { KG.panel.showArticle(state.source.slice(2)); });
     var filter = document.getElementById("source-filter");
-    filter.addEventListener("input", function () {  // narrow the list by words of title, date, outlet or id
+    filter.addEventListener("input", function () {  // narrow the list by words of title, date, outlet, category or id
       var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean), first = null;
       sel.querySelectorAll("option").forEach(function (o) {
         if (!o.value) return;

@@ -14,6 +14,7 @@
     source: ["Source", "Quelle"],
     allSources: ["All articles and outlets", "Alle Artikel und Medien"],
     outlets: ["Outlets", "Medien"],
+    categories: ["Categories", "Ressorts"],
     articles: ["Articles", "Artikel"],
     articleCount: ["articles", "Artikel"],
     filterSources: ["Filter sources by title, date, outlet…", "Quellen nach Titel, Datum, Medium filtern…"],
@@ -103,6 +104,16 @@
     Person: "Person", Organization: "Organisation", MediaOrganization: "Medium", Location: "Ort", Account: "Konto",
     Event: "Ereignis", Quote: "Zitat", Agent: "Unbekannt"
   };
+  var EVENTS = { Deactivation: "Deaktivierung", Suspension: "Sperrung", Deletion: "Löschung",
+    Restoration: "Wiederherstellung", Block: "Blockierung" };
+  Object.keys(EVENTS).forEach(function (k) { TYPES[k] = EVENTS[k]; });
+  KG.relabelEvents = function () {  // "Deactivation: @konto" reads "Deaktivierung: @konto" in German
+    (KG.DATA ? KG.DATA.nodes : []).forEach(function (n) {
+      if (!EVENTS[n.kind]) return;
+      if (n.labelEn === undefined) n.labelEn = n.label;
+      if (n.labelEn.indexOf(n.kind) === 0) n.label = (KG.lang === "de" ? EVENTS[n.kind] : n.kind) + n.labelEn.slice(n.kind.length);
+    });
+  };
   KG.lang = /^de\b/i.test(navigator.language || "") ? "de" : "en";
   KG.t = function (key) { var t = TEXT[key]; return t ? t[KG.lang === "de" ? 1 : 0] : key; };
   KG.word = function (pred) {
@@ -110,5 +121,5 @@
     return w ? w[KG.lang === "de" ? 1 : 0] : pred;
   };
   KG.typeName = function (type) { return KG.lang === "de" ? TYPES[type] || type : type; };
-  KG.setLang = function (lang) { if (lang === "de" || lang === "en") KG.lang = lang; };
+  KG.setLang = function (lang) { if (lang === "de" || lang === "en") KG.lang = lang; KG.relabelEvents(); };
 })(window.KG = window.KG || {});

@@ -159,8 +159,10 @@
     shown.sort(function (a, b) { return KG.evCount(b) - KG.evCount(a) || a.predicate.localeCompare(b.predicate); });
     shown.slice(0, MAX_LIST).forEach(function (e) {
       var out = e.from === n.id, other = out ? e.to : e.from, li = el("li");
-      var count = e.evidence.length ? e.evidence.filter(KG.evidenceOk).length : KG.evCount(e);
-      var note = el("span", "muted", "  " + count + " " + KG.t("sentences") + (e.articles.length ? " · " + e.articles.length + " " + KG.t("articleCount") : ""));
+      var kept = e.evidence.filter(KG.evidenceOk), count = e.evidence.length ? kept.length : KG.evCount(e);
+      var arts = e.evidence.length ? kept.map(function (ev) { return ev.article; }).filter(function (a, i, all) { return a && all.indexOf(a) === i; }).length
+        : e.articles.length;  // the articles of the sentences counted, so both numbers follow the filters
+      var note = el("span", "muted", "  " + count + " " + KG.t("sentences") + (arts ? " · " + arts + " " + KG.t("articleCount") : ""));
       if (out) add(li, el("span", "muted", "→ "), edgeLink(e, KG.word(e.predicate)), document.createTextNode(" → "), nodeLink(other), note);
       else add(li, nodeLink(other), document.createTextNode(" → "), edgeLink(e, KG.word(e.predicate)), el("span", "muted", " → " + n.label), note);
       rl.appendChild(li);
@@ -273,7 +275,7 @@
     var art = DATA.articles[aid] || { id: aid };
     if (previous) panel.appendChild(button("← " + KG.t("back"), "small", function () { previous(); P.current = previous; }));
     add(panel, el("span", "badge", KG.t("article")), el("h2", null, art.title || aid));
-    var meta = el("p", "muted", [art.date, art.outlet, aid].filter(Boolean).join(" · ") + " ");
+    var meta = el("p", "muted", [art.date, art.outlet, art.category, aid].filter(Boolean).join(" · ") + " ");
     add(meta, originalLink(art));
     panel.appendChild(meta);
     var text = art.body || "";

@@ -25,6 +25,8 @@
   R.neighbours = function (n, done) {
     get("/api/neighbours", { iri: n.iri, limit: 100 }, function (body) {
       var added = [];
+      Object.keys(body.articles || {}).forEach(function (a) { KG.DATA.articles[a] = KG.DATA.articles[a] || body.articles[a]; });
+      if (n.remote && !n.articles.length && body.node.articles) n.articles = body.node.articles;  // a search hit learns its articles
       body.nodes.forEach(node);
       body.edges.forEach(function (rec) {
         var s = KG.byIri[rec.source], o = KG.byIri[rec.target];
