@@ -242,6 +242,7 @@ def _write_outputs(out: Path, result: BuildResult, cache: AnalysisCache, *, html
 
 
 def _report(result: BuildResult, validation, seconds: float) -> dict:
+    from kg.resolve.lookalike import mixed_script_names
     graph = result.graph
     pipelines = sorted({a.pipeline for a in result.analyses if a.pipeline})
     report = {
@@ -253,6 +254,7 @@ def _report(result: BuildResult, validation, seconds: float) -> dict:
         "events": len(graph.events) if graph else 0,
         "pipelines": pipelines,
         "seconds": round(seconds, 3),
+        "mixed_script": mixed_script_names(graph.entities) if graph else [],  # look-alike names (kg.resolve)
     }
     if validation is not None:
         report["validation"] = _validation_summary(validation)

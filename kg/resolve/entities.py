@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
 from kg.resolve.cluster import acronym_of, primary_key, variant_keys
 from kg.resolve.clusters import Cluster
+from kg.resolve.lookalike import is_mixed_script, skeleton
 from kg.resolve.places import country_code
 from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
 from kg.vocab import short_hash, slug
@@ -54,7 +55,7 @@ def cluster_label(c: Cluster) -> str:
     def rank(t: str) -> tuple:
         derived = t in acronyms or any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))
         full = family != PER or person_parts(t) is not None
-        return (not full, derived, domain_key(t) is not None, -counts[t], -len(tokens(t)), first_seen[t])
+        return (not full, is_mixed_script(t), derived, domain_key(t) is not None, -counts[t], -len(tokens(t)), first_seen[t])
 
     return min(counts, key=rank)
 
@@ -64,13 +65,15 @@ def provisional_key(c: Cluster) -> str:
 
 
 def _key(etype: str, label: str) -> str:
-    return f"{TYPE_SLUG[etype]}/{slug(label)}"
+    return f"{TYPE_SLUG[etype]}/{slug(skeleton(label))}"  # a look-alike letter keys as the Latin one
 
 
 def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], kind: str) -> tuple[str, float]:
     """Why ``text`` names the entity labelled ``label``: the string relation if any, else the merge reason."""
     if kind == "compound":
         return "compound", 1.0
+    if is_mixed_script(text) != is_mixed_script(label) and fold(text) == fold(label):
+        return "look-alike", 1.0
     if fold(text) == fold(label):
         return "case", 1.0
     if compact(text) == compact(label):
