@@ -6,12 +6,14 @@ Cross-article clustering (kg.resolve.cluster) then merges groups.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
 from kg.resolve.lexicon import ARTICLES, STOPWORDS
-from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, is_initial, strip_person_title
+from kg.resolve.names import (clean, compound_parts, domain_key, is_compound_role, is_initial, is_role,
+                              strip_person_title)
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
 NAME_KINDS = ("name", "partial")
@@ -37,6 +39,7 @@ class Group:
     forms: list[Form] = field(default_factory=list)
     votes: Counter = field(default_factory=Counter)
     mentions: list[int] = field(default_factory=list)  # every mention index that refers to it
+    bracketed: list[tuple[str, int]] = field(default_factory=list)  # gids named in brackets right after it
 
     @property
     def main(self) -> str:
@@ -157,4 +160,37 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
             group.votes[ORG if family == ORG and m.label in (PER, LOC) else m.label] += 1
         if group.forms:
             groups.append(group)
+    _brackets(analysis, groups)
     return ArticleGroups(groups, compounds, accounts, roots)
+
+
+_OPEN = re.compile(r"\s*\(\s*$")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}")
+
+
+def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
+    """"Europäische Zentralbank (EZB)", "České Budějovice (Budweis)": a name in brackets right
+    after a name is another name of it when it is an acronym (same family) or, after a place,
+    one capitalised word NER took for a person and no given name (the exonym); recorded on the
+    first group for the clustering."""
+    from kg.resolve.names import fold
+    from kg.resolve.typevote import given_names
+
+    text = analysis.document.text
+    owner = {f.mention: g for g in groups for f in g.forms if f.kind in NAME_KINDS}
+    named = sorted(owner, key=lambda i: (analysis.mentions[i].start, i))
+    for a, b in zip(named, named[1:]):
+        ga, gb = owner[a], owner[b]
+        ma, mb = analysis.mentions[a], analysis.mentions[b]
+        if ga is gb or not _OPEN.fullmatch(text[ma.end:mb.start]) or not text[mb.end:mb.end + 1] == ")":
+            continue
+        inner = clean(mb.text)
+        words = clean(ma.text).split()
+        acronym = bool(_ACRONYM.fullmatch(inner)) and ga.family == gb.family and len(words) > 1 \
+            and not any(is_role(w) or fold(w) in given_names() for w in words)  # no "Bürgermeister X (ÖVP)"
+        # a place in brackets after a place is mostly its region ("Hallwang (Flachgau)"): only a word
+        # NER did not read as a place is taken for the exonym ("České Budějovice (Budweis)")
+        exonym = ga.family == LOC and gb.family == PER and inner.isalpha() and inner[:1].isupper() \
+            and not _ACRONYM.fullmatch(inner) and fold(inner) not in given_names()
+        if acronym or exonym:
+            ga.bracketed.append(gb.gid)
