@@ -94,3 +94,11 @@ def test_known_place_keeps_its_type_against_a_media_minority():
     arts.append(article("m1", "Tirol berichtete.", [("Tirol", "MEDIA")]))
     res = resolve(arts)
     assert [(e.type, e.label) for e in res.entities] == [("Location", "Tirol")]
+
+
+def test_father_name_linked_in_article_is_split_off():
+    text = "Karim bin Yusuf sprach. Er zitierte den Propheten Yusuf."
+    a = article("a1", text, [("Karim bin Yusuf", "PER"), ("Yusuf", "PER", {"kind": "partial", "antecedent": 0})])
+    res = resolve([a])
+    assert sorted(e.label for e in res.entities) == ["Karim bin Yusuf", "Yusuf"]
+    assert res.mention_entity[("a1", 1)] == "person/yusuf"

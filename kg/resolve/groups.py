@@ -160,8 +160,32 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
             group.votes[ORG if family == ORG and m.label in (PER, LOC) else m.label] += 1
         if group.forms:
             groups.append(group)
+            groups.extend(_father_names(group))
     _brackets(analysis, groups)
     return ArticleGroups(groups, compounds, accounts, roots)
+
+
+def _father_names(group: Group) -> list[Group]:
+    """"Ahmed bin Mohammed" ... "Mohammed": a lone name equal to the name after bin/ibn/ben is a
+    father's name (or another person), not this person's surname: split it off as its own group."""
+    from kg.resolve.lexicon import PATRONYMICS
+    from kg.resolve.names import fold
+
+    if group.family != PER:
+        return []
+    toks = group.forms[0].text.split()
+    fathers = {fold(toks[k + 1]) for k in range(len(toks) - 1) if toks[k].lower() in PATRONYMICS}
+    split = [f for f in group.forms if f.kind == "partial" and fold(f.text) in fathers] if fathers else []
+    if not split or len(split) == len(group.forms):
+        return []
+    moved = {f.mention for f in split}
+    group.forms = [f for f in group.forms if f.mention not in moved]
+    group.mentions = [i for i in group.mentions if i not in moved]
+    for f in split:
+        group.votes[f.label] -= 1
+    own = Group(gid=(group.doc_id, min(moved)), doc_id=group.doc_id, family=PER, forms=split,
+                mentions=sorted(moved), votes=Counter(f.label for f in split))
+    return [own]
 
 
 _OPEN = re.compile(r"\s*\(\s*$")
@@ -169,10 +193,9 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}")
 
 
 def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
-    """"Europäische Zentralbank (EZB)", "České Budějovice (Budweis)": a name in brackets right
-    after a name is another name of it when it is an acronym (same family) or, after a place,
-    one capitalised word NER took for a person and no given name (the exonym); recorded on the
-    first group for the clustering."""
+    """"Europäische Zentralbank (EZB)": an acronym in brackets right after a name of the same
+    family is another name of it; recorded on the first group for the clustering. (A word in
+    brackets after a place is mostly its region, "Hallwang (Flachgau)", so only acronyms count.)"""
     from kg.resolve.names import fold
     from kg.resolve.typevote import given_names
 
@@ -188,9 +211,5 @@ def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
         words = clean(ma.text).split()
         acronym = bool(_ACRONYM.fullmatch(inner)) and ga.family == gb.family and len(words) > 1 \
             and not any(is_role(w) or fold(w) in given_names() for w in words)  # no "Bürgermeister X (ÖVP)"
-        # a place in brackets after a place is mostly its region ("Hallwang (Flachgau)"): only a word
-        # NER did not read as a place is taken for the exonym ("České Budějovice (Budweis)")
-        exonym = ga.family == LOC and gb.family == PER and inner.isalpha() and inner[:1].isupper() \
-            and not _ACRONYM.fullmatch(inner) and fold(inner) not in given_names()
-        if acronym or exonym:
+        if acronym:
             ga.bracketed.append(gb.gid)
