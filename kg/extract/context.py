@@ -234,7 +234,7 @@ class Context:
 
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
-        key = ("persons", len(self.mentions), len(self.relations))
+        key = ("persons", len(self.mentions))  # relations do not change who the persons are
         if key in self._cache:
             return self._cache[key]
         reps: list[int] = []

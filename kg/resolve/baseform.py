@@ -4,17 +4,16 @@ Why: articles name "die Europäische Union" but also "der Europäischen Union",
 "in den Niederlanden", "des Europäischen Gerichtshofs"; the node's label should
 be the nominative while the inflected forms stay aliases. HanTa's morphology
 says which words carry an adjective ending (SUF_ADJ) or a noun suffix (SUF_NN):
-a leading adjective ending in -en/-em before a singular head is a case form
-(-e in the nominative with the article: "Europäische Union"), and such a
-phrase's head noun may carry the genitive -s/-es ("Gerichtshofs"). Before a
-plural head -en is the nominative ("die Vereinigten Staaten") and stays.
+a leading adjective ending in -en/-em is a case form; the label takes -e, the
+nominative with the article for a singular head ("die Europäische Union") and
+without it for a plural one ("Vereinte Nationen", as in a reference work);
+such a phrase's head noun may carry the genitive -s/-es ("Gerichtshofs").
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 CASE_ENDINGS = ("en", "em")  # adjective endings of dative/genitive/accusative (and weak plural)
-PLURAL_SUFFIXES = frozenset({"en", "n", "e", "er"})  # noun suffixes that make a plural head
 GENITIVE_SUFFIXES = frozenset({"s", "es"})
 
 
@@ -48,7 +47,8 @@ def _noun_suffix(word: str) -> str:
 def base_form(text: str) -> str:
     """The nominative of a multi-word German name: "Europäischen Union" -> "Europäische Union",
     "Technischen Universität Wien" -> "Technische Universität Wien", "Europäischen Gerichtshofs" ->
-    "Europäische Gerichtshof"; the text itself when it is no inflected form."""
+    "Europäische Gerichtshof", "Vereinten Nationen" -> "Vereinte Nationen"; the text itself when
+    it is no inflected form."""
     toks = text.split()
     if len(toks) < 2 or not all(t[:1].isupper() for t in toks[:2]):
         return text
@@ -58,8 +58,6 @@ def base_form(text: str) -> str:
     if n == 0 or not all(_adjective_ending(t) in CASE_ENDINGS for t in toks[:n]):
         return text  # no leading adjective, or one already in the nominative ("Rotes Kreuz")
     head = toks[n]
-    if _noun_suffix(head) in PLURAL_SUFFIXES:
-        return text  # "Vereinigten Staaten": -en is the plural nominative
     out = [t[:-len(_adjective_ending(t))] + "e" for t in toks[:n]]
     if n == len(toks) - 1 and _noun_suffix(head) in GENITIVE_SUFFIXES and len(head) > 4:
         head = head[:-len(_noun_suffix(head))]  # "des Europäischen Gerichtshofs"

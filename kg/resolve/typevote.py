@@ -104,8 +104,10 @@ def _place_or_org(groups, idx: list[int], uf) -> None:
               or any(domain_key(f.text) for f in groups[i].forms)}
     by_key = _keys_by_family(groups, idx, uf, lambda g, t: _key(t) if g.family in (ORG, LOC) else None)
     docs: dict[int, set[str]] = defaultdict(set)
+    caps: set[str] = set()  # keys written as an acronym somewhere
     for i in idx:
         docs[uf.find(i)].add(groups[i].doc_id)
+        caps.update(_key(f.text) for f in groups[i].forms if f.text.isupper())
     for key in sorted(by_key):
         fams = by_key[key]
         if len(fams) < 2:
@@ -113,7 +115,7 @@ def _place_or_org(groups, idx: list[int], uf) -> None:
         (big_fam, big), (_, small) = sorted(
             ((fam, max(rs, key=lambda r: (size[r], -r))) for fam, rs in sorted(fams.items())),
             key=lambda x: -size[x[1]])
-        place = key in place_keys()
+        place = key in place_keys() and key not in caps  # "ORF" is no place, whatever a gazetteer lists
         # a known place named both ways inside one article: the majority there decides ("Miskolc")
         together = place and size[big] > size[small] and docs[uf.find(big)] & docs[uf.find(small)]
         if uf.find(big) != uf.find(small) and (size[big] >= VOTE_RATIO * size[small] or together):
