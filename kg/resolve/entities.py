@@ -69,7 +69,8 @@ def cluster_label(c: Cluster) -> str:
         # a dative plural next to its nominative: "Niederlanden" / "Niederlande"
         derived = derived or (family != PER and t.endswith("en") and compact(t[:-1]) in keys)
         full = family != PER or person_parts(t) is not None
-        return (not full, is_mixed_script(t), t not in fitting, derived or base[t] != t, domain_key(t) is not None, -counts[t],
+        return (not full, is_mixed_script(t), derived or base[t] != t, domain_key(t) is not None, t not in fitting,
+                -counts[t],
                 -len(tokens(t)), first_seen[t])
 
     return base[min(counts, key=rank)]
