@@ -340,6 +340,8 @@ def _write_outputs(out: Path, result: BuildResult, cache: AnalysisCache, graph_k
 
 
 def _report(result: BuildResult, validation, seconds: float, cache: AnalysisCache | None = None) -> dict:
+    from kg.resolve.lookalike import mixed_script_names
+
     graph = result.graph
     pipelines = sorted({a.pipeline for a in result.analyses if a.pipeline})
     report = {
@@ -351,6 +353,7 @@ def _report(result: BuildResult, validation, seconds: float, cache: AnalysisCach
         "events": len(graph.events) if graph else 0,
         "pipelines": pipelines,
         "seconds": round(seconds, 3),
+        "mixed_script": mixed_script_names(graph.entities) if graph else [],  # look-alike names (kg.resolve)
     }
     if cache is not None and cache.notes:
         report["notes"] = list(cache.notes)

@@ -28,7 +28,7 @@ class Side:
 
 @dataclass
 class Conflict:
-    kind: str  # "event date" | "event duration" | "fact" | "name spelling"
+    kind: str  # "event date" | "event duration" | "fact" | "name spelling" | "mixed script"
     about: str
     property: str
     sides: list[Side]
@@ -49,6 +49,8 @@ def find_conflicts(store) -> list[Conflict]:
     out += _facts([dict(zip(cols, r)) for r in rows])
     cols, rows = run_query(store, load_query_file("conflicts-names"), {"spelling_rule": SPELLING_RULE})
     out += _names([dict(zip(cols, r)) for r in rows])
+    cols, rows = run_query(store, load_query_file("conflicts-scripts"))
+    out += _scripts([dict(zip(cols, r)) for r in rows])
     return out
 
 
@@ -135,6 +137,24 @@ def _names(rows: list[dict]) -> list[Conflict]:
         if len(sides) >= 2:
             kind = rs[0].get("type")
             out.append(Conflict("name spelling", f"{label} ({kind})" if kind else label, "name", sides))
+    return out
+
+
+def _scripts(rows: list[dict]) -> list[Conflict]:
+    """Names that mix Latin with Cyrillic/Greek look-alike letters ("Wіred"): shown with their skeleton."""
+    from kg.resolve.lookalike import is_mixed_script, skeleton
+
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if is_mixed_script(str(r["spelling"])):
+            groups[r["entity"]].append(r)
+    out = []
+    for _, rs in sorted(groups.items()):
+        label, kind = str(rs[0]["label"]), rs[0].get("type")
+        sides = _collect(rs, "spelling")
+        for s in sides:
+            s.note = f"looks like {skeleton(s.value)}"
+        out.append(Conflict("mixed script", f"{label} ({kind})" if kind else label, "name", sides))
     return out
 
 

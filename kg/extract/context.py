@@ -166,18 +166,53 @@ class Context:
         ka, kb = self.name_key(a), self.name_key(b)
         if ka == kb:
             return True
-        la, lb = (ka.split() or [""])[-1].rstrip("s"), (kb.split() or [""])[-1].rstrip("s")  # norm may be blank
+        la, lb = self._surname(ka), self._surname(kb)
         if self.mentions[a].label == self.mentions[b].label == PER and min(len(la), len(lb)) >= 4 \
                 and abs(len(la) - len(lb)) <= 2:  # "Duysak" ~ "Duysaker", not "Roth" ~ "Rothschild"
             return la.startswith(lb) or lb.startswith(la)
         return False
 
+    @staticmethod
+    def _surname(key: str) -> str:
+        words = key.split()
+        return words[-1].rstrip("s") if words else ""  # a key of only spaces has no surname
+
+    def _same_keys(self, i: int) -> list[tuple[str, str]]:
+        """Index keys such that ``same_entity(i, j)`` implies a shared key (the name key; for a person
+        also its surname cut by 0-2 letters: of two surnames within 2 letters, the shorter is in both)."""
+        key = self.name_key(i)
+        keys = [("k", key)]
+        if self.mentions[i].label == PER:
+            last = self._surname(key)
+            keys += [("s", last[:len(last) - k]) for k in range(3) if len(last) - k >= 4]
+        return keys
+
+    def _matches(self, index: dict[tuple[str, str], list[int]], i: int):
+        """The mentions of ``index`` (built by ``_index_add``) that are the same entity as ``i``."""
+        seen: set[int] = set()
+        for k in self._same_keys(i):
+            for j in index.get(k, ()):
+                if j not in seen:
+                    seen.add(j)
+                    if self.same_entity(i, j):
+                        yield j
+
+    def _index_add(self, index: dict[tuple[str, str], list[int]], i: int) -> None:
+        for k in self._same_keys(i):
+            index.setdefault(k, []).append(i)
+
     def salience(self, i: int) -> int:
         """How many mentions of the article refer to the entity of mention ``i``."""
         key = ("salience", len(self.mentions), self.canon(i))
         if key not in self._cache:
-            self._cache[key] = sum(1 for j in range(len(self.mentions))
-                                   if self.mentions[j].label == PER and self.same_entity(j, i))
+            pkey = ("per-index", len(self.mentions))
+            if pkey not in self._cache:
+                index: dict[tuple[str, str], list[int]] = {}
+                for j in range(len(self.mentions)):
+                    if self.mentions[j].label == PER:
+                        self._index_add(index, j)
+                self._cache[pkey] = index
+            self._cache[key] = sum(1 for _ in self._matches(self._cache[pkey], i))
         return self._cache[key]
 
     def forget_masks(self) -> None:
@@ -199,20 +234,24 @@ class Context:
 
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
-        key = ("persons", len(self.mentions), len(self.relations))
+        key = ("persons", len(self.mentions))  # relations do not change who the persons are
         if key in self._cache:
             return self._cache[key]
         reps: list[int] = []
-        platforms = self._platforms()
+        platforms: dict[tuple[str, str], list[int]] = {}
+        for p in self._platforms():
+            self._index_add(platforms, p)
         idx = [i for i, m in enumerate(self.mentions) if m.label == PER and m.kind in ("name", "partial")
                and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)
-               and not any(self.same_entity(i, p) for p in platforms)  # a "person" that hosts accounts is a platform
+               and next(self._matches(platforms, i), None) is None  # a "person" that hosts accounts is a platform
                and not self.common_noun(i)]
         idx.sort(key=lambda i: -len(self.mentions[self.canon(i)].text))
+        index: dict[tuple[str, str], list[int]] = {}  # of reps: each new name is checked against its few namesakes
         for i in idx:
             c = self.canon(i)
-            if not any(self.same_entity(c, r) for r in reps):
+            if next(self._matches(index, c), None) is None:
                 reps.append(c)
+                self._index_add(index, c)
         self._cache[key] = reps
         return reps
 
@@ -365,7 +404,10 @@ class Context:
         m = self.mentions[self.canon(i)]
         if len(m.text.split()) > 1 or self.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):
             return False
-        return not any(len(o.text.split()) > 1 and o.text.split()[-1] == m.text for o in self.mentions if o.label == PER)
+        key = ("surnames", len(self.mentions))
+        if key not in self._cache:
+            self._cache[key] = {o.text.split()[-1] for o in self.mentions if o.label == PER and len(o.text.split()) > 1}
+        return m.text not in self._cache[key]
 
     def _official(self, p: int) -> bool:
         """Spokespeople, executives and journalists speak about an event; a description never means them."""

@@ -8,6 +8,7 @@ Every antecedent is the index of a kind="name" mention.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -165,12 +166,16 @@ def resolve(doc: Doc, toks: list[Token], document: Document, names: list[Raw], t
             r.antecedent = last_by_gender.get(want)
         else:
             descriptions.append((idx, r))
+    earlier = _Earlier(entities, nouns, genders)
+    fitting: dict[str, int] = {}  # how many persons of the article fit a person noun
     for idx, r in descriptions:  # after the pass: the kind nouns of the whole article are known
-        earlier = {k: [i for i in v if i < idx] for k, v in entities.items()}
-        r.antecedent = _fit(r, earlier, nouns, genders)
+        r.antecedent = earlier.fit(r, idx)
         if r.label == "PER" and r.antecedent is not None and not _titled(r, r.antecedent, nouns):
             # an untitled person description needs the article to offer exactly one person
-            if len(_fitting_people(r, entities, genders)) != 1:
+            low = (r.title or "").lower()
+            if low not in fitting:
+                fitting[low] = len(_fitting_people(r, entities, genders))
+            if fitting[low] != 1:
                 r.antecedent = None
     out = []
     for r in raws:
@@ -206,20 +211,43 @@ def _fitting_people(r: Raw, entities: dict[str, list[int]], genders: dict[int, s
     return [i for i in people if genders.get(i, "") in ("m", "")] if low not in ("person", "mensch") else people
 
 
-def _fit(r: Raw, entities: dict[str, list[int]], nouns: dict[int, set[str]], genders: dict[int, str]) -> int | None:
-    labels = ("ORG", "MEDIA") if r.label in ("ORG", "MEDIA") else (r.label,)
-    cands = [i for lab in labels for i in entities.get(lab, ())]
-    word = r.title or ""
-    low = word.lower()
-    key = lx.role_head(word) or lx.org_head(word) or lx.media_head(word) or low
-    named = [i for i in cands if key in nouns.get(i, ())]
-    if len(named) == 1:
-        return named[0]
-    if r.label == "PER":
-        if low in MALE_NOUNS:
-            cands = [i for i in cands if genders.get(i) in ("m", "")]
-        elif low in FEMALE_NOUNS:
-            cands = [i for i in cands if genders.get(i, "") in ("f", "")]
-    else:
-        cands = [i for i in entities.get(r.label, ())]
-    return cands[0] if len(cands) == 1 else None
+class _Earlier:
+    """The entities named before a description, by label, kind noun and gender.
+
+    Why: a description fits the single entity named before it; sorted index lists
+    answer "which ones come before position idx" by bisection, so an article
+    with many descriptions and many names costs n log n, not n * m.
+    """
+
+    def __init__(self, entities: dict[str, list[int]], nouns: dict[int, set[str]], genders: dict[int, str]):
+        self.entities = entities  # each list is ascending: names are appended in text order
+        self.by_noun: dict[tuple[str, str], list[int]] = {}
+        for lab, items in entities.items():
+            for i in items:
+                for noun in nouns.get(i, ()):
+                    self.by_noun.setdefault((lab, noun), []).append(i)
+        people = entities.get("PER", [])
+        self.male = [i for i in people if genders.get(i) in ("m", "")]
+        self.female = [i for i in people if genders.get(i, "") in ("f", "")]
+
+    @staticmethod
+    def _single(lists: list[list[int]], idx: int) -> int | None:
+        """The one element below ``idx`` across these ascending lists (None if zero or several)."""
+        found = [lst[0] for lst in lists if bisect.bisect_left(lst, idx) == 1]
+        total = sum(min(bisect.bisect_left(lst, idx), 2) for lst in lists)
+        return found[0] if total == 1 else None
+
+    def fit(self, r: Raw, idx: int) -> int | None:
+        labels = ("ORG", "MEDIA") if r.label in ("ORG", "MEDIA") else (r.label,)
+        word = r.title or ""
+        low = word.lower()
+        key = lx.role_head(word) or lx.org_head(word) or lx.media_head(word) or low
+        named = self._single([self.by_noun.get((lab, key), []) for lab in labels], idx)
+        if named is not None:
+            return named
+        if r.label == "PER":
+            pool = self.male if low in MALE_NOUNS else self.female if low in FEMALE_NOUNS else \
+                self.entities.get("PER", [])
+        else:
+            pool = self.entities.get(r.label, [])
+        return self._single([pool], idx)

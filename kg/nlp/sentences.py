@@ -8,6 +8,8 @@ that every later step stays linear.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,10 +46,12 @@ def split_sentences(doc: Doc) -> Doc:
             starts.append(j)
             last = j
         i = j
-    for k in starts:  # tokens left unset are sentence-internal
-        doc[k].is_sent_start = True
+    # one array write: Token.is_sent_start's setter scans the whole Doc on every call (quadratic)
+    values = numpy.zeros((n, 1), dtype="int64")  # tokens left unset (0) are sentence-internal
+    values[starts, 0] = 1
     if n > 1 and (len(starts) == 1 or starts[1] != 1):
-        doc[1].is_sent_start = False  # spaCy reads token 0 as no annotation
+        values[1, 0] = -1  # spaCy reads token 0 as no annotation
+    doc.from_array([SENT_START], values.view("uint64"))  # spaCy's arrays hold -1 as 2**64 - 1
     return doc
 
 

@@ -9,7 +9,8 @@ Passes, in order (each merge records its rule and score):
 3. people: middle names and initials with the same surname, surname spelling
    variants (rapidfuzz ratio >= PERSON_FUZZY) with the same first name, and a
    name that is the tail of exactly one longer name;
-4. organisations/places: ratio >= ORG_FUZZY on long keys;
+4. organisations/places: ratio >= ORG_FUZZY on long keys, and typos inside one
+   article (kg.resolve.spelling);
 5. type votes for names NER typed differently (kg.resolve.typevote);
 6. single names: a surname or first name alone joins the one full name it
    fits (same article first; across articles surnames only); ambiguous ones
@@ -24,13 +25,14 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from kg.records import LOC, ORG, PER
 from kg.resolve.groups import Group
 from kg.resolve.places import country_code
+from kg.resolve.spelling import ORG_FUZZY, ORG_FUZZY_MIN_LEN, fuzzy_orgs, surname_typo  # noqa: F401
 from kg.resolve.typevote import given_names, type_votes
-from kg.resolve.lexicon import PARTICLES
+from kg.resolve.lexicon import PARTICLES, PATRONYMICS
 from kg.resolve.names import (
     compact,
     domain_key,
@@ -51,8 +53,6 @@ from kg.resolve.names import (
 # surnames reach 0.92 (Schulz/Schulze), so a person's surname variant also needs the
 # same first name, and organisations need 0.92 on keys of >= 8 characters.
 PERSON_FUZZY = 0.85
-ORG_FUZZY = 0.92
-ORG_FUZZY_MIN_LEN = 8
 # A lone surname that is also a common first name joins a full name from another
 # article only when that person is named in at least this many articles.
 PROMINENT = 3
@@ -117,11 +117,26 @@ def cluster(groups: list[Group]) -> UnionFind:
     full = [i for i, g in enumerate(groups) if not is_partial_group(g)]
     _by_keys(groups, full, uf)
     _acronyms(groups, full, uf)
+    bracketed = _brackets(groups, uf)
     _people(groups, full, uf)
-    _fuzzy_orgs(groups, full, uf)
+    fuzzy_orgs(groups, full, uf)
     type_votes(groups, full, uf)
-    _partials(groups, uf)
+    _partials(groups, uf, bracketed)
     return uf
+
+
+def _brackets(groups: list[Group], uf: UnionFind) -> set[int]:
+    """A name in brackets right after a name in one article (kg.resolve.groups): the same entity.
+    Returns the bracketed groups, whose family follows the name they explain."""
+    index = {g.gid: i for i, g in enumerate(groups)}
+    joined: set[int] = set()
+    for i, g in enumerate(groups):
+        for gid in g.bracketed:
+            j = index.get(gid)
+            if j is not None and uf.union(i, j, "bracket", 1.0):
+                groups[j].family = g.family
+                joined.add(j)
+    return joined
 
 
 def primary_keys(text: str, family: str) -> list[tuple[str, str]]:
@@ -285,26 +300,6 @@ def _longer_names(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
                 uf.union(next(iter(longer)), i, "name-variant", 1.0)
 
 
-def _fuzzy_orgs(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
-    for family in (ORG, LOC):
-        keys: dict[str, int] = {}
-        for i in idx:
-            g = groups[i]
-            if g.family == family:
-                for f in g.forms:
-                    k = primary_key(f.text)
-                    if len(k) >= ORG_FUZZY_MIN_LEN:
-                        keys.setdefault(k, i)
-        choices = sorted(keys)
-        for k in choices:
-            i = keys[k]
-            hits = process.extract(k, choices, scorer=fuzz.ratio, score_cutoff=ORG_FUZZY * 100, limit=None)
-            roots = {uf.find(keys[h]): s for h, s, _ in hits if uf.find(keys[h]) != uf.find(i)}
-            if len(roots) == 1:
-                (rj, score), = roots.items()
-                uf.union(rj, i, "fuzzy", round(score / 100, 3))
-
-
 def _pick(cands: dict[int, str], score: float = 1.0) -> tuple[int, str, float] | None:
     """The one candidate: the one surname match, else the one first-name match."""
     for rule in ("surname", "firstname"):
@@ -314,11 +309,11 @@ def _pick(cands: dict[int, str], score: float = 1.0) -> tuple[int, str, float] |
     return None
 
 
-def _partials(groups: list[Group], uf: UnionFind) -> None:
+def _partials(groups: list[Group], uf: UnionFind, done: set[int] = frozenset()) -> None:
     surname: dict[str, set[int]] = defaultdict(set)
     firstname: dict[str, set[int]] = defaultdict(set)
     docs_of: dict[int, set[str]] = defaultdict(set)
-    partial = [i for i, g in enumerate(groups) if is_partial_group(g)]
+    partial = [i for i, g in enumerate(groups) if is_partial_group(g) and i not in done]
     partial_set = set(partial)
     for i, g in enumerate(groups):
         if g.family != PER or i in partial_set:
@@ -327,9 +322,15 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
             p = person_parts(f.text)
             if p:
                 surname[fold(p[1])].add(i)
-                surname[fold(tokens(p[1])[-1])].add(i)
+                if tokens(p[1])[0].lower() not in PATRONYMICS:  # "bin Mohammed": a father's name, no surname
+                    surname[fold(tokens(p[1])[-1])].add(i)
                 if not is_initial(p[0]):
                     firstname[fold(p[0])].add(i)
+    doc_surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # full names' surnames per article
+    for key in sorted(surname):
+        for j in sorted(surname[key]):
+            if " " not in key:
+                doc_surnames[groups[j].doc_id].append((j, key))
     org_keys: dict[str, set[int]] = defaultdict(set)  # organisations and places
     full_keys: dict[str, set[int]] = defaultdict(set)  # full person names, spacing folded
     root0 = [uf.find(i) for i in range(len(groups))]  # cluster ids fixed before partials join
@@ -379,6 +380,8 @@ def _partials(groups: list[Group], uf: UnionFind) -> None:
             g.family = groups[org].family
         elif pick:
             uf.union(pick[0], i, pick[1], pick[2])
+        elif not cands and (typo := surname_typo(names, doc_surnames.get(g.doc_id, []), root0)) is not None:
+            uf.union(typo[0], i, "fuzzy", typo[1])
         elif not same:
             leftover.append(i)
     _by_keys(groups, leftover, uf)  # single names that fit no full name: merge among themselves

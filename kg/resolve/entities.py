@@ -4,9 +4,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
+from kg.resolve.baseform import base_form
 from kg.resolve.cluster import acronym_of, primary_key, variant_keys
 from kg.resolve.clusters import Cluster
+from kg.resolve.groups import FAMILY
+from kg.resolve.lookalike import is_mixed_script, skeleton
 from kg.resolve.places import country_code
+from kg.resolve.typevote import known_places
 from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
 from kg.vocab import short_hash, slug
 
@@ -36,11 +40,18 @@ def cluster_type(c: Cluster) -> str:
     if family == LOC:
         return CLASS_OF_LABEL[LOC]
     org_total = votes[ORG] + votes[MEDIA]
-    return CLASS_OF_LABEL[MEDIA] if org_total and votes[MEDIA] >= MEDIA_SHARE * org_total else CLASS_OF_LABEL[ORG]
+    if not (org_total and votes[MEDIA] >= MEDIA_SHARE * org_total):
+        return CLASS_OF_LABEL[ORG]
+    forms = [f for g in c.groups for f in g.forms]
+    if any(f.label == LOC for f in forms) and all(not f.text.isupper() and fold(f.text) in known_places()
+                                                  or country_code(f.text) for f in forms):
+        return CLASS_OF_LABEL[LOC]  # "Vorarlberg" tagged MEDIA in one context is still the place
+    return CLASS_OF_LABEL[MEDIA]
 
 
 def cluster_label(c: Cluster) -> str:
-    """Preferred label: a full name, not a domain, not inflected, most frequent, then longest."""
+    """Preferred label: a full name, not a domain, not inflected, most frequent, then longest;
+    an organisation or place named only in a case form gets its nominative (kg.resolve.baseform)."""
     if c.label:
         return c.label
     forms = [f.text for g in c.groups for f in g.forms if f.kind not in ("compound", "derived")] or c.form_texts()
@@ -48,15 +59,21 @@ def cluster_label(c: Cluster) -> str:
     first_seen = {t: n for n, t in reversed(list(enumerate(forms)))}
     keys = {primary_key(t) for t in counts}
     family = c.groups[0].family
-
+    base = {t: t if family == PER else base_form(t) for t in counts}
+    # a form only ever tagged as another family ("CČeské Budějovice" read as a person) ranks later
+    fitting = {f.text for g in c.groups for f in g.forms if FAMILY.get(f.label, family) == family}
     acronyms = {acronym_of(t) for t in counts} - {""}
 
     def rank(t: str) -> tuple:
         derived = t in acronyms or any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))
+        # a dative plural next to its nominative: "Niederlanden" / "Niederlande"
+        derived = derived or (family != PER and t.endswith("en") and compact(t[:-1]) in keys)
         full = family != PER or person_parts(t) is not None
-        return (not full, derived, domain_key(t) is not None, -counts[t], -len(tokens(t)), first_seen[t])
+        return (not full, is_mixed_script(t), derived or base[t] != t, domain_key(t) is not None, t not in fitting,
+                -counts[t],
+                -len(tokens(t)), first_seen[t])
 
-    return min(counts, key=rank)
+    return base[min(counts, key=rank)]
 
 
 def provisional_key(c: Cluster) -> str:
@@ -64,13 +81,15 @@ def provisional_key(c: Cluster) -> str:
 
 
 def _key(etype: str, label: str) -> str:
-    return f"{TYPE_SLUG[etype]}/{slug(label)}"
+    return f"{TYPE_SLUG[etype]}/{slug(skeleton(label))}"  # a look-alike letter keys as the Latin one
 
 
 def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], kind: str) -> tuple[str, float]:
     """Why ``text`` names the entity labelled ``label``: the string relation if any, else the merge reason."""
     if kind == "compound":
         return "compound", 1.0
+    if is_mixed_script(text) != is_mixed_script(label) and fold(text) == fold(label):
+        return "look-alike", 1.0
     if fold(text) == fold(label):
         return "case", 1.0
     if compact(text) == compact(label):

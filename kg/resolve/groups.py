@@ -6,12 +6,14 @@ Cross-article clustering (kg.resolve.cluster) then merges groups.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
 from kg.resolve.lexicon import ARTICLES, STOPWORDS
-from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, is_initial, strip_person_title
+from kg.resolve.names import (clean, compound_parts, domain_key, is_compound_role, is_initial, is_role,
+                              strip_person_title)
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
 NAME_KINDS = ("name", "partial")
@@ -37,6 +39,7 @@ class Group:
     forms: list[Form] = field(default_factory=list)
     votes: Counter = field(default_factory=Counter)
     mentions: list[int] = field(default_factory=list)  # every mention index that refers to it
+    bracketed: list[tuple[str, int]] = field(default_factory=list)  # gids named in brackets right after it
 
     @property
     def main(self) -> str:
@@ -157,4 +160,56 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
             group.votes[ORG if family == ORG and m.label in (PER, LOC) else m.label] += 1
         if group.forms:
             groups.append(group)
+            groups.extend(_father_names(group))
+    _brackets(analysis, groups)
     return ArticleGroups(groups, compounds, accounts, roots)
+
+
+def _father_names(group: Group) -> list[Group]:
+    """"Ahmed bin Mohammed" ... "Mohammed": a lone name equal to the name after bin/ibn/ben is a
+    father's name (or another person), not this person's surname: split it off as its own group."""
+    from kg.resolve.lexicon import PATRONYMICS
+    from kg.resolve.names import fold
+
+    if group.family != PER:
+        return []
+    toks = group.forms[0].text.split()
+    fathers = {fold(toks[k + 1]) for k in range(len(toks) - 1) if toks[k].lower() in PATRONYMICS}
+    split = [f for f in group.forms if f.kind == "partial" and fold(f.text) in fathers] if fathers else []
+    if not split or len(split) == len(group.forms):
+        return []
+    moved = {f.mention for f in split}
+    group.forms = [f for f in group.forms if f.mention not in moved]
+    group.mentions = [i for i in group.mentions if i not in moved]
+    for f in split:
+        group.votes[f.label] -= 1
+    own = Group(gid=(group.doc_id, min(moved)), doc_id=group.doc_id, family=PER, forms=split,
+                mentions=sorted(moved), votes=Counter(f.label for f in split))
+    return [own]
+
+
+_OPEN = re.compile(r"\s*\(\s*$")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}")
+
+
+def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
+    """"Europäische Zentralbank (EZB)": an acronym in brackets right after a name of the same
+    family is another name of it; recorded on the first group for the clustering. (A word in
+    brackets after a place is mostly its region, "Hallwang (Flachgau)", so only acronyms count.)"""
+    from kg.resolve.names import fold
+    from kg.resolve.typevote import given_names
+
+    text = analysis.document.text
+    owner = {f.mention: g for g in groups for f in g.forms if f.kind in NAME_KINDS}
+    named = sorted(owner, key=lambda i: (analysis.mentions[i].start, i))
+    for a, b in zip(named, named[1:]):
+        ga, gb = owner[a], owner[b]
+        ma, mb = analysis.mentions[a], analysis.mentions[b]
+        if ga is gb or not _OPEN.fullmatch(text[ma.end:mb.start]) or not text[mb.end:mb.end + 1] == ")":
+            continue
+        inner = clean(mb.text)
+        words = clean(ma.text).split()
+        acronym = bool(_ACRONYM.fullmatch(inner)) and ga.family == gb.family and len(words) > 1 \
+            and not any(is_role(w) or fold(w) in given_names() for w in words)  # no "Bürgermeister X (ÖVP)"
+        if acronym:
+            ga.bracketed.append(gb.gid)

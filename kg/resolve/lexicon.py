@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     könig königin prinz prinzessin kaiser fürst herzog graf gräfin ceo cfo cto coo
     sänger sängerin schauspieler schauspielerin regisseur regisseurin musiker musikerin künstler künstlerin
     forscher forscherin professor professorin wissenschaftler wissenschaftlerin sprecherin
-    nutzer nutzerin gegner gegnerin anhänger anhängerin kritiker kritikerin
+    mentor mentorin coach nutzer nutzerin gegner gegnerin anhänger anhängerin kritiker kritikerin
     president chancellor minister secretary senator governor mayor ceo founder spokesman spokeswoman
     reporter editor correspondent
     sekretär sekretärin nehmer arbeiter geber händler berater helfer vertreter beamter beamtin polizist polizistin soldat soldatin
@@ -66,6 +66,10 @@ ORG_DESCRIPTOR_TAILS = frozenset(
 # Name particles that belong to a surname ("von der Leyen").
 PARTICLES = frozenset("von vom van der den de del della di da du zu zur ten ter la le bin ibn al el".split())
 
+# Particles that make the next name a father's name ("Ahmed bin Mohammed"): that name alone
+# ("Mohammed") is not this person's surname.
+PATRONYMICS = frozenset("bin ibn bint ben".split())
+
 # Function words that NER sometimes tags as names; never a name on their own.
 STOPWORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen er sie es wir ihr man dies diese dieser "
@@ -80,7 +84,7 @@ TWO_LEVEL_SUFFIXES = frozenset("co.uk org.uk ac.uk co.at or.at gv.at com.au co.j
 
 # Legal forms after a company name ("Siemens AG" is Siemens).
 LEGAL_FORMS = frozenset(
-    "ag gmbh kg kgaa ohg e.v. inc inc. ltd ltd. llc plc corp. co. s.a. n.v. s.p.a.".split()
+    "ag gmbh kg kgaa ohg e.v. inc inc. ltd ltd. llc plc corp. co. s.a. n.v. s.p.a. holding".split()
 )
 
 # Heads that make a name into an account or profile ("Twitter-Account", "Instagram-Profil"):

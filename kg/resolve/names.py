@@ -9,6 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.resolve.lookalike import skeleton
 from kg.resolve.lexicon import (
     ACCOUNT_HEADS,
     ARTICLES,
@@ -29,10 +30,11 @@ _QUOTES = "\"'„“”‚‘’«»›‹"
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form ("Jovanović" == "jovanovic", "Müller" == "mueller")."""
+    """Case- and accent-insensitive form ("Jovanović" == "jovanovic", "Müller" == "mueller"),
+    Cyrillic/Greek look-alikes inside Latin words read as Latin ("Wіred" == "wired")."""
     if text.isascii():
         return text.lower()  # the same as below for ASCII, at a fraction of the cost
-    low = text.casefold().translate(_GERMAN)
+    low = skeleton(text).casefold().translate(_GERMAN)
     return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii")
 
 

@@ -3,7 +3,8 @@
 Families (person / organisation+media / place) never mix by name alone; these
 rules fix NER typing noise with evidence beyond the name:
 - a place/organisation name tagged both ways joins the type that has at least
-  VOTE_RATIO times the mentions ("Wien" the city, a few times tagged ORG);
+  VOTE_RATIO times the mentions ("Wien" the city, a few times tagged ORG); a MEDIA
+  tag or a web domain makes it an organisation, unless the name is a known place;
 - a "person" whose first word is no known given name and whose name is also an
   organisation or place is that organisation or place ("New York Times" tagged PER);
   a full person name tagged ORG/LOC by a small minority is that person;
@@ -41,6 +42,12 @@ def known_places() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(fold(n) for n in places() | countries())
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """Match keys (kg.resolve.cluster.primary_key) of the known places."""
+    return frozenset(_key(p) for p in known_places())
 
 
 def type_votes(groups, idx: list[int], uf) -> None:
@@ -96,6 +103,11 @@ def _place_or_org(groups, idx: list[int], uf) -> None:
     outlet = {uf.find(i) for i in idx if groups[i].votes.get(MEDIA)
               or any(domain_key(f.text) for f in groups[i].forms)}
     by_key = _keys_by_family(groups, idx, uf, lambda g, t: _key(t) if g.family in (ORG, LOC) else None)
+    docs: dict[int, set[str]] = defaultdict(set)
+    caps: set[str] = set()  # keys written as an acronym somewhere
+    for i in idx:
+        docs[uf.find(i)].add(groups[i].doc_id)
+        caps.update(_key(f.text) for f in groups[i].forms if f.text.isupper())
     for key in sorted(by_key):
         fams = by_key[key]
         if len(fams) < 2:
@@ -103,8 +115,13 @@ def _place_or_org(groups, idx: list[int], uf) -> None:
         (big_fam, big), (_, small) = sorted(
             ((fam, max(rs, key=lambda r: (size[r], -r))) for fam, rs in sorted(fams.items())),
             key=lambda x: -size[x[1]])
-        if uf.find(big) != uf.find(small) and size[big] >= VOTE_RATIO * size[small]:
-            moves.join(big, small, ORG if {uf.find(big), uf.find(small)} & outlet else big_fam)
+        place = key in place_keys() and key not in caps  # "ORF" is no place, whatever a gazetteer lists
+        # a known place named both ways inside one article: the majority there decides ("Miskolc")
+        together = place and size[big] > size[small] and docs[uf.find(big)] & docs[uf.find(small)]
+        if uf.find(big) != uf.find(small) and (size[big] >= VOTE_RATIO * size[small] or together):
+            # ... except for a known place name: there the majority decides ("Vorarlberg")
+            outlet_wins = {uf.find(big), uf.find(small)} & outlet and not place
+            moves.join(big, small, ORG if outlet_wins else big_fam)
     moves.apply()
 
 
