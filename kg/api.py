@@ -135,7 +135,7 @@ def _answer(store, text: str, bindings: dict):
 
 def build(paths, out=None, **options) -> Graph:
     """Build a graph from files or folders of articles; ``out=None`` builds in a temporary folder."""
-    from kg.build_cmd import run_build
+    from kg.builder import run_build
 
     inputs = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
     if not inputs:

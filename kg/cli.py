@@ -96,13 +96,7 @@ COMMAND_MODULES = (
 )
 
 for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(f"kg.commands.{_name}")
-    except ModuleNotFoundError as exc:  # a command not written yet
-        if exc.name != f"kg.commands.{_name}":
-            raise
-        continue
-    _module.register(app)
+    importlib.import_module(f"kg.commands.{_name}").register(app)
 
 
 def main() -> None:

@@ -181,7 +181,7 @@ def profile_build(corpus: Path, workers: int, out: Path) -> None:
     import cProfile
     import pstats
 
-    from kg.build_cmd import run_build
+    from kg.builder import run_build
     from kg.executors import make_runner
 
     profiler = cProfile.Profile()
@@ -198,7 +198,7 @@ def profile_build(corpus: Path, workers: int, out: Path) -> None:
 
 def stage_times(corpus: Path, workers: int, out: Path) -> None:
     """A cold build in-process with a CPU and wall timer around each stage (no profiler overhead)."""
-    import kg.build_cmd
+    import kg.builder
     import kg.rdf
     import kg.store
     import kg.view
@@ -233,17 +233,17 @@ def stage_times(corpus: Path, workers: int, out: Path) -> None:
 
         setattr(module, name, each if stream else call)
 
-    timed(kg.build_cmd, "fingerprint", "fingerprint (imports the NLP stack)")
-    timed(kg.build_cmd, "iter_documents", "ingest (streamed: inside the analysis below)", stream=True)
-    timed(kg.build_cmd, "analyze_all", "per-article analysis (main process: waiting for workers)"
+    timed(kg.builder, "fingerprint", "fingerprint (imports the NLP stack)")
+    timed(kg.builder, "iter_documents", "ingest (streamed: inside the analysis below)", stream=True)
+    timed(kg.builder, "analyze_all", "per-article analysis (main process: waiting for workers)"
           if workers > 1 else "per-article analysis", stream=True)
-    timed(kg.build_cmd, "resolve_and_assemble", "resolution + assembly")
+    timed(kg.builder, "resolve_and_assemble", "resolution + assembly")
     timed(kg.rdf, "serialize_trig", "TriG serialisation")
     timed(kg.rdf, "validate", "SHACL validation (on up to 200 articles)")
     timed(kg.store, "open_store", "store load (for the page)")
     timed(kg.view, "write_html", "HTML view")
     cpu, wall = time.process_time(), time.perf_counter()
-    kg.build_cmd.run_build([corpus], out, run_batch=make_runner(workers), use_cache=False)
+    kg.builder.run_build([corpus], out, run_batch=make_runner(workers), use_cache=False)
     add("run_build total", cpu, wall)
     print("\n| stage (main process) | CPU s | wall s |\n|---|---|---|")
     for label, (c, w) in times.items():

@@ -25,7 +25,7 @@ from test_scale_cache import (
 )
 
 from kg import codec
-from kg.build_cmd import run_build
+from kg.builder import run_build
 from kg.cache import CACHE_DIR, ENTRY_SUFFIX, GRAPH_ENTRY
 from kg.errors import InputError, KgError, OutputError
 from kg.generations import COMMIT_STEPS, FAULT_ENV, OUTPUTS, current_build

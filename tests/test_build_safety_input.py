@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build_cmd import run_build
+from kg.builder import run_build
 from kg.ingest.decode import decode
 from kg.ingest.sources import InputFile, iter_files
 from kg.records import ArticleAnalysis

@@ -26,7 +26,7 @@ def kg(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory, seeds_dir: Path) -> Path:
-    from kg.build_cmd import run_build
+    from kg.builder import run_build
 
     out = tmp_path_factory.mktemp("dialect") / "out"
     run_build([seeds_dir], out, html=False)

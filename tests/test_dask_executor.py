@@ -84,10 +84,10 @@ def test_local_cluster_runs_batches_in_worker_processes_in_order(by_value):
 def test_dask_build_is_byte_identical_to_serial(tmp_path, scheduler, monkeypatch):
     import functools
 
-    from kg.build_cmd import run_build
+    from kg.builder import run_build
 
     # one article per batch, so the articles are spread over both workers
-    monkeypatch.setattr("kg.build_cmd.analyze_all", functools.partial(analyze_all, batch_size=1))
+    monkeypatch.setattr("kg.builder.analyze_all", functools.partial(analyze_all, batch_size=1))
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -104,7 +104,7 @@ ALL = [e for doc in DOCS for e in examples(doc)]
 @pytest.fixture(scope="session")
 def docs_workdir(tmp_path_factory, seeds_dir: Path) -> Path:
     """A folder with ``out`` (the seeds, built once) and ``../shared``."""
-    from kg.build_cmd import run_build
+    from kg.builder import run_build
 
     base = tmp_path_factory.mktemp("docs")
     (base / "shared").symlink_to(seeds_dir.parents[1], target_is_directory=True)

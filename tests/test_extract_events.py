@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_article
-from kg.extract.handmade import article
+from handmade import article
 
 NAMES = {"Lena Vogt": "PER", "Karim Özdemir": "PER", "Chirpa": "ORG"}
 COREF = {"Vogt": "Lena Vogt", "Vogts": "Lena Vogt", "Özdemir": "Karim Özdemir", "er": "Karim Özdemir",

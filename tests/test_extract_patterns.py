@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_article
-from kg.extract.handmade import article
+from handmade import article
 from kg.extract.patterns import compile_table, find, table_extractor
 from kg.extract.context import Context
 

@@ -6,7 +6,7 @@ import functools
 import pytest
 
 from kg.extract import cues, extract_article
-from kg.extract.handmade import article
+from handmade import article
 
 NAMES = {"Jonas Albrecht": "PER", "Albrecht": "PER", "Netzblick": "MEDIA", "Mia Roth": "PER", "Chirpa": "ORG",
          "er": "PER"}

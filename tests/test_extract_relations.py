@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_article, extractor_versions
-from kg.extract.handmade import article
+from handmade import article
 
 NAMES = {"Jonas Albrecht": "PER", "Albrecht": "PER", "Datenwerk": "ORG", "Kleinfeld AG": "ORG",
          "Netzblick": "MEDIA", "Radio Nordlicht": "MEDIA", "Mia Roth": "PER", "Chirpa": "ORG",

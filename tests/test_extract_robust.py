@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import extract_article
-from kg.extract.handmade import sentences_of
+from handmade import sentences_of
 from kg.records import Document, Mention, Sentence, valid_span
 
 WORDS = ["told", "said", "account", "deactivated", "'s", "a German citizen", "million followers", "Der", "Account", "von", "⟨P0⟩", "wurde", "gesperrt", "sagt", "„", "“", "\"", "Konto", "@x_y", "am",

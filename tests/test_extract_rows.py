@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_article
-from kg.extract.handmade import article
+from handmade import article
 from kg.extract.patterns.employment_table import ROWS as EMPLOYMENT
 from kg.extract.patterns.nationality_table import ROWS as NATIONALITY
 from kg.extract.patterns.places_table import ROWS as PLACES

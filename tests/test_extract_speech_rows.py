@@ -1,7 +1,7 @@
 """said, reportedBy, account and takedown rows: one invented sentence per row, near misses, the subject-choice rule.
 
 The speech rows read lemmas, so the sentences are tagged by the German pipeline;
-the names are hand-marked (kg.extract.handmade) so NER cannot blur what is tested.
+the names are hand-marked (handmade) so NER cannot blur what is tested.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import functools
 import pytest
 
 from kg.extract import extract_article
-from kg.extract.handmade import article
+from handmade import article
 from kg.extract.patterns import (
     accounts_table,
     compile_table,

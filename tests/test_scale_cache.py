@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from kg.build_cmd import run_build
+from kg.builder import run_build
 from kg.cache import CACHE_DIR, ENTRY_SUFFIX, GRAPH_ENTRY
 from kg.records import ArticleAnalysis
 
@@ -83,16 +83,16 @@ class CountingResolution:
     """Wraps resolve_and_assemble to count the global steps a build runs."""
 
     def __init__(self, monkeypatch) -> None:
-        import kg.build_cmd
+        import kg.builder
 
         self.calls = 0
-        real = kg.build_cmd.resolve_and_assemble
+        real = kg.builder.resolve_and_assemble
 
         def counted(*args, **kwargs):
             self.calls += 1
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(kg.build_cmd, "resolve_and_assemble", counted)
+        monkeypatch.setattr(kg.builder, "resolve_and_assemble", counted)
 
 
 def test_unchanged_rebuild_keeps_the_files_it_wrote(tmp_path, monkeypatch):

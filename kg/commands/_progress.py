@@ -37,7 +37,7 @@ def count_articles(inputs: Sequence[Path]) -> int:
 
 
 class BuildProgress:
-    """``progress(done, total)`` for kg.build_cmd, and ``stage(name)`` for the steps after NLP."""
+    """``progress(done, total)`` for kg.builder, and ``stage(name)`` for the steps after NLP."""
 
     def __init__(self, expected: int, write=None) -> None:
         self.expected = expected

@@ -27,7 +27,7 @@ def build(
     follow_links: bool = typer.Option(False, "--follow-links", help="Read symlinks that lead out of an input folder (skipped by default)."),
 ) -> None:
     """Build a knowledge graph from news articles."""
-    from kg.build_cmd import run_build
+    from kg.builder import run_build
     from kg.commands._progress import progress_bar
     from kg.executors import make_runner
 

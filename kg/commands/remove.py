@@ -17,7 +17,7 @@ def remove(
     html: bool = typer.Option(True, "--html/--no-html", help="Rewrite graph.html."),
 ) -> None:
     """Remove articles from a build without re-processing the others."""
-    from kg.build_cmd import run_build
+    from kg.builder import run_build
 
     result = run_build([], out, remove=article_ids, html=html)
     graph = result.graph

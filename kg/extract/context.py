@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import cues
+from kg.extract.lexicon import EN_DEMONYMS, country_of_demonym
 from kg.extract.timex import RefDate, reference_date
 from kg.records import (ACCOUNT, LOC, MEDIA, ORG, PER, Document, Evidence, EventCandidate, FactCandidate, Mention,
                         Quote, RelationCandidate, Sentence)
@@ -22,10 +23,7 @@ LETTER = {PER: "P", ORG: "O", MEDIA: "M", LOC: "L", ACCOUNT: "A"}
 PLACEHOLDER = re.compile(r"⟨([POMLAX])(\d+)⟩")
 def _demonym_word(text: str) -> bool:
     """A nationality word NER took for a name ("German", "Deutscher") stays a word."""
-    from kg.extract.english import DEMONYMS
-    from kg.extract.lexicon import country_of_demonym
-
-    return text in DEMONYMS or (text[:1].isupper() and " " not in text and country_of_demonym(text) is not None)
+    return text in EN_DEMONYMS or (text[:1].isupper() and " " not in text and country_of_demonym(text) is not None)
 
 
 _NO_BRACKETS = str.maketrans("⟨⟩", "<>")  # article text can never fake a placeholder
@@ -378,7 +376,6 @@ class Context:
 
     def resolve_description(self, desc: str, exclude: tuple[int | None, ...] = ()) -> int | None:
         """"der Deutsche", "ein X-Mitarbeiter", "der Mann": the single fitting person of the article."""
-        from kg.extract.lexicon import country_of_demonym
 
         people = [p for p in self.persons() if not any(self.same_entity(p, e) for e in exclude if e is not None)
                   and not self._official(p)]

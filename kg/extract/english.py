@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.lexicon import EN_DEMONYMS
 from kg.extract.patterns import table_extractor
 from kg.extract.patterns.english_table import ROWS as EN_ROWS
 from kg.extract.timex import parse_number
@@ -27,9 +28,7 @@ KIND = {"suspended": "Suspension", "banned": "Block", "deleted": "Deletion", "re
         "reactivated": "Restoration"}
 NEGATION = re.compile(r"\b(?:not|never|no|n't|nobody|denied)\b")
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|apparently|according\s+to|claims?|claimed|may|might)\b")
-DEMONYMS = {"German": "Germany", "Austrian": "Austria", "Swiss": "Switzerland", "Turkish": "Turkey",
-            "American": "United States", "British": "United Kingdom", "French": "France", "Italian": "Italy",
-            "Spanish": "Spain", "Russian": "Russia", "Chinese": "China", "Polish": "Poland", "Dutch": "Netherlands"}
+DEMONYMS = EN_DEMONYMS
 _DEM = "(?P<dem>" + "|".join(DEMONYMS) + ")"
 NATIONALITY = [re.compile(rf"\b(?:a|the)\s+{_DEM}(?:\s+(?:citizen|national|man|woman))?\s*,?\s*{P}"),
                re.compile(rf"{P},\s+(?:a|an)\s+{_DEM}\s+(?:citizen|national)")]

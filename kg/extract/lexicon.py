@@ -136,3 +136,10 @@ DESCRIPTION = re.compile(rf"(?:(?<![\w-]){DETERMINERS}\s+|^\s*)(?:[a-zäöüß][
 SPEECH_VERBS = "(?:" + "|".join(
     [f for _lemma, forms, flags in _nlp_lexicon.speech_verbs() if "R" in flags.split() for f in forms]
     + ["fügt[e]? hinzu", "so"]) + ")"
+
+
+# English nationality words -> country (general knowledge; used by the English extractor and
+# by the German context to keep "German" or "Deutscher" a word, not a name)
+EN_DEMONYMS = {"German": "Germany", "Austrian": "Austria", "Swiss": "Switzerland", "Turkish": "Turkey",
+               "American": "United States", "British": "United Kingdom", "French": "France", "Italian": "Italy",
+               "Spanish": "Spain", "Russian": "Russia", "Chinese": "China", "Polish": "Poland", "Dutch": "Netherlands"}

@@ -11,6 +11,6 @@ from __future__ import annotations
 
 from kg.nlp.lang import detect_language
 from kg.nlp.mentions import extract_mentions
-from kg.nlp.pipeline import load_pipeline, pipeline_info
+from kg.nlp.loader import load_pipeline, pipeline_info
 
 __all__ = ["detect_language", "extract_mentions", "load_pipeline", "pipeline_info"]

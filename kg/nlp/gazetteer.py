@@ -144,17 +144,6 @@ def first_name_genders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def place_tokens() -> dict[str, int]:
-    """First token of each multi-word place -> longest length in tokens (for span matching)."""
-    out: dict[str, int] = {}
-    for name in places():
-        parts = name.split()
-        if len(parts) > 1:
-            out[parts[0]] = max(out.get(parts[0], 1), len(parts))
-    return out
-
-
-@lru_cache(maxsize=1)
 def companies() -> frozenset[str]:
     """Names of listed companies (stock index members) from pytickersymbols, optional."""
     try:

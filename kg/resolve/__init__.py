@@ -1,7 +1,7 @@
 """Entity resolution: one node per real entity across all articles.
 
 ``resolve`` groups each article's mentions (following coreference), clusters
-the groups across articles (kg.resolve.cluster), links name-carrying compounds,
+the groups across articles (kg.resolve.passes), links name-carrying compounds,
 applies the analyst's curation file, builds accounts and offline links.
 ``assemble`` maps every relation, event, quote and fact onto entity keys.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg.records import ArticleAnalysis, Resolution
 from kg.resolve.assemble import assemble
-from kg.resolve.cluster import cluster, primary_key, variant_keys
+from kg.resolve.passes import cluster, primary_key, variant_keys
 from kg.resolve.clusters import Cluster, clusters_from
 from kg.resolve.groups import ArticleGroups, CompoundLink, article_groups
 from kg.resolve.names import compact, person_parts, tokens

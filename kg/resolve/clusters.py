@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.resolve.cluster import UnionFind
+from kg.resolve.passes import UnionFind
 from kg.resolve.groups import Group
 
 

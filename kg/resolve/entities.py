@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
 from kg.resolve.baseform import base_form
-from kg.resolve.cluster import acronym_of, primary_key, variant_keys
+from kg.resolve.passes import acronym_of, primary_key, variant_keys
 from kg.resolve.clusters import Cluster
 from kg.resolve.groups import FAMILY
 from kg.resolve.lookalike import is_mixed_script, skeleton

@@ -2,7 +2,7 @@
 
 A group holds the name forms an article uses for one entity (full names and
 partial names; pronouns and descriptions only map, they are never aliases).
-Cross-article clustering (kg.resolve.cluster) then merges groups.
+Cross-article clustering (kg.resolve.passes) then merges groups.
 """
 from __future__ import annotations
 

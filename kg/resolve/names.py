@@ -67,6 +67,11 @@ def domain_key(text: str) -> str | None:
     return compact(labels[-2]) or None
 
 
+def primary_key(text: str) -> str:
+    """The key a form merges by: its domain for a web address, else its compact fold."""
+    return domain_key(text) or compact(text)
+
+
 def _tail(token: str) -> str:
     """Last hyphen part of a token, lower-cased ("US-Präsident" -> "präsident")."""
     return token.rsplit("-", 1)[-1].lower().strip(".,")

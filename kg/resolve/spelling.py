@@ -1,6 +1,6 @@
 """Spelling variants of one name: fuzzy matching of organisations and places, and typos inside one article.
 
-Why apart from kg.resolve.cluster: similarity alone merges different things
+Why apart from kg.resolve.passes: similarity alone merges different things
 ("Wiener Handelsgericht" / "Wiener Landesgericht" score 0.92), so every fuzzy
 merge passes ``fuzzy_allowed`` (same word count and head word, not two known
 places), and the lower in-article threshold needs a unique candidate.
@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from kg.records import LOC, ORG, PER
-from kg.resolve.names import fold, tokens
+from kg.resolve.names import fold, primary_key, tokens
 from kg.resolve.typevote import given_names, known_places
 
 if TYPE_CHECKING:
-    from kg.resolve.cluster import UnionFind
+    from kg.resolve.passes import UnionFind
     from kg.resolve.groups import Group
 
 # Measured with rapidfuzz.fuzz.ratio (docs/readme/resolve.md): organisations need 0.92 on keys of >= 8 letters.
@@ -27,12 +27,6 @@ ORG_FUZZY_MIN_LEN = 8
 ARTICLE_FUZZY = 0.88
 ARTICLE_FUZZY_MIN_LEN = 10
 SURNAME_TYPO_MIN_LEN = 7  # "Schulz"/"Schulze" (0.92) are two names, too short to call one a typo
-
-
-def primary_key(text: str) -> str:
-    from kg.resolve.cluster import primary_key as key
-
-    return key(text)
 
 
 def fuzzy_allowed(a: str, b: str, family: str) -> bool:

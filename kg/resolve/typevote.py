@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.records import LOC, ORG, PER
+from kg.resolve.names import primary_key
 
 VOTE_RATIO = 3
 
@@ -46,7 +47,7 @@ def known_places() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
-    """Match keys (kg.resolve.cluster.primary_key) of the known places."""
+    """Match keys (kg.resolve.passes.primary_key) of the known places."""
     return frozenset(_key(p) for p in known_places())
 
 
@@ -191,6 +192,4 @@ def _surnames_misread(groups, idx: list[int], uf) -> None:
 
 
 def _key(text: str) -> str:
-    from kg.resolve.cluster import primary_key
-
     return primary_key(text)

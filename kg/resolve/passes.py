@@ -36,6 +36,7 @@ from kg.resolve.lexicon import PARTICLES, PATRONYMICS
 from kg.resolve.names import (
     compact,
     domain_key,
+    primary_key,
     first_names_compatible,
     fold,
     inflection_variants,
@@ -81,10 +82,6 @@ class UnionFind:
 
 
 @lru_cache(maxsize=1 << 17)
-def primary_key(text: str) -> str:
-    return domain_key(text) or compact(text)
-
-
 @lru_cache(maxsize=1 << 17)
 def variant_keys(text: str, family: str, norm: str = "") -> tuple[tuple[str, str], ...]:
     """(key, rule) of guarded variants of a form (memoised: resolution asks for the same forms often)."""
