@@ -40,10 +40,15 @@ def test_persons_and_salience_match_all_pairs():
 
 
 def test_a_mention_of_only_spaces_is_nobody():
+    """A blank span cannot be a Mention at all; a blank normal form (its name key) names nobody."""
+    import pytest
+    from dataclasses import replace
+
     text = "Anna Berger kam.   Dann ging sie."
     a = article("c2", text, [("Anna Berger", "PER")])
-    from dataclasses import replace
-    blank = replace(a.mentions[0], start=16, end=17, text=" ")
+    with pytest.raises(ValueError):
+        replace(a.mentions[0], start=16, end=17, text=" ")
+    blank = replace(a.mentions[0], norm="   ")
     ctx = Context.build(a.document, a.sentences, list(a.mentions) + [blank])
-    assert ctx.same_entity(0, 1) is False and ctx.same_entity(1, 1) is True
-    assert ctx.salience(1) >= 1
+    assert ctx.same_entity(1, 1) is True and ctx.salience(1) >= 1
+    ctx.same_entity(0, 1)  # no IndexError on a key of only spaces
