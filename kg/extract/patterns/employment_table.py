@@ -59,7 +59,7 @@ ROWS: list[dict] = [
      "pattern": [{"LOWER": "bei"}, {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ,
                  {"LOWER": {"IN": ["war", "gewesen", "arbeitete", "gearbeitet", "angestellt", "beschäftigt",
                                    "tätig"]}}]},
-    {**EMP, "name": "employedBy.worked-at/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": ""},
+    {**EMP, "name": "employedBy.worked-at/1", "confidence": 0.7, "subject": "@before",
      "example": "Jonas Albrecht arbeitete zuletzt bei Datenwerk.",
      "pattern": [WORKED, {"ENT": False, "IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": "bei"},
                  {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ]},

@@ -39,6 +39,8 @@ register_class("SPEECH_ANY", "(?:" + "|".join(SPEECH_PARTICLES) + "|" + _SPEECH 
 register_class("OUTLET_NOUN", lexicon.OUTLET_NOUNS + r"(?:s|es|n|en)?")
 register_class("TALK_NOUN", r"(?:Gespräch|Interview|Telefonat|Telefoninterview|Podcast|Pressegespräch)(?:s|es)?")
 register_class("REQUEST_NOUN", r"(?:Anfrage|Nachfrage)")
+# publishing an interview: lemma or (untagged text) a finite form
+register_class("PUBLISH_VERB", r"(?:veröffentlich|führ|sende|strahl|bring|druck)(?:en|t|te|ten)?|brachte|brachten")
 register_class("REPORT_VERB", r"(?:berichten|melden|schreiben|vermelden|enthüllen)")
 
 # a word of the speech clause between verb and speaker ("am Montag", "ÖVP-Chef", ", Sprecher der X ,")
@@ -169,6 +171,11 @@ OUTLET: list[dict] = [
      "example": "erklärte Lea Beispiel gegenüber der Agentur Beispiel",
      "pattern": [{"LOWER": "gegenüber"}, *_OUTLET_NP],
      "subject": "@speaker", "object": "o", "confidence": 0.8},
+    {"name": "reportedBy.told-bare/1", "predicate": "reportedBy",
+     "about": "'sagte X Netzblick, ...': an outlet name right after the speech verb, before a comma (a dative)",
+     "example": "Lea Beispiel sagte Tagesblick, es sei ein Versehen gewesen.",
+     "pattern": [dict(VERB), {"ENT": "MEDIA", "SLOT": "o"}, {"TEXT": {"IN": [",", ":"]}}],
+     "subject": "@speaker", "object": "o", "confidence": 0.7},
     {"name": "reportedBy.told-anaphor/1", "predicate": "reportedBy",
      "about": "'sagte X der Zeitung': the outlet the article named last",
      "example": "Die Beispielpost schreibt ... sagte Lea Beispiel der Zeitung.",
@@ -226,4 +233,10 @@ REPORTED: list[dict] = [
                  dict(WORD, OP="{0,3}"), {"LEMMA": {"IN": ["veröffentlichen", "führen", "senden", "ausstrahlen",
                                                          "bringen", "drucken"]}}],
      "subject": "s", "object": "@sentence-outlet", "confidence": 0.7},
+    {"name": "reportedBy.outlet-published-interview/1", "predicate": "reportedBy",
+     "about": "'X veröffentlichte ein Interview mit Y': the outlet first, then the interview with Y",
+     "example": "Tagesblick veröffentlichte am Montag ein Interview mit der Ärztin Lea Beispiel.",
+     "pattern": [{"ENT": "MEDIA", "SLOT": "o"}, {"IS": "PUBLISH_VERB"}, dict(WORD, OP="{0,3}"), {"IS": "TALK_NOUN"},
+                 {"LOWER": "mit"}, dict(WORD, OP="{0,4}"), {"ENT": "PER", "SLOT": "s"}],
+     "subject": "s", "object": "o", "confidence": 0.7},
 ]
