@@ -326,6 +326,8 @@ def _possessor_owner(ctx: Context, m) -> int | None:
                              and us[k + 1].text[:1].isupper()):
                 return ctx.canon(u.mention)
     own = m.slots["own"][0]
+    if _DESCRIBED_SUBJECT.match(ctx.sentences[m.sentence].text):
+        return None  # "Der Chef der X habe auf seinem Profil ...": the one described, not the person before
     return ctx.resolve_pronoun(m.sentence, own.start)
 
 

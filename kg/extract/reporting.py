@@ -19,7 +19,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.patterns import find, slot_entity
 from kg.extract.patterns.tokens import units
-from kg.extract.speech import listed, outlet_entity, possessor, speeches, tables
+from kg.extract.speech import _preposition, listed, outlet_entity, possessor, speeches, tables
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
 NAME = "reporting/1"
@@ -101,13 +101,14 @@ def clause_subject(ctx: Context, m, outlets: list[int]) -> int | None:
             if u.ent == MEDIA and k > m.start:
                 continue  # an outlet after the cue is another outlet, not the subject
             if u.ent in labels and not possessor(us, k) and not any(ctx.same_entity(u.mention, o) for o in outlets) \
-                    and not ctx.is_platform(u.mention):
+                    and not ctx.is_platform(u.mention) and not (u.ent != PER and k > 0 and _preposition(us[k - 1])):
                 return ctx.canon(u.mention)
     if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
         prev = units(ctx, m.sentence - 1)
         for labels in ((PER,), (ORG, ACCOUNT)):
             for k, u in enumerate(prev):
-                if u.ent in labels and not possessor(prev, k) and not ctx.is_platform(u.mention):
+                if u.ent in labels and not possessor(prev, k) and not ctx.is_platform(u.mention) \
+                        and not (u.ent != PER and k > 0 and (_preposition(prev[k - 1]) or prev[k - 1].lower in ("des", "eines"))):
                     return ctx.canon(u.mention)
     return None
 

@@ -243,7 +243,7 @@ _GENERIC_PREFIX = re.compile(r"(?:Konzern|Club|Klub|Vereins|Verein|Unternehmens|
 
 def salient_org(ctx, m: Match, slot: str) -> int | None:
     """"Konzernchef X", "Clubmanager X": the organisation the article is about - the one it names most
-    often (at least three times, and more often than any other)."""
+    often (at least three times, and half as often again as any other: a match report names two clubs)."""
     units = m.slots.get(slot, ())
     if not units:
         return None
@@ -266,7 +266,7 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
             first, total = merged.get(k, (c, 0))
             merged[k] = (first, total + n)
         ranked = sorted(merged.values(), key=lambda fc: -fc[1])
-        ok = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        ok = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1])
         ctx._cache[key] = ranked[0][0] if ok else None
     return ctx._cache[key]
 
