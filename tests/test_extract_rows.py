@@ -99,6 +99,14 @@ CASES = [
      {"Elfenbeinküste": "LOC"}, ("Jonas Albrecht", "Elfenbeinküste")),
     ("nationality.homeland/1", "Jonas Albrecht kehrte in seine Heimat Deutschland zurück.", {},
      ("Jonas Albrecht", "Deutschland")),
+    ("employedBy.role-at-org/1", "Jonas Albrecht, 1950 in Linz geboren, ist emeritierter Professor für Physik "
+     "an der Universität Nordheim.", {"Universität Nordheim": "ORG"}, ("Jonas Albrecht", "Universität Nordheim")),
+    ("employedBy.title-institution/1", "Die Staatsanwaltschaft Linz ermittelt. Das werde dauern, sagte Staatsanwalt "
+     "Jonas Albrecht.", {"Staatsanwaltschaft Linz": "ORG"}, ("Jonas Albrecht", "Staatsanwaltschaft Linz")),
+    ("employedBy.led-outlet/1", "Das Magazin Netzblick wurde 1993 gegründet. Zunächst leitete Jonas Albrecht das Blatt.",
+     {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.role-compound-anaphor-object/1", "Jonas Albrecht hatte einen guten Tag. Zunächst erzielte der "
+     "Datenwerk-Stürmer das 1:0.", {}, ("Jonas Albrecht", "Datenwerk")),
     ("locatedIn.seat/1", "Die Kleinfeld AG mit Sitz in Linz wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.based-in/1", "Die in Linz ansässige Firma Kleinfeld AG wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.org-based-in/1", "Die Kleinfeld AG ist seit Jahren in Linz ansässig.", {}, ("Kleinfeld AG", "Linz")),
@@ -139,6 +147,9 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Datenwerk investiert in Linz.",                                          # "X in Y" after a verb
     "Die Frankfurter Allgemeine Zeitung Netzblick berichtete.",               # city adjective inside a name
     "Im Finale schlug Jonas Albrecht (ESP) den Titelverteidiger.",            # a country code in results
+    "Die Kritik von Präsident Jonas Albrecht an der Kleinfeld AG wuchs.",    # a role, then a preposition's object
+    "Das werde dauern, sagte Staatsanwalt Jonas Albrecht.",                  # no prosecutor's office named
+    "Jonas Albrecht traf zweimal. Dann traf er den Datenwerk-Stürmer.",      # an object, not the subject
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
