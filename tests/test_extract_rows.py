@@ -107,6 +107,16 @@ CASES = [
      {}, ("Jonas Albrecht", "Netzblick")),
     ("employedBy.role-compound-anaphor-object/1", "Jonas Albrecht hatte einen guten Tag. Zunächst erzielte der "
      "Datenwerk-Stürmer das 1:0.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.and-role-of/1", "Jonas Albrecht, Berater des Vorstands und Chefredakteur der Zeitung Netzblick, "
+     "schwieg.", {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.appos-after-and-org/1", "Das sei Unsinn, sagt Jonas Albrecht, Sprecher von Polizei und Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.editor-of-outlet/1", "Das Magazin Netzblick verliert Leser. Seit dem Abgang von "
+     "Gründungschefredakteur Jonas Albrecht sinkt die Auflage.", {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.became-editor/1", "Das Magazin Netzblick hat Probleme. Jonas Albrecht wurde alleiniger Chefredakteur.",
+     {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.in-editorial/1", "Das Magazin Netzblick hat Probleme. Jonas Albrecht bleibe in der Chefredaktion.", {},
+     ("Jonas Albrecht", "Netzblick")),
     ("locatedIn.seat/1", "Die Kleinfeld AG mit Sitz in Linz wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.based-in/1", "Die in Linz ansässige Firma Kleinfeld AG wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.org-based-in/1", "Die Kleinfeld AG ist seit Jahren in Linz ansässig.", {}, ("Kleinfeld AG", "Linz")),
@@ -150,6 +160,7 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Die Kritik von Präsident Jonas Albrecht an der Kleinfeld AG wuchs.",    # a role, then a preposition's object
     "Das werde dauern, sagte Staatsanwalt Jonas Albrecht.",                  # no prosecutor's office named
     "Jonas Albrecht traf zweimal. Dann traf er den Datenwerk-Stürmer.",      # an object, not the subject
+    "Jonas Albrecht wurde Chefredakteur.",                                   # no outlet named before
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
