@@ -27,6 +27,11 @@ GAP = {"ENT": {"IN": ["", "LOC"]}, "TEXT": {"NOT_IN": [".", ";", "?", "!"]}, "OP
 COMPANY = {"LOWER": {"IN": ["unternehmen", "firma", "konzern", "start-up", "startup", "agentur", "dienstleister"]}}
 WORKED = {"LOWER": {"IN": ["arbeitete", "arbeitet", "arbeiteten", "jobbte", "jobbt"]}}
 AGENCY_NOUN = {"TEXT": {"REGEX": r"[\w-]*(?:[Aa]gentur|[Ff]irma|[Dd]ienstleister)"}}
+# a name NER left untyped: foreign name words, an inner "for/of/de", then lower case or punctuation
+RAW_NAME = [{"IS_TITLE": True, "ENT": False, "TAG": {"IN": ["NE", "FM", ""]}, "NOT_IS": "ORG_NOUN", "SLOT": "o"},
+            {"LOWER": {"IN": ["for", "of", "de", "du", "la", "del"]}, "SLOT": "o", "OP": "?"},
+            {"IS_TITLE": True, "ENT": False, "TAG": {"IN": ["NE", "FM", "NN", ""]}, "SLOT": "o", "OP": "{0,2}"},
+            {"TEXT": {"REGEX": r"[a-zäöüß,.;:].*"}}]
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -200,6 +205,17 @@ ROWS: list[dict] = [
      "example": "Das Magazin Netzblick hat Probleme. Jonas Albrecht bleibe in der Chefredaktion.",
      "pattern": [PER, {"LOWER": {"IN": ["bleibt", "bleibe", "ist", "sitzt", "war", "arbeitet"]}}, {"LOWER": "in"},
                  {"LOWER": "der"}, {"TEXT": {"IN": ["Chefredaktion", "Redaktion"]}, "SLOT": "o"}]},
+    {**EMP, "name": "employedBy.of-org-noun-raw/1", "confidence": 0.6, "derive": {"o": "raw-name"},
+     "example": "Jana Beispiel von der Hilfsorganisation Doctors for Nordland sagte ... (the name is not typed)",
+     "pattern": [PER, {"LOWER": {"IN": ["von", "vom"]}}, DET, ADJS, {"IS": "ORG_NOUN"}, *RAW_NAME]},
+    {**EMP, "name": "employedBy.as-role-for-raw/1", "confidence": 0.6, "subject": "@before", "derive": {"o": "raw-name"},
+     "example": "Jonas Albrecht arbeitete als Manager für die Nordlichter Boys und mit anderen. (the name is not typed)",
+     "pattern": [{"LOWER": "als"}, ADJS, ROLE, {"LOWER": "für"}, {"LOWER": {"IN": ["die", "den", "das"]}}, *RAW_NAME]},
+    {**EMP, "name": "employedBy.at-the-head-of/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": "Spitze"},
+     "derive": {"o": "org-extend"},
+     "example": "Jonas Albrecht hatte selbst an der Spitze der Software-Firma Datenwerk gestanden.",
+     "pattern": [{"LOWER": "an"}, {"LOWER": "der"}, {"LOWER": "spitze"}, {"LOWER": {"IN": ["des", "der", "von"]}},
+                 DET, ADJS, ORGNOUN, OBJ]},
     {**EMP, "name": "employedBy.works-in/1", "confidence": 0.7, "subject": "@before",
      "example": "ein Politiker, der 30 Jahre lang in der Wirtschaftskammer tätig war",
      "pattern": [{"LOWER": {"IN": ["in", "im", "bei", "beim"]}}, DET, ORGNOUN, OBJ,
