@@ -123,6 +123,10 @@ CASES = [
      ("Jonas Albrecht", "Nordlicht Boys")),
     ("employedBy.at-the-head-of/1", "Jonas Albrecht hatte selbst an der Spitze der Software-Firma Datenwerk gestanden.",
      {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.listed-in-squad/1", "Mit Jonas Albrecht und Mia Roth stehen zwei Profis im Kader von Datenwerk.", {},
+     ("Mia Roth", "Datenwerk")),
+    ("employedBy.listed-compound/1", "Mit Jonas Albrecht, Jana Beispiel und Mia Roth stehen drei frühere "
+     "Datenwerk-Profis im Kader.", {}, ("Jana Beispiel", "Datenwerk")),
     ("locatedIn.seat/1", "Die Kleinfeld AG mit Sitz in Linz wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.based-in/1", "Die in Linz ansässige Firma Kleinfeld AG wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.org-based-in/1", "Die Kleinfeld AG ist seit Jahren in Linz ansässig.", {}, ("Kleinfeld AG", "Linz")),
@@ -167,6 +171,7 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Das werde dauern, sagte Staatsanwalt Jonas Albrecht.",                  # no prosecutor's office named
     "Jonas Albrecht traf zweimal. Dann traf er den Datenwerk-Stürmer.",      # an object, not the subject
     "Jonas Albrecht wurde Chefredakteur.",                                   # no outlet named before
+    "Jonas Albrecht lobte die Datenwerk-Mitarbeitern.",                      # one person is no list
     "Jonas Albrecht arbeitete als Berater für die Zeitung in Linz.",          # an organisation noun, not a name
 ])
 def test_near_misses_give_nothing(text: str) -> None:

@@ -32,6 +32,9 @@ RAW_NAME = [{"IS_TITLE": True, "ENT": False, "TAG": {"IN": ["NE", "FM", ""]}, "N
             {"LOWER": {"IN": ["for", "of", "de", "du", "la", "del"]}, "SLOT": "o", "OP": "?"},
             {"IS_TITLE": True, "ENT": False, "TAG": {"IN": ["NE", "FM", "NN", ""]}, "SLOT": "o", "OP": "{0,2}"},
             {"TEXT": {"REGEX": r"[a-zäöüß,.;:].*"}}]
+# "A, B und C": two to four persons in one subject slot (the engine relates each)
+_AND = {"TEXT": {"IN": [",", "und", "sowie"]}}
+LISTED = [PER, _AND, PER, *[dict(x) for _ in range(2) for x in (dict(_AND, OP="?"), dict(PER, OP="?"))]]
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -216,6 +219,14 @@ ROWS: list[dict] = [
      "example": "Jonas Albrecht hatte selbst an der Spitze der Software-Firma Datenwerk gestanden.",
      "pattern": [{"LOWER": "an"}, {"LOWER": "der"}, {"LOWER": "spitze"}, {"LOWER": {"IN": ["des", "der", "von"]}},
                  DET, ADJS, ORGNOUN, OBJ]},
+    {**EMP, "name": "employedBy.listed-in-squad/1", "confidence": 0.65, "qualifiers": {"role": "Spieler", "time": "current"},
+     "example": "Mit Jonas Albrecht und Mia Roth stehen zwei frühere Nordclub-Profis im Kader von Datenwerk.",
+     "pattern": [*LISTED, {"IS_PUNCT": False, "ENT": False, "OP": "{1,8}"}, {"LOWER": {"IN": ["im", "in"]}},
+                 {"LOWER": {"IN": ["kader", "aufgebot", "team"]}}, {"LOWER": {"IN": ["von", "des", "der"]}}, DET, OBJ]},
+    {**EMP, "name": "employedBy.listed-compound/1", "confidence": 0.6, "derive": {"o": "org-prefix"},
+     "example": "Mit Jonas Albrecht und Mia Roth stehen zwei frühere Datenwerk-Profis im Kader.",
+     "pattern": [*LISTED, {"IS_PUNCT": False, "ENT": False, "NOT_IS": "ROLE_NOUN", "OP": "{1,5}"},
+                 {"HEAD_IS": "ROLE_NOUN", "PREFIX_ENT": ORG, "TEXT": {"REGEX": r".*(?:s|n|en)"}, "SLOT": "o"}]},
     {**EMP, "name": "employedBy.works-in/1", "confidence": 0.7, "subject": "@before",
      "example": "ein Politiker, der 30 Jahre lang in der Wirtschaftskammer tätig war",
      "pattern": [{"LOWER": {"IN": ["in", "im", "bei", "beim"]}}, DET, ORGNOUN, OBJ,
