@@ -101,16 +101,26 @@ def clause_subject(ctx: Context, m, outlets: list[int]) -> int | None:
             if u.ent == MEDIA and k > m.start:
                 continue  # an outlet after the cue is another outlet, not the subject
             if u.ent in labels and not possessor(us, k) and not any(ctx.same_entity(u.mention, o) for o in outlets) \
-                    and not ctx.is_platform(u.mention) and not (u.ent != PER and k > 0 and _preposition(us[k - 1])):
+                    and not ctx.is_platform(u.mention) and not _governed(us, k):
                 return ctx.canon(u.mention)
     if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
         prev = units(ctx, m.sentence - 1)
         for labels in ((PER,), (ORG, ACCOUNT)):
             for k, u in enumerate(prev):
                 if u.ent in labels and not possessor(prev, k) and not ctx.is_platform(u.mention) \
-                        and not (u.ent != PER and k > 0 and (_preposition(prev[k - 1]) or prev[k - 1].lower in ("des", "eines"))):
+                        and not _governed(prev, k):
                     return ctx.canon(u.mention)
     return None
+
+
+def _governed(us, k: int) -> bool:
+    """An organisation after a preposition or in the genitive ("außerhalb von Facebook", "ein Team des
+    Ministeriums", "eines Urteils des Gerichtshofs (EuGH)") is no one whose facts an outlet carries."""
+    if us[k].ent == PER or k == 0:
+        return False
+    if us[k - 1].text == "(" and k > 1 and us[k - 2].ent:  # "des Gerichtshofs (EuGH)": as the name before
+        return _governed(us, k - 2)
+    return _preposition(us[k - 1]) or us[k - 1].lower in ("des", "eines")
 
 
 def _described(ctx: Context, m) -> int | None:
