@@ -195,3 +195,10 @@ def test_laut_subject_is_no_governed_organisation() -> None:
             extra={"Obersten Gerichts": "ORG", "OGH": "ORG"})
     assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
             if r.predicate == "reportedBy"} == set()
+
+
+def test_short_name_of_an_outlet_compound_and_an_apology() -> None:
+    a = run("Lea Beispiel entschuldigte sich in der Nordblatt-Zeitung für die Aussagen. "
+            "Jonas Albrecht sagte der Nordblatt, es sei ein Fehler.", extra={"Nordblatt-Zeitung": "MEDIA"})
+    assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
+            if r.predicate == "reportedBy"} == {("Lea Beispiel", "Nordblatt-Zeitung"), ("Jonas Albrecht", "Nordblatt")}

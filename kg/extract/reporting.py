@@ -52,7 +52,24 @@ def extract_reporting(ctx: Context) -> None:
             a = sent.start + d.start("name")  # "sagt gegenüber X": X is a name when it is its own lemma
             if ctx.lemma_at(a) == d.group("name") and ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
                 ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
+    _outlet_short_names(ctx)
     extract_report_rows(ctx)
+
+
+def _outlet_short_names(ctx: Context) -> None:
+    """"die Bild-Zeitung" ... "sagte der Bild": the name before an outlet noun is the outlet on its own too."""
+    short = {m.text.rsplit("-", 1)[0] for m in ctx.mentions if m.label == MEDIA and "-" in m.text
+             and re.fullmatch(lexicon.OUTLET_NOUNS, m.text.rsplit("-", 1)[1][:1].upper() + m.text.rsplit("-", 1)[1][1:])}
+    short = {n for n in short if re.fullmatch(r"[A-ZÄÖÜ][\w.]+", n)}
+    if not short:
+        return
+    rx = re.compile(r"\b(?:der|dem|die|laut|von|im|zur|zum)\s+(?P<name>" + "|".join(map(re.escape, sorted(short))) + r")(?![\w-])")
+    for sent in ctx.sentences:
+        for d in rx.finditer(sent.text):
+            a = sent.start + d.start("name")
+            if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-short-name",
+                                confidence=0.65)
 
 
 def extract_report_rows(ctx: Context) -> None:

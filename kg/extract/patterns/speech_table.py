@@ -24,7 +24,7 @@ _SPEECH = (r"(?:sagen|erklären|betonen|meinen|ergänzen|antworten|erzählen|bes
                          r"einräumen|mitteilen|festhalten|beipflichten|zurückweisen|ankündigen|hinzufügen|klarstellen|"
                          r"zugeben|vorwerfen|fordern|begründen|mahnen|kommentieren|twittern|schildern|monieren|"
                          r"behaupten|beteuern|bekräftigen|appellieren|berichten|verlautbaren|entgegnen|"
-                         r"erwidern|loben|bedauern|beschwichtigen|resümieren|sprechen|zeigen)")
+                         r"erwidern|loben|bedauern|beschwichtigen|resümieren|sprechen|zeigen|entschuldigen)")
 register_class("SPEECH", _SPEECH)
 # base lemma -> particles that make it a verb of saying ("räumte ... ein", "teilte ... mit")
 SPEECH_PARTICLES: dict[str, tuple[str, ...]] = {
@@ -33,7 +33,7 @@ SPEECH_PARTICLES: dict[str, tuple[str, ...]] = {
     "geben": ("zu", "bedenken", "an"), "lassen": ("verlauten",), "drücken": ("aus",),
 }
 # verbs of saying that need a complement to be one ("sprach von ...", "zeigte sich zuversichtlich")
-SPEECH_NEEDS: dict[str, tuple[str, ...]] = {"sprechen": ("von",), "zeigen": ("sich",)}
+SPEECH_NEEDS: dict[str, tuple[str, ...]] = {"sprechen": ("von",), "zeigen": ("sich",), "entschuldigen": ("sich",)}
 register_class("SPEECH_BASE", "(?:" + "|".join(SPEECH_PARTICLES) + ")")
 register_class("SPEECH_ANY", "(?:" + "|".join(SPEECH_PARTICLES) + "|" + _SPEECH + ")")
 register_class("OUTLET_NOUN", lexicon.OUTLET_NOUNS + r"(?:s|es|n|en)?")
