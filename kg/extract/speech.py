@@ -308,11 +308,9 @@ def outlet_entity(ctx: Context, om) -> int | None:
 
 
 def _last_outlet(ctx: Context, pos: int) -> int | None:
-    best = None
-    for i, mm in enumerate(ctx.mentions):
-        if mm.label == MEDIA and mm.end <= pos and (best is None or mm.start > ctx.mentions[best].start):
-            best = i
-    return ctx.canon(best) if best is not None else None
+    from kg.extract.patterns.derive import outlet_before
+
+    return outlet_before(ctx, pos)
 
 
 def listed(ctx: Context, m) -> list[int]:

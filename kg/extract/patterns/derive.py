@@ -323,7 +323,11 @@ def institution_of_role(ctx, m: Match, slot: str) -> int | None:
 
 def last_outlet(ctx, m: Match, slot: str) -> int | None:
     """"leitete X das Blatt": the outlet the article named last before the match."""
-    pos = m.units[m.start].start
+    return outlet_before(ctx, m.units[m.start].start)
+
+
+def outlet_before(ctx, pos: int) -> int | None:
+    """The outlet (MEDIA mention) the article named last before offset ``pos``."""
     best = None
     for i, x in enumerate(ctx.mentions):
         if x.label == MEDIA and x.end <= pos and (best is None or x.start > ctx.mentions[best].start):
