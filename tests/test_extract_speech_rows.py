@@ -202,3 +202,9 @@ def test_short_name_of_an_outlet_compound_and_an_apology() -> None:
             "Jonas Albrecht sagte der Nordblatt, es sei ein Fehler.", extra={"Nordblatt-Zeitung": "MEDIA"})
     assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
             if r.predicate == "reportedBy"} == {("Lea Beispiel", "Nordblatt-Zeitung"), ("Jonas Albrecht", "Nordblatt")}
+
+
+def test_trade_service_is_an_outlet_noun() -> None:
+    a = run("Jonas Albrecht, Chef der Beispielpartei, sagte zum Branchendienst beispiel.de, alles laufe gut.")
+    assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
+            if r.predicate == "reportedBy"} == {("Jonas Albrecht", "beispiel.de")}
