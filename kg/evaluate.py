@@ -99,8 +99,8 @@ def match_entities(view: GraphView, golds: list[GoldEntity], gold: dict) -> dict
         hits.sort(key=lambda n: (n.label.casefold() != g.label.casefold(), -len(n.docs), n.iri))
         matches[g.id] = [n.iri for n in hits]
     by_rel = defaultdict(dict)
-    for r in gold.get("relations") or []:
-        if "o" in r:
+    for r in (gold.get("relations") or []) + (gold.get("optional_relations") or []):
+        if "o" in r and r["p"] not in by_rel[r["s"]]:  # an optional owner still identifies the account
             by_rel[r["s"]][r["p"]] = r["o"]
     for g in golds:  # accounts by structure: owner (and platform)
         if g.type != "Account" or matches[g.id]:

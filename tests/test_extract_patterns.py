@@ -79,3 +79,25 @@ def test_a_modal_in_another_clause_does_not_hedge() -> None:
     a = extract_article(None, *article("Die Datenwerk-Chefin Jana Beispiel soll zurückgetreten sein.", NAMES))
     (r,) = [r for r in a.relations if r.predicate == "employedBy"]
     assert r.evidence.hedged
+
+
+def test_a_class_registered_after_the_sentence_index_is_seen() -> None:
+    from kg.extract.patterns.classes import register_class
+
+    ctx = _ctx("Jonas Albrecht schuftete für Datenwerk.")
+    (role,) = compile_table([{**ROW, "name": "employedBy.test-role/1",
+                              "pattern": [{"ENT": "PER", "SLOT": "s"}, {"IS": "WORK_VERB"}, {"ENT": "ORG", "SLOT": "o"}]}])
+    assert find(role, ctx, 0) == []  # builds the sentence's class index without the new class
+    register_class("TEST_TOIL_VERB", r"schuftete|rackerte")
+    (row,) = compile_table([{**ROW, "name": "employedBy.test-toil/1",
+                             "pattern": [{"ENT": "PER", "SLOT": "s"}, {"IS": "TEST_TOIL_VERB"},
+                                         {"LOWER": "für"}, {"ENT": ["ORG", "MEDIA"], "SLOT": "o"}]}])
+    assert [m.text("o") for m in find(row, ctx, 0)] == ["Datenwerk"]
+
+
+def test_a_subject_slot_with_a_list_relates_each_person() -> None:
+    ctx = _ctx("Jana Beispiel und Jonas Albrecht arbeiten für Datenwerk.")
+    table_extractor([{**ROW, "name": "employedBy.test-list/1",
+                      "pattern": [{"ENT": "PER", "SLOT": "s"}, {"LOWER": "und"}, {"ENT": "PER", "SLOT": "s"},
+                                  {"LOWER": "arbeiten"}, {"LOWER": "für"}, {"ENT": "ORG", "SLOT": "o"}]}])(ctx)
+    assert sorted(ctx.mentions[r.subject].text for r in ctx.relations) == ["Jana Beispiel", "Jonas Albrecht"]

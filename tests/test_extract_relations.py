@@ -212,7 +212,7 @@ def test_names_repeat_but_not_as_ordinary_words() -> None:
 
 
 class _Tok:
-    """A token as the tagger gives it: offset, STTS tag, lemma."""
+    """A token as the tagger gives it: offset, STTS tag (NN for capitalised words, else unknown), lemma."""
 
     def __init__(self, idx: int, text: str, tag: str, lemma: str) -> None:
         self.idx, self.text, self.tag_, self.lemma_ = idx, text, tag, lemma
@@ -221,7 +221,7 @@ class _Tok:
 def _tagged(text: str, lemmas: dict[str, str]) -> list[_Tok]:
     import re as _re
 
-    return [_Tok(m.start(), m.group(0), "NN", lemmas.get(m.group(0), m.group(0)))
+    return [_Tok(m.start(), m.group(0), "NN" if m.group(0)[0].isupper() else "", lemmas.get(m.group(0), m.group(0)))
             for m in _re.finditer(r"\w[\w.-]*", text)]
 
 

@@ -99,6 +99,34 @@ CASES = [
      {"Elfenbeinküste": "LOC"}, ("Jonas Albrecht", "Elfenbeinküste")),
     ("nationality.homeland/1", "Jonas Albrecht kehrte in seine Heimat Deutschland zurück.", {},
      ("Jonas Albrecht", "Deutschland")),
+    ("employedBy.role-at-org/1", "Jonas Albrecht, 1950 in Linz geboren, ist emeritierter Professor für Physik "
+     "an der Universität Nordheim.", {"Universität Nordheim": "ORG"}, ("Jonas Albrecht", "Universität Nordheim")),
+    ("employedBy.title-institution/1", "Die Staatsanwaltschaft Linz ermittelt. Das werde dauern, sagte Staatsanwalt "
+     "Jonas Albrecht.", {"Staatsanwaltschaft Linz": "ORG"}, ("Jonas Albrecht", "Staatsanwaltschaft Linz")),
+    ("employedBy.led-outlet/1", "Das Magazin Netzblick wurde 1993 gegründet. Zunächst leitete Jonas Albrecht das Blatt.",
+     {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.role-compound-anaphor-object/1", "Jonas Albrecht hatte einen guten Tag. Zunächst erzielte der "
+     "Datenwerk-Stürmer das 1:0.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.and-role-of/1", "Jonas Albrecht, Berater des Vorstands und Chefredakteur der Zeitung Netzblick, "
+     "schwieg.", {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.appos-after-and-org/1", "Das sei Unsinn, sagt Jonas Albrecht, Sprecher von Polizei und Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.editor-of-outlet/1", "Das Magazin Netzblick verliert Leser. Seit dem Abgang von "
+     "Gründungschefredakteur Jonas Albrecht sinkt die Auflage.", {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.became-editor/1", "Das Magazin Netzblick hat Probleme. Jonas Albrecht wurde alleiniger Chefredakteur.",
+     {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.in-editorial/1", "Das Magazin Netzblick hat Probleme. Jonas Albrecht bleibe in der Chefredaktion.", {},
+     ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.of-org-noun-raw/1", "Jana Beispiel von der Hilfsorganisation Doctors for Nordland sagte das.", {},
+     ("Jana Beispiel", "Doctors for Nordland")),
+    ("employedBy.as-role-for-raw/1", "Jonas Albrecht arbeitete als Manager für die Nordlicht Boys und mit anderen.", {},
+     ("Jonas Albrecht", "Nordlicht Boys")),
+    ("employedBy.at-the-head-of/1", "Jonas Albrecht hatte selbst an der Spitze der Software-Firma Datenwerk gestanden.",
+     {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.listed-in-squad/1", "Mit Jonas Albrecht und Mia Roth stehen zwei Profis im Kader von Datenwerk.", {},
+     ("Mia Roth", "Datenwerk")),
+    ("employedBy.listed-compound/1", "Mit Jonas Albrecht, Jana Beispiel und Mia Roth stehen drei frühere "
+     "Datenwerk-Profis im Kader.", {}, ("Jana Beispiel", "Datenwerk")),
     ("locatedIn.seat/1", "Die Kleinfeld AG mit Sitz in Linz wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.based-in/1", "Die in Linz ansässige Firma Kleinfeld AG wächst.", {}, ("Kleinfeld AG", "Linz")),
     ("locatedIn.org-based-in/1", "Die Kleinfeld AG ist seit Jahren in Linz ansässig.", {}, ("Kleinfeld AG", "Linz")),
@@ -139,6 +167,12 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Datenwerk investiert in Linz.",                                          # "X in Y" after a verb
     "Die Frankfurter Allgemeine Zeitung Netzblick berichtete.",               # city adjective inside a name
     "Im Finale schlug Jonas Albrecht (ESP) den Titelverteidiger.",            # a country code in results
+    "Die Kritik von Präsident Jonas Albrecht an der Kleinfeld AG wuchs.",    # a role, then a preposition's object
+    "Das werde dauern, sagte Staatsanwalt Jonas Albrecht.",                  # no prosecutor's office named
+    "Jonas Albrecht traf zweimal. Dann traf er den Datenwerk-Stürmer.",      # an object, not the subject
+    "Jonas Albrecht wurde Chefredakteur.",                                   # no outlet named before
+    "Jonas Albrecht lobte die Datenwerk-Mitarbeitern.",                      # one person is no list
+    "Jonas Albrecht arbeitete als Berater für die Zeitung in Linz.",          # an organisation noun, not a name
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}

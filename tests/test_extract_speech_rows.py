@@ -34,8 +34,8 @@ def _nlp(lang: str):
     return load_pipeline(lang)
 
 
-def run(text: str, lang: str = "de"):
-    doc, sents, ments = article(text, NAMES, corefs=COREF)
+def run(text: str, lang: str = "de", extra: dict | None = None):
+    doc, sents, ments = article(text, {**NAMES, **(extra or {})}, corefs=COREF)
     doc = dataclasses.replace(doc, lang=lang)
     return extract_article(_nlp(lang)(text), doc, sents, ments)
 
@@ -186,3 +186,25 @@ def test_english_rows() -> None:
         ("Jane Roe", "It was a mistake"), ("Jane Roe", "she was sorry")]
     assert ("Jane Roe", "Daily Example", "reportedBy.en-told/1") in rels(a, "reportedBy")
     assert ("Jane Roe", "Daily Example", "reportedBy.en-according-to/1") in rels(a, "reportedBy")
+
+
+def test_laut_subject_is_no_governed_organisation() -> None:
+    a = run("Der Plan sah laut Tagesblick auch vor, dass ein Team des Datenwerk die Daten hacken sollte. "
+            "Laut Netzblick würden sich außerhalb von Chirpa viele Mitglieder bekennen. "
+            "Das ist laut einem Urteil des Obersten Gerichts (OGH) erlaubt – die NORDPOST berichtete.",
+            extra={"Obersten Gerichts": "ORG", "OGH": "ORG"})
+    assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
+            if r.predicate == "reportedBy"} == set()
+
+
+def test_short_name_of_an_outlet_compound_and_an_apology() -> None:
+    a = run("Lea Beispiel entschuldigte sich in der Nordblatt-Zeitung für die Aussagen. "
+            "Jonas Albrecht sagte der Nordblatt, es sei ein Fehler.", extra={"Nordblatt-Zeitung": "MEDIA"})
+    assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
+            if r.predicate == "reportedBy"} == {("Lea Beispiel", "Nordblatt-Zeitung"), ("Jonas Albrecht", "Nordblatt")}
+
+
+def test_trade_service_is_an_outlet_noun() -> None:
+    a = run("Jonas Albrecht, Chef der Beispielpartei, sagte zum Branchendienst beispiel.de, alles laufe gut.")
+    assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
+            if r.predicate == "reportedBy"} == {("Jonas Albrecht", "beispiel.de")}

@@ -35,6 +35,8 @@ _DET_BEFORE = re.compile(r"(?P<det>\b(?i:der|die|das|den|dem|des|sein(?:e[nmrs]?
 _OWNER_AFTER = re.compile(r"^(?P<prep>\s+(?:von|des|der)\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")  # "des Rappers X", "von US-Präsident X"
 _TITLE_AFTER = re.compile(r"^\s+(?:des|der)\s+(?P<title>[\w-]+?)(?:en|s)?\b")
 _PLATFORM_AFTER = re.compile(r"^\s+(?:auf|bei)\s+")
+# a sentence about a described person: "Der Chef der Bewegung ...", "Die Sprecherin ..."
+_DESCRIBED_SUBJECT = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+[–-]\s+)?(?:Der|Die)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:de[rs]|von)\b")
 _GENERIC_SUBJECT = re.compile(r"\b(?:[Ww]er|man|[Jj]ede[rn]?|[Aa]lle|[Nn]utzer\w*|User\w*|Kunden)\b")
 _GENERIC = {"Bank", "Giro", "Spar", "Geschäfts", "Privat", "Auslands", "Schweizer", "Spenden", "Treuhand", "Sperr",
             "Nutzer", "Benutzer", "Kunden", "Fernseh", "Radio", "Wasser", "Abwasser", "Kabel"}
@@ -82,6 +84,10 @@ def extract_accounts(ctx: Context) -> None:
             plural = noun.lower().endswith("s") and not genitive
             if plural and owner is None:
                 continue  # "die Accounts, die ... gemeldet wurden": accounts in general
+            if owner is None and possessive:  # "Über seinen Account hat X ...": the person of the sentence
+                owner = _sentence_person(ctx, sent, start, end)
+                if owner is None and _DESCRIBED_SUBJECT.match(sent.text):
+                    continue  # "Der Chef der X habe auf seinem Profil ...": the one described, not the last owner
             if owner is None and (possessive or definite) and last[0] is not None:
                 owner = last[0]
             if owner is None and possessive and not _GENERIC_SUBJECT.search(sent.text):
@@ -109,6 +115,17 @@ def extract_accounts(ctx: Context) -> None:
         platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
         for start, end, s in pending:
             _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
+
+
+def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
+    """The one person the sentence names by name outside the account phrase (none when there are several,
+    or when "er"/"sie" may be the owner and the name an object: "Auf seiner Seite kritisierte er X")."""
+    if re.search(r"\b(?:er|sie)\b", sent.text):
+        return None
+    people = {ctx.canon(i) for i in ctx.in_sentence(sent.index, (PER,))
+              if not (start <= ctx.mentions[i].start < end) and ctx.mentions[i].kind != "pronoun"
+              and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.is_platform(i)}
+    return people.pop() if len(people) == 1 else None
 
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
@@ -309,6 +326,8 @@ def _possessor_owner(ctx: Context, m) -> int | None:
                              and us[k + 1].text[:1].isupper()):
                 return ctx.canon(u.mention)
     own = m.slots["own"][0]
+    if _DESCRIBED_SUBJECT.match(ctx.sentences[m.sentence].text):
+        return None  # "Der Chef der X habe auf seinem Profil ...": the one described, not the person before
     return ctx.resolve_pronoun(m.sentence, own.start)
 
 

@@ -407,10 +407,11 @@ class Context:
         return m.text not in self._cache[key]
 
     def _official(self, p: int) -> bool:
-        """Spokespeople, executives and journalists speak about an event; a description never means them."""
+        """Spokespeople, executives and journalists speak about an event; a description never means them.
+        (A moderator is not one of them: a platform's content moderator is who blocks accounts.)"""
         return any(r.predicate == "employedBy" and self.same_entity(r.subject, p) and re.search(
             r"(?i)sprecher|chef|geschäftsführ|direktor|vorstand|reporter|redakteur|journalist|korrespondent|"
-            r"moderator|präsident|leiter", dict(r.qualifiers).get("role", "")) for r in self.relations)
+            r"präsident|leiter", dict(r.qualifiers).get("role", "")) for r in self.relations)
 
     def _country(self, i: int | None) -> str | None:
         return None if i is None else (self.mentions[i].norm or self.mentions[i].text)

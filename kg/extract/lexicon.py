@@ -117,7 +117,8 @@ OUTLET_NOUNS = (
     r"(?:[\w-]*Portal|[\w-]*portal|Zeitung|[\w-]*[zZ]eitung|Magazin|[\w-]*[mM]agazin|Nachrichtenmagazin|Wochenzeitung|"
     r"Sender|[\w-]*[sS]ender|Fernsehsender|Radiosender|Seite|Webseite|Website|Internetseite|Blog|Tech-Blog|"
     r"Nachrichtenagentur|Agentur|Nachrichtenseite|Onlinemagazin|Onlineportal|Newsportal|Boulevardblatt|Blatt|Sendung|Podcast|"
-    r"[\w-]*[bB]log|Techportal|Fachmagazin|Wochenblatt|Tageszeitung|Onlineausgabe|Nachrichtensender)"
+    r"[\w-]*[bB]log|Techportal|Fachmagazin|Wochenblatt|Tageszeitung|Onlineausgabe|Nachrichtensender|"
+    r"Branchendienst|Mediendienst|Branchenblatt|Fachdienst)"
 )
 NON_MEDIA_WORDS = ("Polizei", "Gericht", "Ministerium", "Behörde", "Staatsanwaltschaft", "Regierung", "Partei", "Amt")
 

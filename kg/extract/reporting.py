@@ -19,7 +19,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.patterns import find, slot_entity
 from kg.extract.patterns.tokens import units
-from kg.extract.speech import listed, outlet_entity, possessor, speeches, tables
+from kg.extract.speech import _preposition, listed, outlet_entity, possessor, speeches, tables
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
 NAME = "reporting/1"
@@ -52,7 +52,24 @@ def extract_reporting(ctx: Context) -> None:
             a = sent.start + d.start("name")  # "sagt gegenüber X": X is a name when it is its own lemma
             if ctx.lemma_at(a) == d.group("name") and ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
                 ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
+    _outlet_short_names(ctx)
     extract_report_rows(ctx)
+
+
+def _outlet_short_names(ctx: Context) -> None:
+    """"die Bild-Zeitung" ... "sagte der Bild": the name before an outlet noun is the outlet on its own too."""
+    short = {m.text.rsplit("-", 1)[0] for m in ctx.mentions if m.label == MEDIA and "-" in m.text
+             and re.fullmatch(lexicon.OUTLET_NOUNS, m.text.rsplit("-", 1)[1][:1].upper() + m.text.rsplit("-", 1)[1][1:])}
+    short = {n for n in short if re.fullmatch(r"[A-ZÄÖÜ][\w.]+", n)}
+    if not short:
+        return
+    rx = re.compile(r"\b(?:der|dem|die|laut|von|im|zur|zum)\s+(?P<name>" + "|".join(map(re.escape, sorted(short))) + r")(?![\w-])")
+    for sent in ctx.sentences:
+        for d in rx.finditer(sent.text):
+            a = sent.start + d.start("name")
+            if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-short-name",
+                                confidence=0.65)
 
 
 def extract_report_rows(ctx: Context) -> None:
@@ -101,15 +118,26 @@ def clause_subject(ctx: Context, m, outlets: list[int]) -> int | None:
             if u.ent == MEDIA and k > m.start:
                 continue  # an outlet after the cue is another outlet, not the subject
             if u.ent in labels and not possessor(us, k) and not any(ctx.same_entity(u.mention, o) for o in outlets) \
-                    and not ctx.is_platform(u.mention):
+                    and not ctx.is_platform(u.mention) and not _governed(us, k):
                 return ctx.canon(u.mention)
     if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
         prev = units(ctx, m.sentence - 1)
         for labels in ((PER,), (ORG, ACCOUNT)):
             for k, u in enumerate(prev):
-                if u.ent in labels and not possessor(prev, k) and not ctx.is_platform(u.mention):
+                if u.ent in labels and not possessor(prev, k) and not ctx.is_platform(u.mention) \
+                        and not _governed(prev, k):
                     return ctx.canon(u.mention)
     return None
+
+
+def _governed(us, k: int) -> bool:
+    """An organisation after a preposition or in the genitive ("außerhalb von Facebook", "ein Team des
+    Ministeriums", "eines Urteils des Gerichtshofs (EuGH)") is no one whose facts an outlet carries."""
+    if us[k].ent == PER or k == 0:
+        return False
+    if us[k - 1].text == "(" and k > 1 and us[k - 2].ent:  # "des Gerichtshofs (EuGH)": as the name before
+        return _governed(us, k - 2)
+    return _preposition(us[k - 1]) or us[k - 1].lower in ("des", "eines")
 
 
 def _described(ctx: Context, m) -> int | None:

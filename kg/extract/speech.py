@@ -141,11 +141,20 @@ def _order_ok(m, verb: int) -> bool:
     us = m.units
     if m.start == verb:
         front = _clause_before(us, verb)
-        if any(u.ent in (PER, ORG, LOC, MEDIA) for u in front) and not any(u.tag in ("APPR", "APPRART") for u in front):
+        if any(u.ent in (PER, ORG, LOC, MEDIA) for u in front) and not any(_preposition(u) for u in front):
             return False  # the subject stands before the verb: the person after it is an object
         who = m.slots.get("s", ())
         return not (who and who[-1].lower in ("er", "sie") and us[verb].lower.endswith("n"))
     return True  # ", sagte X": the verb-first reading is tried first (see speeches)
+
+
+_PREPOSITIONS = {"in", "im", "mit", "bei", "beim", "von", "vom", "zu", "zum", "zur", "nach", "laut", "gegenüber", "auf",
+                 "aus", "für", "über", "an", "am", "seit", "unter", "vor", "durch"}
+
+
+def _preposition(u: Unit) -> bool:
+    """A preposition by its tag, or (untagged text) by the closed class of common ones."""
+    return u.tag in ("APPR", "APPRART") or (not u.tag and u.lower in _PREPOSITIONS)
 
 
 _NEGATION = {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "wenig", "weder", "not", "never", "n't"}
@@ -245,7 +254,7 @@ def _genitive_attribute(us, k: int) -> bool:
 
 
 # ---- the outlet spoken to -----------------------------------------------------------------------
-_AFTER_VERB_ONLY = {"reportedBy.told-dative/1", "reportedBy.told-anaphor/1", "reportedBy.told-zum/1"}
+_AFTER_VERB_ONLY = {"reportedBy.told-dative/1", "reportedBy.told-bare/1", "reportedBy.told-anaphor/1", "reportedBy.told-zum/1"}
 
 
 def _outlet_for(ctx: Context, m, verb: int, outlets) -> object | None:
@@ -299,11 +308,9 @@ def outlet_entity(ctx: Context, om) -> int | None:
 
 
 def _last_outlet(ctx: Context, pos: int) -> int | None:
-    best = None
-    for i, mm in enumerate(ctx.mentions):
-        if mm.label == MEDIA and mm.end <= pos and (best is None or mm.start > ctx.mentions[best].start):
-            best = i
-    return ctx.canon(best) if best is not None else None
+    from kg.extract.patterns.derive import outlet_before
+
+    return outlet_before(ctx, pos)
 
 
 def listed(ctx: Context, m) -> list[int]:

@@ -16,6 +16,7 @@ from kg.extract import lexicon
 from kg.nlp import lexicon as nlp_lexicon
 
 _CLASSES: dict[str, Callable[[str], bool]] = {}
+_VERSION = [0]  # bumped by register_class: per-sentence class indexes built before are stale
 
 
 def register_class(name: str, test: str | Callable[[str], bool], flags: int = 0) -> None:
@@ -27,6 +28,12 @@ def register_class(name: str, test: str | Callable[[str], bool], flags: int = 0)
         _CLASSES[name] = test
     _word_in.cache_clear()
     classes_of.cache_clear()
+    _VERSION[0] += 1
+
+
+def version() -> int:
+    """How many times a class was registered: a class index built under another version is rebuilt."""
+    return _VERSION[0]
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -288,8 +288,8 @@ def _candidates(spec: Spec, idx: dict, n: int, us: list[Unit] | None = None):
     if kind == "hyphen":
         return idx["hyphen"]
     if kind == "class":
-        if idx["class"] is None:  # one pass: every class of every word unit
-            idx["class"] = {}
+        if idx["class"] is None or idx.get("class_version") != classes.version():  # one pass: every class of
+            idx["class"], idx["class_version"] = {}, classes.version()  # every word unit (again after a new class)
             for k, u in enumerate(us):
                 if not u.ent:
                     for name in classes.classes_of(u.text, u.lemma):
@@ -469,5 +469,18 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
                 quals = finish(ctx, m, subj, obj) if finish else row.qualifiers
                 if quals is None:
                     continue
-                ctx.relate(subj, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
-                           hedge_text=hedge_window(ctx, m))
+                for who in [subj] + _listed(ctx, m, row, subj):
+                    ctx.relate(who, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
+                               hedge_text=hedge_window(ctx, m))
+
+
+def _listed(ctx, m: Match, row: Row, subj: int) -> list[int]:
+    """A subject slot that holds several persons ("Mit A, B und C stehen ... im Kader von X"): the others too."""
+    if row.subject.startswith("@"):
+        return []
+    out = []
+    for u in m.slots.get(row.subject, ()):
+        c = ctx.canon(u.mention) if u.mention is not None and u.ent == "PER" else None
+        if c is not None and c != subj and c not in out:
+            out.append(c)
+    return out

@@ -24,7 +24,7 @@ _SPEECH = (r"(?:sagen|erklären|betonen|meinen|ergänzen|antworten|erzählen|bes
                          r"einräumen|mitteilen|festhalten|beipflichten|zurückweisen|ankündigen|hinzufügen|klarstellen|"
                          r"zugeben|vorwerfen|fordern|begründen|mahnen|kommentieren|twittern|schildern|monieren|"
                          r"behaupten|beteuern|bekräftigen|appellieren|berichten|verlautbaren|entgegnen|"
-                         r"erwidern|loben|bedauern|beschwichtigen|resümieren|sprechen|zeigen)")
+                         r"erwidern|loben|bedauern|beschwichtigen|resümieren|sprechen|zeigen|entschuldigen)")
 register_class("SPEECH", _SPEECH)
 # base lemma -> particles that make it a verb of saying ("räumte ... ein", "teilte ... mit")
 SPEECH_PARTICLES: dict[str, tuple[str, ...]] = {
@@ -33,12 +33,14 @@ SPEECH_PARTICLES: dict[str, tuple[str, ...]] = {
     "geben": ("zu", "bedenken", "an"), "lassen": ("verlauten",), "drücken": ("aus",),
 }
 # verbs of saying that need a complement to be one ("sprach von ...", "zeigte sich zuversichtlich")
-SPEECH_NEEDS: dict[str, tuple[str, ...]] = {"sprechen": ("von",), "zeigen": ("sich",)}
+SPEECH_NEEDS: dict[str, tuple[str, ...]] = {"sprechen": ("von",), "zeigen": ("sich",), "entschuldigen": ("sich",)}
 register_class("SPEECH_BASE", "(?:" + "|".join(SPEECH_PARTICLES) + ")")
 register_class("SPEECH_ANY", "(?:" + "|".join(SPEECH_PARTICLES) + "|" + _SPEECH + ")")
 register_class("OUTLET_NOUN", lexicon.OUTLET_NOUNS + r"(?:s|es|n|en)?")
 register_class("TALK_NOUN", r"(?:Gespräch|Interview|Telefonat|Telefoninterview|Podcast|Pressegespräch)(?:s|es)?")
 register_class("REQUEST_NOUN", r"(?:Anfrage|Nachfrage)")
+# publishing an interview: lemma or (untagged text) a finite form
+register_class("PUBLISH_VERB", r"(?:veröffentlich|führ|sende|strahl|bring|druck)(?:en|t|te|ten)?|brachte|brachten")
 register_class("REPORT_VERB", r"(?:berichten|melden|schreiben|vermelden|enthüllen)")
 
 # a word of the speech clause between verb and speaker ("am Montag", "ÖVP-Chef", ", Sprecher der X ,")
@@ -169,6 +171,11 @@ OUTLET: list[dict] = [
      "example": "erklärte Lea Beispiel gegenüber der Agentur Beispiel",
      "pattern": [{"LOWER": "gegenüber"}, *_OUTLET_NP],
      "subject": "@speaker", "object": "o", "confidence": 0.8},
+    {"name": "reportedBy.told-bare/1", "predicate": "reportedBy",
+     "about": "'sagte X Netzblick, ...': an outlet name right after the speech verb, before a comma (a dative)",
+     "example": "Lea Beispiel sagte Tagesblick, es sei ein Versehen gewesen.",
+     "pattern": [dict(VERB), {"ENT": "MEDIA", "SLOT": "o"}, {"TEXT": {"IN": [",", ":"]}}],
+     "subject": "@speaker", "object": "o", "confidence": 0.7},
     {"name": "reportedBy.told-anaphor/1", "predicate": "reportedBy",
      "about": "'sagte X der Zeitung': the outlet the article named last",
      "example": "Die Beispielpost schreibt ... sagte Lea Beispiel der Zeitung.",
@@ -226,4 +233,10 @@ REPORTED: list[dict] = [
                  dict(WORD, OP="{0,3}"), {"LEMMA": {"IN": ["veröffentlichen", "führen", "senden", "ausstrahlen",
                                                          "bringen", "drucken"]}}],
      "subject": "s", "object": "@sentence-outlet", "confidence": 0.7},
+    {"name": "reportedBy.outlet-published-interview/1", "predicate": "reportedBy",
+     "about": "'X veröffentlichte ein Interview mit Y': the outlet first, then the interview with Y",
+     "example": "Tagesblick veröffentlichte am Montag ein Interview mit der Ärztin Lea Beispiel.",
+     "pattern": [{"ENT": "MEDIA", "SLOT": "o"}, {"IS": "PUBLISH_VERB"}, dict(WORD, OP="{0,3}"), {"IS": "TALK_NOUN"},
+                 {"LOWER": "mit"}, dict(WORD, OP="{0,4}"), {"ENT": "PER", "SLOT": "s"}],
+     "subject": "s", "object": "o", "confidence": 0.7},
 ]

@@ -10,6 +10,7 @@ article has one (HanTa, see kg.nlp.hanta), else the word itself.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -95,6 +96,8 @@ def _build(ctx, s: int) -> list[Unit]:
             continue
         word = text[a:b]
         lemma = ctx.lemma_at(a) or word
+        if lemma == word:  # untagged (or the tagger kept the form): a finite form of a verb of saying has a known lemma
+            lemma = _speech_form_lemma().get(word, word)
         tag = ctx.tag_at(a) or ""
         head = lemma.rsplit("-", 1)[-1] if "-" in word.strip("-") else lemma
         pe, pm = "", None
@@ -129,3 +132,11 @@ def _known_names(ctx) -> dict[str, int]:
                     names.setdefault(form.replace("-", " ").lower(), ctx.canon(i))
         ctx._cache[key] = names
     return ctx._cache[key]
+
+
+@functools.cache
+def _speech_form_lemma() -> dict[str, str]:
+    """Finite form -> lemma of the verbs of saying (kg/data/speech_verbs.txt), for text without lemmas."""
+    from kg.nlp.lexicon import speech_verbs
+
+    return {form: lemma for lemma, forms, _flags in speech_verbs() for form in forms}
