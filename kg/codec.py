@@ -40,7 +40,7 @@ def _hints(cls: type) -> list[tuple[str, Any]]:
 
 
 @lru_cache(maxsize=None)
-def encoder(tp: Any) -> Encoder | None:
+def encoder(tp: Any) -> Encoder | None:  # noqa: C901
     """A function turning a value of type ``tp`` into JSON data; None when the value is JSON already."""
     if dataclasses.is_dataclass(tp):
         parts = [(name, encoder(hint)) for name, hint in _hints(tp)]
@@ -82,7 +82,7 @@ def encoder(tp: Any) -> Encoder | None:
 
 
 @lru_cache(maxsize=None)
-def decoder(tp: Any) -> Decoder:
+def decoder(tp: Any) -> Decoder:  # noqa: C901
     """A function rebuilding a value of type ``tp`` from JSON data; raises CodecError on a mismatch."""
     if dataclasses.is_dataclass(tp):
         hints = _hints(tp)

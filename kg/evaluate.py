@@ -23,11 +23,9 @@ Definitions (also in docs/readme/resolve.md):
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 from kg.resolve.graphread import ENTITY_TYPES, GraphView
 from kg.resolve.names import fold

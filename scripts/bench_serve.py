@@ -45,7 +45,7 @@ def _get(url: str, query: str, timeout: float = 60) -> int:
 
 def percentiles(ms: list[float]) -> str:
     ms = sorted(ms)
-    pick = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]
+    pick = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]  # noqa: E731
     return f"p50 {statistics.median(ms):7.1f} ms  p95 {pick(0.95):7.1f} ms  p99 {pick(0.99):7.1f} ms  max {ms[-1]:7.1f} ms"
 
 

@@ -87,7 +87,7 @@ def keys(*names: str) -> str:
     return "".join(f" ; <{KG}nameKey> {lit(k)}" for k in sorted({name_key(n) for n in names}))
 
 
-def generate(folder: Path, quads: int, seed: int = 7) -> dict[str, list[str]]:
+def generate(folder: Path, quads: int, seed: int = 7) -> dict[str, list[str]]:  # noqa: C901
     """Write folder/graph.trig (about ``quads`` quads); return entity labels by pool."""
     rng = random.Random(seed)
     articles = max(10, quads // 87)

@@ -39,13 +39,13 @@ def open_to_stable(browser, path: Path | str, runs: int = 3) -> float:
 
 
 def main(sizes: list[int]) -> None:
+    import os
+
     from playwright.sync_api import sync_playwright
 
     from kg.view import write_html
     from kg.view.project import project
     from kg.view.synthetic import synthetic_store
-
-    import os
 
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings scale with it)")
     print(f"{'nodes':>6} {'edges':>6} {'page MB':>8} {'python s':>9} {'open-to-stable s':>17}  layout")

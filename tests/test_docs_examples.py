@@ -6,7 +6,7 @@ be a line of the real output (or part of one), once times, versions and temporar
 masked; a line ``...`` stands for lines left out, an ``…`` inside a line for text left out. A code block after ``<!-- docs-test: skip -->`` is not
 run (its input is not at hand: a server, another corpus); an example whose shown output has a
 ``kg: error:`` line may exit non-zero.
-"""
+"""  # noqa: E501
 from __future__ import annotations
 
 import os
@@ -42,7 +42,7 @@ class Example:
         return f"{self.doc}:{self.line}"
 
 
-def examples(path: Path) -> list[Example]:
+def examples(path: Path) -> list[Example]:  # noqa: C901
     """Every `$ kg …` line of a doc outside skipped blocks, with the output lines under it."""
     found: list[Example] = []
     lines = path.read_text(encoding="utf-8").splitlines()

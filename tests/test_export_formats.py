@@ -6,9 +6,9 @@ import io
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+from golden.kg_sample import DECISIONS, sample_kg
 from typer.testing import CliRunner
 
-from golden.kg_sample import DECISIONS, sample_kg
 from kg.cli import app
 from kg.errors import KgError
 from kg.rdf import serialize_trig

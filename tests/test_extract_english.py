@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract import extract_article
 from handmade import article
+
+from kg.extract import extract_article
 
 NAMES = {"Jonas Miller": "PER", "Miller": "PER", "Mia Roth": "PER", "Chirpa": "ORG", "Netzblick": "MEDIA", "He": "PER"}
 COREF = {"Miller": "Jonas Miller", "He": "Jonas Miller"}

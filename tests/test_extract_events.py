@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from handmade import article
 
 from kg.extract import extract_article
-from handmade import article
 
 NAMES = {"Lena Vogt": "PER", "Karim Özdemir": "PER", "Chirpa": "ORG"}
 COREF = {"Vogt": "Lena Vogt", "Vogts": "Lena Vogt", "Özdemir": "Karim Özdemir", "er": "Karim Özdemir",

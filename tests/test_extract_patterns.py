@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from handmade import article
 
 from kg.extract import extract_article
-from handmade import article
-from kg.extract.patterns import compile_table, find, table_extractor
 from kg.extract.context import Context
+from kg.extract.patterns import compile_table, find, table_extractor
 
 NAMES = {"Jana Beispiel": "PER", "Jonas Albrecht": "PER", "Datenwerk": "ORG", "Linz": "LOC"}
 

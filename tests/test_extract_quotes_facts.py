@@ -4,9 +4,9 @@ from __future__ import annotations
 import functools
 
 import pytest
+from handmade import article
 
 from kg.extract import cues, extract_article
-from handmade import article
 
 NAMES = {"Jonas Albrecht": "PER", "Albrecht": "PER", "Netzblick": "MEDIA", "Mia Roth": "PER", "Chirpa": "ORG",
          "er": "PER"}

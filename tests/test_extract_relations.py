@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from handmade import article
 
 from kg.extract import extract_article, extractor_versions
-from handmade import article
 
 NAMES = {"Jonas Albrecht": "PER", "Albrecht": "PER", "Datenwerk": "ORG", "Kleinfeld AG": "ORG",
          "Netzblick": "MEDIA", "Radio Nordlicht": "MEDIA", "Mia Roth": "PER", "Chirpa": "ORG",

@@ -8,14 +8,14 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from handmade import sentences_of
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import extract_article
-from handmade import sentences_of
 from kg.records import Document, Mention, Sentence, valid_span
 
-WORDS = ["told", "said", "account", "deactivated", "'s", "a German citizen", "million followers", "Der", "Account", "von", "⟨P0⟩", "wurde", "gesperrt", "sagt", "„", "“", "\"", "Konto", "@x_y", "am",
+WORDS = ["told", "said", "account", "deactivated", "'s", "a German citizen", "million followers", "Der", "Account", "von", "⟨P0⟩", "wurde", "gesperrt", "sagt", "„", "“", "\"", "Konto", "@x_y", "am",  # noqa: E501
          "3.", "November", "elf", "Minuten", "für", "das", "Unternehmen", "tätig", "bei", "als", "Deutsche", ",",
          ".", "\n", "laut", "nicht", "er", "Mitarbeiter", "-", "Plattform-Account", "Zeitung", "darunter", "x.de"]
 

@@ -6,9 +6,9 @@ three tables has a case here, so a new row comes with its sentence.
 from __future__ import annotations
 
 import pytest
+from handmade import article
 
 from kg.extract import extract_article
-from handmade import article
 from kg.extract.patterns.employment_table import ROWS as EMPLOYMENT
 from kg.extract.patterns.nationality_table import ROWS as NATIONALITY
 from kg.extract.patterns.places_table import ROWS as PLACES

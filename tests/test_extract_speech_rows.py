@@ -9,9 +9,9 @@ import dataclasses
 import functools
 
 import pytest
+from handmade import article
 
 from kg.extract import extract_article
-from handmade import article
 from kg.extract.patterns import (
     accounts_table,
     compile_table,
@@ -208,3 +208,12 @@ def test_trade_service_is_an_outlet_noun() -> None:
     a = run("Jonas Albrecht, Chef der Beispielpartei, sagte zum Branchendienst beispiel.de, alles laufe gut.")
     assert {(a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations
             if r.predicate == "reportedBy"} == {("Jonas Albrecht", "beispiel.de")}
+
+
+def test_possessive_account_owner_is_not_a_name_in_another_clause() -> None:
+    """'jemand hatte seinen Account gemeldet, habe X ...': 'seinen' is not X's; in the same clause it is."""
+    a = run("Lea Beispiel schreibt viel. Weil sich jemand über sie beschwert und ihren Twitter-Account gemeldet hatte, "
+            "habe Jonas Albrecht den Prozess eingeleitet.", extra={"Twitter": "ORG"})
+    assert "Jonas Albrecht" not in [o for _, o, _ in rels(a, "accountOf")]
+    a = run("Über seinen privaten Twitter-Account hat Jonas Albrecht die Nachricht verbreitet.", extra={"Twitter": "ORG"})
+    assert [o for _, o, _ in rels(a, "accountOf")] == ["Jonas Albrecht"]

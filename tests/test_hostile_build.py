@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_hostile_corpus import (ARTICLE, EXPECTED, JSONL_EXPECTED, XSS_PUBLISHER, XSS_TITLE, make_hostile_corpus,
-                                 shown)
+from test_hostile_corpus import ARTICLE, EXPECTED, JSONL_EXPECTED, XSS_PUBLISHER, XSS_TITLE, make_hostile_corpus, shown
 
 ROOT = Path(__file__).resolve().parents[1]
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]

@@ -6,7 +6,8 @@ import pytest
 from kg.nlp import extract_mentions, load_pipeline
 from kg.nlp import names as lexicon
 from kg.nlp.agree import STRONG
-from kg.nlp.rules import RULES, STRONG as STRONG_ROW
+from kg.nlp.rules import RULES
+from kg.nlp.rules import STRONG as STRONG_ROW
 from kg.records import Document
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from golden.kg_sample import DECISIONS, sample_kg
 from typer.testing import CliRunner
 
-from golden.kg_sample import DECISIONS, sample_kg
 from kg.cli import app
 from kg.errors import KgError
 from kg.rdf import serialize_trig

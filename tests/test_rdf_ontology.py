@@ -1,10 +1,10 @@
 """The ontology declares every class and property the writer uses, labelled in German and English."""
 from __future__ import annotations
 
+from golden.kg_sample import DECISIONS, sample_kg
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from golden.kg_sample import DECISIONS, sample_kg
 from kg.rdf import ONTOLOGY_DIR, serialize_trig
 from kg.vocab import KG
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from golden.kg_sample import DECISIONS, sample_kg
 from rdflib import Dataset, URIRef
 from rdflib.compare import isomorphic
 
-from golden.kg_sample import DECISIONS, sample_kg
 from kg.rdf import serialize_trig
 from kg.records import Entity, KnowledgeGraph
 from kg.vocab import ENTITIES_GRAPH, KG, article_graph_iri

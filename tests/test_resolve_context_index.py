@@ -41,8 +41,9 @@ def test_persons_and_salience_match_all_pairs():
 
 def test_a_mention_of_only_spaces_is_nobody():
     """A blank span cannot be a Mention at all; a blank normal form (its name key) names nobody."""
-    import pytest
     from dataclasses import replace
+
+    import pytest
 
     text = "Anna Berger kam.   Dann ging sie."
     a = article("c2", text, [("Anna Berger", "PER")])

@@ -12,7 +12,7 @@ def _corpus():
     return [
         article("a1", "Anna Berger sprach. Nordsoft wächst.", [("Anna Berger", "PER"), ("Nordsoft", "ORG")]),
         article("b1", "Annika Berger sprach.", [("Annika Berger", "PER")]),
-        article("c1", "Jonas Kellerhals kam. Kellerhals ging.", [("Jonas Kellerhals", "PER"), ("Kellerhals", "PER", {"kind": "partial", "antecedent": 0})]),
+        article("c1", "Jonas Kellerhals kam. Kellerhals ging.", [("Jonas Kellerhals", "PER"), ("Kellerhals", "PER", {"kind": "partial", "antecedent": 0})]),  # noqa: E501
         article("d1", "Kellerhals schwieg.", [("Kellerhals", "PER")]),
     ]
 

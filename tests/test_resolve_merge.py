@@ -73,7 +73,7 @@ def test_shared_surname_partials_do_not_chain_full_names():
 
 
 def test_inflection_needs_a_base_form_at_least_as_frequent():
-    a = article("a1", "Kamas und Kamas und Kamas.", [("Kamas", "ORG"), ("Kamas", "ORG", {"occurrence": 2}), ("Kamas", "ORG", {"occurrence": 3})])
+    a = article("a1", "Kamas und Kamas und Kamas.", [("Kamas", "ORG"), ("Kamas", "ORG", {"occurrence": 2}), ("Kamas", "ORG", {"occurrence": 3})])  # noqa: E501
     b = article("b1", "Kama liegt am Fluss.", [("Kama", "ORG")])
     assert len(resolve([a, b]).entities) == 2
     c = article("c1", "Nordsofts Chef und Nordsoft.", [("Nordsofts", "ORG"), ("Nordsoft", "ORG")])
@@ -230,7 +230,7 @@ def test_leading_particle_surname():
 
 
 def test_acronym_joins_its_long_name_in_the_same_article_only():
-    a = article("a1", "Die Nordische Handelsgesellschaft Bremen (NHB) wächst.", [("Nordische Handelsgesellschaft Bremen", "ORG"), ("NHB", "ORG")])
+    a = article("a1", "Die Nordische Handelsgesellschaft Bremen (NHB) wächst.", [("Nordische Handelsgesellschaft Bremen", "ORG"), ("NHB", "ORG")])  # noqa: E501
     b = article("b1", "Die NHB wächst.", [("NHB", "ORG")])
     c = article("c1", "Die NHB und das NHB X7.", [("NHB", "ORG", {"occurrence": 1}), ("NHB X7", "ORG")])
     res = resolve([a, b, c])

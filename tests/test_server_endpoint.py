@@ -13,7 +13,8 @@ from urllib.parse import urlencode
 import pytest
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
-from SPARQLWrapper import CSV, JSON, N3, TSV, TURTLE, XML, SPARQLWrapper as Wrapper  # noqa: E402
+from SPARQLWrapper import CSV, JSON, N3, TSV, TURTLE, XML  # noqa: E402
+from SPARQLWrapper import SPARQLWrapper as Wrapper  # noqa: E402
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed  # noqa: E402
 
 from kg.server import close_server, make_server  # noqa: E402

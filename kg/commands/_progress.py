@@ -116,11 +116,13 @@ def progress_bar(enabled: bool = True, inputs: Sequence[Path] = ()) -> Iterator[
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
-        Progress as RichProgress,
         TaskProgressColumn,
         TextColumn,
         TimeElapsedColumn,
         TimeRemainingColumn,
+    )
+    from rich.progress import (
+        Progress as RichProgress,
     )
 
     columns = (

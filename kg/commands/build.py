@@ -17,12 +17,12 @@ def build(
     add: bool = typer.Option(False, "--add", help="Add these articles to the existing build in OUT (no re-processing of old ones)."),
     curation: Path | None = typer.Option(None, "--curation", help="YAML file of merge/split/rename/retype/drop decisions."),
     links: Path | None = typer.Option(None, "--links", help="CSV of known entities (label,type,wikidata,gnd) for owl:sameAs links."),
-    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes for NLP (a local Dask cluster when > 1 and --dask is given as 'local')."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes for NLP (a local Dask cluster when > 1 and --dask is given as 'local')."),  # noqa: E501
     dask: str | None = typer.Option(None, "--dask", help="Run per-article stages on a Dask scheduler: tcp://HOST:PORT, or 'local'."),
     store: str | None = typer.Option(None, "--store", help="Also load the graph into an Oxigraph server at http://HOST:PORT."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse analyses of unchanged articles."),
     html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html."),
-    validate: bool | None = typer.Option(None, "--validate/--no-validate", help="SHACL-validate the graph (default: on up to 200 articles)."),
+    validate: bool | None = typer.Option(None, "--validate/--no-validate", help="SHACL-validate the graph (default: on up to 200 articles)."),  # noqa: E501
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Read symlinks that lead out of an input folder (skipped by default)."),
 ) -> None:

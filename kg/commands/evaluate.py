@@ -18,10 +18,11 @@ def evaluate(
     gold: Path = typer.Option(..., "--gold", "-g", help="Gold file (JSON: entities, relations, must_not, forbidden_labels)."),
     fmt: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Output format."),
     legacy_out: Path | None = legacy_out_argument(),
-    by_rule: bool = typer.Option(False, "--by-rule", help="Also print precision and recall per predicate and per rule (extractor), and every wrong edge with its sentence."),
+    by_rule: bool = typer.Option(False, "--by-rule", help="Also print precision and recall per predicate and per rule (extractor), and every wrong edge with its sentence."),  # noqa: E501
 ) -> None:
     """Entity and relation precision/recall/F1, duplicates, misses, wrong merges and must_not hits."""
-    from kg.evaluate import evaluate as run, load_gold
+    from kg.evaluate import evaluate as run
+    from kg.evaluate import load_gold
     from kg.resolve.graphread import load_graph
 
     out = build_folder(out, legacy_out)

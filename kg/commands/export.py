@@ -1,9 +1,8 @@
 """`kg export --format FMT [--out OUT]`: the graph as Turtle, TriG, N-Quads, JSON-LD, GEXF or GraphML."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from enum import Enum
+from pathlib import Path
 
 import typer
 

@@ -42,7 +42,7 @@ _GENERIC = {"Bank", "Giro", "Spar", "Geschäfts", "Privat", "Auslands", "Schweiz
             "Nutzer", "Benutzer", "Kunden", "Fernseh", "Radio", "Wasser", "Abwasser", "Kabel"}
 
 
-def extract_accounts(ctx: Context) -> None:
+def extract_accounts(ctx: Context) -> None:  # noqa: C901
     """Add ACCOUNT mentions and their accountOf/onPlatform relations."""
     last: tuple[int | None, int | None] = (None, None)  # (owner, platform) of the last account
     pending: list[tuple[int, int, int]] = []  # definite accounts without an owner yet: (start, end, sentence)
@@ -118,14 +118,20 @@ def extract_accounts(ctx: Context) -> None:
 
 
 def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
-    """The one person the sentence names by name outside the account phrase (none when there are several,
-    or when "er"/"sie" may be the owner and the name an object: "Auf seiner Seite kritisierte er X")."""
+    """The one person the sentence names by name before the account phrase or after it in the same clause
+    (none when there are several, when "er"/"sie" may be the owner and the name an object: "Auf seiner
+    Seite kritisierte er X", or when the name stands in another clause: in "jemand hatte seinen Account
+    gemeldet, habe X ..." the owner is not X)."""
     if re.search(r"\b(?:er|sie)\b", sent.text):
         return None
     people = {ctx.canon(i) for i in ctx.in_sentence(sent.index, (PER,))
-              if not (start <= ctx.mentions[i].start < end) and ctx.mentions[i].kind != "pronoun"
+              if _before_or_same_clause(ctx, ctx.mentions[i], start, end) and ctx.mentions[i].kind != "pronoun"
               and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.is_platform(i)}
     return people.pop() if len(people) == 1 else None
+
+
+def _before_or_same_clause(ctx: Context, m, start: int, end: int) -> bool:
+    return m.end <= start or (m.start >= end and not re.search(r"[,;:]", ctx.text[end:m.start]))
 
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")

@@ -16,8 +16,21 @@ from dataclasses import dataclass, field
 from kg.extract import cues
 from kg.extract.lexicon import EN_DEMONYMS, country_of_demonym
 from kg.extract.timex import RefDate, reference_date
-from kg.records import (ACCOUNT, LOC, MEDIA, ORG, PER, Document, Evidence, EventCandidate, FactCandidate, Mention,
-                        Quote, RelationCandidate, Sentence)
+from kg.records import (
+    ACCOUNT,
+    LOC,
+    MEDIA,
+    ORG,
+    PER,
+    Document,
+    EventCandidate,
+    Evidence,
+    FactCandidate,
+    Mention,
+    Quote,
+    RelationCandidate,
+    Sentence,
+)
 
 LETTER = {PER: "P", ORG: "O", MEDIA: "M", LOC: "L", ACCOUNT: "A"}
 PLACEHOLDER = re.compile(r"⟨([POMLAX])(\d+)⟩")

@@ -49,7 +49,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("Block", re.compile(r"\bblockier\w*|\bBlockierung\b")),
     ("Deletion", re.compile(r"\blösch\w*|\bgelöscht\b|\bLöschung\b")),
 ]
-_STEMS = ("erreichbar", "abrufbar", "aufrufbar", "freigeschaltet", "deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",
+_STEMS = ("erreichbar", "abrufbar", "aufrufbar", "freigeschaltet", "deaktiv", "sperr", "schalt", "lahm", "still", "netz", "offline", "lösch", "blockier", "suspend", "wiederher",  # noqa: E501
           "reaktiv", "sendepause", "maulkorb", "zwangspause", " her")
 _METONYMY = re.compile(r"Netz|offline|abgeschaltet|abschalt|schaltet|lahm|Sendepause|Maulkorb|Zwangspause|deaktivier")
 _DENIAL = re.compile(r"\b(?:bestr[ei]\w*|leugne\w*|dementier\w*|weist\w*|wies|zurückgewiesen|verneint\w*)\b")

@@ -129,7 +129,7 @@ PERSON_NOUNS = (
     r"Entwickler(?:in|s)?|Programmierer(?:in|s)?|Techniker(?:in|s)?|Hacker(?:in|s)?|Jugendliche[nr]?|"
     f"{demonym_noun_re()})"
 )
-DETERMINERS = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Dd]ieser|[Dd]iese|[Dd]iesen|[Dd]iesem|[Jj]ener|[Jj]enen)"
+DETERMINERS = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Dd]ieser|[Dd]iese|[Dd]iesen|[Dd]iesem|[Jj]ener|[Jj]enen)"  # noqa: E501
 # a person described, not named: "der Deutsche", "ein X-Mitarbeiter", "Dieser Mann" (also bare at the start)
 DESCRIPTION = re.compile(rf"(?:(?<![\w-]){DETERMINERS}\s+|^\s*)(?:[a-zäöüß][\w-]*\s+){{0,2}}(?P<noun>[\w-]*{PERSON_NOUNS})\b")
 

@@ -29,7 +29,7 @@ _GATE = re.compile(r"\b(?:Interview|Gespräch|gegenüber|berichte\w*|schreib\w*|
                    r"zitiert\w*|Angaben|Anfrage|Nachfrage|zum|zur|im|in)\b")
 DOMAIN = re.compile(r"(?<![\w@./-])[a-z0-9][a-z0-9-]{1,40}\.(?:de|com|net|at|ch|org|fr|it|info|io|eu|co\.uk)\b(?![\w/@-])")
 # "sagte er dem STANDARD": an all-capital name spoken to is an outlet (an authority would be a common noun)
-TOLD_CAPS = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+,?\s+){{0,6}}?(?:dem|der|zum)\s+(?P<name>[A-ZÄÖÜ]{{2,}}(?:[A-ZÄÖÜ0-9]|-[A-ZÄÖÜ0-9])*)(?![\w-])")
+TOLD_CAPS = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+,?\s+){{0,6}}?(?:dem|der|zum)\s+(?P<name>[A-ZÄÖÜ]{{2,}}(?:[A-ZÄÖÜ0-9]|-[A-ZÄÖÜ0-9])*)(?![\w-])")  # noqa: E501
 TOLD_BARE = re.compile(rf"\b{lexicon.SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,3}}?gegenüber\s+(?P<name>[A-ZÄÖÜ][\w.-]*[\w])(?=[\s,.;:])")
 OUTLET_NAME = re.compile(rf"(?<![\w-])(?:dem|der|die|das|einem|einer|den)\s+(?:[\w-]+\s+)?{lexicon.OUTLET_NOUNS}\s+{_Q}"
                          r"(?P<name>(?:Die\s+|Der\s+|Das\s+)?[A-ZÄÖÜ][\w.&-]*[\w](?:\s+[A-ZÄÖÜ][\w.&-]*[\w]){0,2})")

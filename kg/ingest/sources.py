@@ -59,7 +59,7 @@ def iter_files(paths: Sequence[Path], follow_links: bool = False) -> Iterator[In
         yield from _visit(Path(p), seen_files, seen_dirs, top=True, root=root)
 
 
-def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tuple[int, int]],
+def _visit(path: Path, seen_files: dict[tuple[int, int], str], seen_dirs: set[tuple[int, int]],  # noqa: C901
            top: bool, root: str | None = None) -> Iterator[InputFile | InputStatus]:
     src = display_path(path)
     if root is not None and not top and os.path.islink(path):

@@ -10,7 +10,7 @@ workers and Dask workers can build the pipeline after a plain import.
 from __future__ import annotations
 
 from kg.nlp.lang import detect_language
-from kg.nlp.mentions import extract_mentions
 from kg.nlp.loader import load_pipeline, pipeline_info
+from kg.nlp.mentions import extract_mentions
 
 __all__ = ["detect_language", "extract_mentions", "load_pipeline", "pipeline_info"]

@@ -42,7 +42,7 @@ def _compound_evidence(doc: Doc) -> dict[str, tuple[str, str]]:
     return out
 
 
-def agree(doc: Doc, found: list) -> list:
+def agree(doc: Doc, found: list) -> list:  # noqa: C901
     """One type per name inside a document: strong evidence wins over weak rules."""
     best: dict[str, tuple[str, str]] = {}
     compound = _compound_evidence(doc)

@@ -42,7 +42,7 @@ def _common_compound(text: str, lang: str) -> bool:
         english_common(head) and not shapes.is_acronym(head))
 
 
-def _is_name_token(tok, places, firsts, lang="de") -> bool:
+def _is_name_token(tok, places, firsts, lang="de") -> bool:  # noqa: C901
     text = tok.text
     if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS or text.lower() in lx.WEB_NOUNS:
         return False
@@ -298,7 +298,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset(), places=
     return start, end
 
 
-def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, int]]:
+def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, int]]:  # noqa: C901
     """Maximal runs of name tokens, glued over name particles, '&' and legal-form suffixes."""
     toks = list(doc)
     n = len(toks)

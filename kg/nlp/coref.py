@@ -122,7 +122,7 @@ def _pronoun_raws(doc: Doc, toks: list[Token], tok_sent: list[int]) -> list[Raw]
     return out
 
 
-def resolve(doc: Doc, toks: list[Token], document: Document, names: list[Raw], tok_sent: list[int]) -> list[Mention]:
+def resolve(doc: Doc, toks: list[Token], document: Document, names: list[Raw], tok_sent: list[int]) -> list[Mention]:  # noqa: C901
     """Mentions of one article: the names, plus pronouns, partial names and definite
     descriptions linked to their antecedents. ``toks``: ``list(doc)``, made once by the caller."""
     taken = set()

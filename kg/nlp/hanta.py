@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.nlp.guess import install
-from spacy.tokens import Doc
 
 WINDOW = 120  # tokens per Viterbi call; bounds cost on text without full stops
 MAX_WORD = 60
@@ -22,7 +22,7 @@ NO_LEMMA = frozenset({"NE", "FM", "CARD", "XY", "$.", "$,", "$(", "ITJ", "NP0", 
                       "APPR", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PTKNEG", "PTKZU", "PTKA", "PTKANT",
                       "PWAV", "PROAV", "ADV", "TRUNC", "PTKVZ"})
 ARTICLE_LEMMA = {"der": "der", "die": "der", "das": "der", "dem": "der", "den": "der", "des": "der",
-                 "ein": "ein", "eine": "ein", "einem": "ein", "einen": "ein", "eines": "ein", "einer": "ein"}  # longer "words" (URLs, hashes) are not analysed morphologically
+                 "ein": "ein", "eine": "ein", "einem": "ein", "einen": "ein", "eines": "ein", "einer": "ein"}  # longer "words" (URLs, hashes) are not analysed morphologically  # noqa: E501
 
 # STTS -> Universal POS (spaCy's German mapping, abridged)
 UPOS = {

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp import names, shapes
-from kg.nlp.coref import Raw, resolve
 from kg.nlp.candidates import unknown_noun
+from kg.nlp.coref import Raw, resolve
 from kg.nlp.hanta import lexical_class
 from kg.records import Document, Mention, Sentence
 
@@ -80,7 +80,7 @@ def _name_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
     return raws
 
 
-def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) -> list[Raw]:
+def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) -> list[Raw]:  # noqa: C901
     """Compound prefixes and lower-case/domain spellings of names typed elsewhere in the article."""
     known: dict[str, str] = {}
     for r in names:

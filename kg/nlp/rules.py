@@ -18,8 +18,7 @@ from kg.nlp import cues, names, shapes
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp.candidates import _said_by as said_by
-from kg.nlp.candidates import (after_speech, company_suffix, compass_place, is_federal, is_institution,
-                                is_ministry, place_compound)
+from kg.nlp.candidates import after_speech, company_suffix, compass_place, is_federal, is_institution, is_ministry, place_compound
 from kg.nlp.cues import ARTICLES, EN_FUNCTION, LOC, MEDIA, ORG, OTH, PER
 from kg.nlp.hanta import english_common, lexical_class
 

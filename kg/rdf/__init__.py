@@ -11,7 +11,6 @@ from pathlib import Path
 from kg.records import KnowledgeGraph
 
 
-
 def _find_ontology() -> Path:
     """ontology/ next to the kg package (a checkout, editable install), else inside it (a wheel)."""
     here = Path(__file__).resolve()

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from kg.records import ArticleAnalysis, Resolution
 from kg.resolve.assemble import assemble
-from kg.resolve.passes import cluster, primary_key, variant_keys
 from kg.resolve.clusters import Cluster, clusters_from
 from kg.resolve.groups import ArticleGroups, CompoundLink, article_groups
 from kg.resolve.names import compact, person_parts, tokens
+from kg.resolve.passes import cluster, primary_key, variant_keys
 
 __all__ = ["resolve", "assemble", "check_inputs", "article_groups", "warm_up"]
 

@@ -21,7 +21,7 @@ def _tail(key: str) -> str:
     return key.split("/", 1)[-1]
 
 
-def build_accounts(
+def build_accounts(  # noqa: C901
     analyses: list[ArticleAnalysis],
     article_groups: dict[str, ArticleGroups],
     mention_entity: dict[tuple[str, int], str],

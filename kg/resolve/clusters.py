@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.resolve.passes import UnionFind
 from kg.resolve.groups import Group
+from kg.resolve.passes import UnionFind
 
 
 @dataclass

@@ -18,9 +18,8 @@ or by any surface form (case-insensitive), which stays valid as the corpus grows
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections import Counter
+from pathlib import Path
 
 from kg.errors import KgError
 from kg.resolve.clusters import Cluster
@@ -64,7 +63,7 @@ def load_curation(path: Path | str | None) -> dict[str, list[dict]]:
     return out
 
 
-def _item(path: Path, kind: str, n: int, item: object) -> dict:
+def _item(path: Path, kind: str, n: int, item: object) -> dict:  # noqa: C901
     where = f"{path}: {kind} item {n}"
     if kind == "drop" and isinstance(item, str):
         item = {"entity": item}
@@ -135,7 +134,7 @@ def _split_off(c: Cluster, forms: set[str], docs: list[str]) -> list[Group]:
     return moved if keep else []
 
 
-def apply_curation(clusters: list[Cluster], cur: dict[str, list[dict]], key_of) -> tuple[list[Cluster], list[tuple[str, str]]]:
+def apply_curation(clusters: list[Cluster], cur: dict[str, list[dict]], key_of) -> tuple[list[Cluster], list[tuple[str, str]]]:  # noqa: C901
     """Apply decisions in order split, merge, rename, retype, drop; returns (clusters, decisions)."""
     decisions: list[tuple[str, str]] = []
     for item in cur.get("split", []):

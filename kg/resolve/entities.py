@@ -5,13 +5,13 @@ from collections import Counter, defaultdict
 
 from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
 from kg.resolve.baseform import base_form
-from kg.resolve.passes import acronym_of, primary_key, variant_keys
 from kg.resolve.clusters import Cluster
 from kg.resolve.groups import FAMILY
 from kg.resolve.lookalike import is_mixed_script, skeleton
+from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
+from kg.resolve.passes import acronym_of, primary_key, variant_keys
 from kg.resolve.places import country_code
 from kg.resolve.typevote import known_places
-from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
 from kg.vocab import short_hash, slug
 
 TYPE_SLUG = {
@@ -65,7 +65,7 @@ def cluster_label(c: Cluster) -> str:
     acronyms = {acronym_of(t) for t in counts} - {""}
 
     def rank(t: str) -> tuple:
-        derived = t in acronyms or any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))
+        derived = t in acronyms or any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))  # noqa: E501
         # a dative plural next to its nominative: "Niederlanden" / "Niederlande"
         derived = derived or (family != PER and t.endswith("en") and compact(t[:-1]) in keys)
         full = family != PER or person_parts(t) is not None
@@ -84,7 +84,7 @@ def _key(etype: str, label: str) -> str:
     return f"{TYPE_SLUG[etype]}/{slug(skeleton(label))}"  # a look-alike letter keys as the Latin one
 
 
-def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], kind: str) -> tuple[str, float]:
+def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], kind: str) -> tuple[str, float]:  # noqa: C901
     """Why ``text`` names the entity labelled ``label``: the string relation if any, else the merge reason."""
     if kind == "compound":
         return "compound", 1.0

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
 from kg.resolve.lexicon import ARTICLES, STOPWORDS
-from kg.resolve.names import (clean, compound_parts, domain_key, is_compound_role, is_initial, is_role,
-                              strip_person_title)
+from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, is_initial, is_role, strip_person_title
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
 NAME_KINDS = ("name", "partial")
@@ -109,7 +108,7 @@ def derived_text(m: Mention) -> str:
     return text
 
 
-def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:
+def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:  # noqa: C901
     """Group one article's mentions by their coreference roots."""
     doc_id = analysis.document.id
     mentions = analysis.mentions

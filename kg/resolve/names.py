@@ -9,7 +9,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.resolve.lookalike import skeleton
 from kg.resolve.lexicon import (
     ACCOUNT_HEADS,
     ARTICLES,
@@ -22,6 +21,7 @@ from kg.resolve.lexicon import (
     SELF_HEADS,
     TWO_LEVEL_SUFFIXES,
 )
+from kg.resolve.lookalike import skeleton
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)+)([a-z]{2,6})/?$", re.I)

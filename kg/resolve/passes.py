@@ -29,25 +29,24 @@ from rapidfuzz import fuzz
 
 from kg.records import LOC, ORG, PER
 from kg.resolve.groups import Group
-from kg.resolve.places import country_code
-from kg.resolve.spelling import ORG_FUZZY, ORG_FUZZY_MIN_LEN, fuzzy_orgs, surname_typo  # noqa: F401
-from kg.resolve.typevote import given_names, type_votes
 from kg.resolve.lexicon import PARTICLES, PATRONYMICS
 from kg.resolve.names import (
     compact,
-    domain_key,
-    primary_key,
     first_names_compatible,
     fold,
     inflection_variants,
     is_initial,
     person_parts,
+    primary_key,
     single_name,
     strip_article,
     strip_legal_form,
     strip_org_descriptor,
     tokens,
 )
+from kg.resolve.places import country_code
+from kg.resolve.spelling import ORG_FUZZY, ORG_FUZZY_MIN_LEN, fuzzy_orgs, surname_typo  # noqa: F401
+from kg.resolve.typevote import given_names, type_votes
 
 # Measured with rapidfuzz.fuzz.ratio on invented name pairs (docs/readme/resolve.md):
 # true spelling variants score 0.85-0.96 (Kowalczyk/Kowalczyck 0.947), distinct
@@ -238,7 +237,7 @@ def _middles_fit(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
     return True
 
 
-def _people(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+def _people(groups: list[Group], idx: list[int], uf: UnionFind) -> None:  # noqa: C901
     """Same first name: middle-name variants and surname spelling variants; then initials."""
     parts = _full_parts(groups, idx)
     middles = _middles(groups, idx)
@@ -306,7 +305,7 @@ def _pick(cands: dict[int, str], score: float = 1.0) -> tuple[int, str, float] |
     return None
 
 
-def _partials(groups: list[Group], uf: UnionFind, done: set[int] = frozenset()) -> None:
+def _partials(groups: list[Group], uf: UnionFind, done: set[int] = frozenset()) -> None:  # noqa: C901
     surname: dict[str, set[int]] = defaultdict(set)
     firstname: dict[str, set[int]] = defaultdict(set)
     docs_of: dict[int, set[str]] = defaultdict(set)

@@ -17,8 +17,8 @@ from kg.resolve.names import fold, primary_key, tokens
 from kg.resolve.typevote import given_names, known_places
 
 if TYPE_CHECKING:
-    from kg.resolve.passes import UnionFind
     from kg.resolve.groups import Group
+    from kg.resolve.passes import UnionFind
 
 # Measured with rapidfuzz.fuzz.ratio (docs/readme/resolve.md): organisations need 0.92 on keys of >= 8 letters.
 ORG_FUZZY = 0.92

@@ -2,7 +2,8 @@
 
 Gold files state must_not items in prose. These forms are checked:
 - `forbidden_labels`: a node carrying one of these names;
-- "... <predicate> edge ... 'cue' ...": an edge of that predicate whose sentence holds a quoted cue;
+- "... <predicate> edge ... 'cue' ...": an edge of that predicate whose sentence holds a quoted cue
+  (with "edge X -> Y" or "edge to Y" in the item: only an edge whose object is named Y);
 - "two nodes for A and B" / "separate nodes for A, B and C": more than one node for those names;
 - "A and B as one node" / "A merged with B": one node carrying names of both sides;
 - "a reportedBy edge to a non-media organisation": any reportedBy edge whose object is not a
@@ -51,14 +52,23 @@ def must_not_hits(view, gold: dict) -> list[dict]:
     return hits
 
 
+_TARGET = re.compile(r"edge\s+(?:[^'(]*?->\s*|to\s+)([A-ZÄÖÜ][\w-]+)")
+
+
 def _cue_edges(view, text: str) -> list[dict]:
+    """Edges of the named predicate whose sentence holds a quoted cue; where the item names the
+    wrong object ("an edge X -> Deutschland", "an edge to Oberösterreich"), only edges to it."""
     pred = _PRED.search(text)
     if not pred or "edge" not in text:
         return []
+    target = _TARGET.search(text)
+    wanted = target.group(1).casefold() if target else None
     out = []
     for cue in _QUOTED.findall(text):
         rx = re.compile(rf"\b{re.escape(cue.strip(' .…'))}\b", re.I)
         for st in view.statements:
+            if wanted and not any(n.casefold().startswith(wanted) for n in getattr(view.nodes.get(st.o), "names", ())):
+                continue
             if st.p == pred.group(1) and rx.search(st.sentence):
                 out.append({"kind": "cue_edge", "rule": text, "s": st.s, "p": st.p, "o": st.o,
                             "doc": st.doc, "sentence": st.sentence})

@@ -11,8 +11,7 @@ import json
 
 from kg import vocab
 from kg.errors import KgError
-from kg.server.api_index import (BOOKKEEPING, INDEX_ROWS, TYPE_ORDER, IndexCache, NameIndex, build_index,
-                                 read_index_file)
+from kg.server.api_index import BOOKKEEPING, INDEX_ROWS, TYPE_ORDER, IndexCache, NameIndex, build_index, read_index_file
 from kg.server.execute import Job
 from kg.server.pool import Busy, QueryFailed, QueryTimeout
 from kg.server.results import SOLUTION_FORMATS

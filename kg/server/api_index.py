@@ -139,7 +139,7 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
-def build_index(name_rows, link_rows, article_rows) -> NameIndex:
+def build_index(name_rows, link_rows, article_rows) -> NameIndex:  # noqa: C901
     """The index from the rows of api-names.rq, api-links.rq and api-articles.rq (plain Python values)."""
     entries: dict[str, Entry] = {}
     bookkeeping = set()

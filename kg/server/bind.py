@@ -17,7 +17,7 @@ class BindError(KgError):
     bad_request = True
 
 
-def inline_values(query: str, values: dict) -> str:
+def inline_values(query: str, values: dict) -> str:  # noqa: C901
     """``query`` with ``VALUES (?a ?b) { (t1 t2) }`` opening every group graph pattern.
 
     That is how SEP-0007 substitution behaves (pyoxigraph's ``substitutions``): the

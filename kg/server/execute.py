@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.server.results import (Answer, Format, serialize_boolean, serialize_solutions, serialize_triples, take)
+from kg.server.results import Answer, Format, serialize_boolean, serialize_solutions, serialize_triples, take
 
 
 @dataclass(frozen=True)

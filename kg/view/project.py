@@ -56,7 +56,7 @@ def _type_rank(name: str) -> int:
     return TYPE_ORDER.index(name) if name in TYPE_ORDER else len(TYPE_ORDER)
 
 
-def _add_entities(graph: nx.MultiDiGraph, store) -> None:
+def _add_entities(graph: nx.MultiDiGraph, store) -> None:  # noqa: C901
     for row in select(store, "entities", entities_graph=vocab.ENTITIES_GRAPH):
         iri, kind = row["entity"], local_name(row["type"])
         label = row.get("pref") or row.get("label")
@@ -192,7 +192,7 @@ def _add_event(graph, iri, kind, by_graph, evidence) -> None:
                    aliases=[], alias_info=[], claims=claims,
                    parts={role: sorted(targets) for role, targets in sorted(parts.items())},
                    dates=sorted({c["value"] for c in claims if c["name"] == "date"}),
-                   durations=sorted({c["value"] for c in claims if c["name"] == "duration"}), evidence=distinct([_with_marks(r, agents, names) for r in all_ev]),
+                   durations=sorted({c["value"] for c in claims if c["name"] == "duration"}), evidence=distinct([_with_marks(r, agents, names) for r in all_ev]),  # noqa: E501
                    articles={r["article"] for r in all_ev if r.get("article")}, facts=[], quotes=[])
     for role, targets in sorted(parts.items()):
         for target, graphs in sorted(targets.items()):

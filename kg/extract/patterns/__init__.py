@@ -37,10 +37,8 @@ that returns the qualifiers (or None to drop the match: negation, wrong time ...
 """
 from __future__ import annotations
 
-from kg.extract.patterns.engine import (Match, Row, apply_rows, compile_table, find, register_deriver, slot_entity,
-                                        subject_before)
-
 from kg.extract.patterns import derive  # noqa: E402,F401 - registers the named derivers
+from kg.extract.patterns.engine import Match, Row, apply_rows, compile_table, find, register_deriver, slot_entity, subject_before
 
 __all__ = ["Match", "Row", "apply_rows", "compile_table", "find", "register_deriver", "slot_entity", "subject_before",
            "table_extractor"]

@@ -77,7 +77,7 @@ def _untyped_org(prefix: str) -> bool:
     from kg.nlp import gazetteer
     from kg.nlp.hanta import lexical_class
 
-    if prefix in _NOT_ORG or prefix.lower().endswith(("liga", "league")) or len(prefix) < 2 or prefix in gazetteer.country_initials() or prefix in _places():
+    if prefix in _NOT_ORG or prefix.lower().endswith(("liga", "league")) or len(prefix) < 2 or prefix in gazetteer.country_initials() or prefix in _places():  # noqa: E501
         return False
     if lexicon.country_of_demonym(prefix) or lexicon.country_of_adjective(prefix):
         return False

@@ -194,7 +194,7 @@ def _ok(value: object, actual: str) -> bool:
 
 def _attr_test(attr: str, value: object) -> Callable[[Unit], bool]:
     """One compiled attribute test (string equality, one-of, not-one-of, full-match regex)."""
-    get = (lambda u: getattr(u, attr))
+    get = (lambda u: getattr(u, attr))  # noqa: E731
     if isinstance(value, dict):
         inn, notin, rx = value.get("IN"), value.get("NOT_IN"), value.get("REGEX")
         return lambda u: ((inn is None or get(u) in inn) and (notin is None or get(u) not in notin)

@@ -26,7 +26,7 @@ ROWS: list[dict] = [
     {"name": "deactivated.removed-from-platform/1", "predicate": "deactivated",
      "about": "'hat X die Politikerin aus dem sozialen Netzwerk Y gelöscht': X took down her presence on Y",
      "example": "Nach der Wahl hat Beispielland die Oppositionelle aus dem sozialen Netzwerk Chirpa gelöscht.",
-     "pattern": [{"LEMMA": "haben"}, _AGENT, {"ENT": {"IN": ["", "PER"]}, "TEXT": {"NOT_IN": [",", ".", ":", ";"]}, "OP": "{1,5}", "SLOT": "target"}, {"LOWER": {"IN": ["aus", "von"]}},
+     "pattern": [{"LEMMA": "haben"}, _AGENT, {"ENT": {"IN": ["", "PER"]}, "TEXT": {"NOT_IN": [",", ".", ":", ";"]}, "OP": "{1,5}", "SLOT": "target"}, {"LOWER": {"IN": ["aus", "von"]}},  # noqa: E501
                  {"LOWER": {"IN": ["dem", "der"]}}, {"TEXT": {"REGEX": r"[a-zäöüß][\w-]*"}, "OP": "?"},
                  {"IS": "NETWORK_NOUN", "OP": "?"}, {"ENT": {"IN": ["ORG", "PER"]}, "SLOT": "platform"},
                  {"IS": "REMOVE_VERB", "SLOT": "verb"}],
