@@ -46,3 +46,19 @@ def gnad_path() -> Path:
 @pytest.fixture(scope="session")
 def germeval_path() -> Path:
     return _need(GERMEVAL)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (Debian's) for the browser test modules; skips where it is missing."""
+    import os
+
+    from test_browser_view import ARGS, CHROMIUM
+
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"{CHROMIUM} not available")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()

@@ -5,10 +5,8 @@ kept under test-artifacts/ (gitignored) for a human to look at.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import pytest
 from test_view_data import FIXTURE_TRIG, HOSTILE_TRIG, S2, XSS_NAME, XSS_SCRIPT, store_from
 
 from kg.view import write_html
@@ -16,17 +14,6 @@ from kg.view import write_html
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"{CHROMIUM} not available")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 class Page:

@@ -8,23 +8,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from test_browser_view import ARGS, CHROMIUM, Page, shot
+from test_browser_view import Page, shot
 from test_view_data import FIXTURE_TRIG, S1, store_from
 
 from kg.view import write_html
-
-
-@pytest.fixture(scope="module")
-def browser():
-    import os
-
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"{CHROMIUM} not available")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
