@@ -141,6 +141,7 @@ class _Worker:
     def __init__(self, ctx, spec: StoreSpec, memory_mb: int):
         self.conn, child = ctx.Pipe()
         self.sealed: dict = {}
+        self._killed = threading.Lock()  # a request thread and close() may both end a worker
         self.process = ctx.Process(target=_worker_main, args=(child, spec, memory_mb), daemon=True,
                                    name="kg-query-worker")
         self.process.start()
@@ -160,10 +161,13 @@ class _Worker:
         self.sealed = message
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(5)
-        self.conn.close()
+        """End the process and close its pipe, once, whichever thread asks first."""
+        with self._killed:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(5)
+            if not self.conn.closed:
+                self.conn.close()
 
 
 class WorkerPool:
