@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from kg.resolve.graphread import ENTITY_TYPES, GraphView
 from kg.resolve.names import fold
 from kg.resolve.places import territory_names
+from kg.scoring import prf
 from kg.scoring.gold import in_docs, load_gold  # noqa: F401  (re-exported: kg.evaluate.load_gold, in_docs)
 from kg.scoring.mustnot import must_not_hits
 from kg.scoring.relations import score_relations
@@ -134,7 +135,7 @@ def evaluate(view: GraphView, gold: dict) -> dict:
     required = [g for g in golds if not g.optional]
     tp = sum(g.id in credited for g in required)
     optional_nodes = {credited[g.id] for g in golds if g.optional and g.id in credited}
-    ent = _prf(tp, len((pred_set | set(credited.values())) - optional_nodes), len(required))
+    ent = prf(tp, len(required), tp, len((pred_set | set(credited.values())) - optional_nodes))
     lab = {i: view.nodes[i].label for i in view.nodes}
     duplicates = [{"gold": g.id, "label": g.label, "nodes": [{"iri": i, "label": lab[i]} for i in matches[g.id]]}
                   for g in golds if len(matches[g.id]) > 1]
@@ -168,10 +169,3 @@ def _by_type(golds: list[GoldEntity], credited: dict[str, str], predicted: list)
         out[t] = {"gold": len(gs), "credited": sum(g.id in credited for g in gs),
                   "predicted": sum(compatible(t, n.type) for n in predicted)}
     return out
-
-
-def _prf(tp: int, predicted: int, gold: int) -> dict:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-UNKNOWN = "UNKNOWN_USER"
+UNKNOWN = "UNKNOWN"  # UNKNOWN_USER, UNKNOWN_AGENT …: an agent or object the text does not name
 # predicates whose object may be left out: the speaker said something, to no outlet in particular
 OBJECT_OPTIONAL = {"said"}
 
@@ -32,7 +32,7 @@ def _check_relation(path: Path, where: str, r: object, ids: set[str]) -> None:
     if not isinstance(alts, list) or not all(isinstance(a, str) for a in alts):
         raise _fail(path, f"{where}: 'o_alt' must be a list of entity ids")
     for end, value in [("s", r["s"]), ("o", r.get("o"))] + [("o_alt", a) for a in alts]:
-        if value is not None and value not in ids and not value.startswith("UNKNOWN"):
+        if value is not None and value not in ids and not value.startswith(UNKNOWN):
             raise _fail(path, f"{where}: {end}={value!r} is not a gold entity id")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.scoring import prf
 from kg.scoring.gold import UNKNOWN
 from kg.scoring.gold import in_docs as _in_docs
 
@@ -61,7 +62,7 @@ class Matcher:
         return s in subj or bool(self.agents.get(s, set()) & subj)
 
     def object_ok(self, r: dict, o: str, lenient_said: bool) -> bool:
-        if "o" not in r or r["o"].startswith("UNKNOWN") or r["o"] == UNKNOWN:
+        if "o" not in r or r["o"].startswith(UNKNOWN):  # an object the text does not name: anything matches
             return True
         if r["p"] == "said" and o == "" and lenient_said:
             return True  # the speaker did say it; the outlet is not in the graph
@@ -73,13 +74,6 @@ class Matcher:
     def hit(self, r: dict, e: Edge, docs, lenient_said: bool = False) -> bool:
         return (e.p == r["p"] and self.subject_ok(r, e.s) and self.object_ok(r, e.o, lenient_said)
                 and (not r.get("docs") or any(_in_docs(d, [str(x) for x in r["docs"]]) for d in docs)))
-
-
-def _prf(found: int, gold: int, correct: int, predicted: int) -> dict:
-    p = correct / predicted if predicted else 0.0
-    r = found / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
 
 
 def _label(view, iri: str) -> str:
@@ -108,7 +102,7 @@ def score_relations(view, gold: dict, matches: dict[str, list[str]], docs: list[
             status[k] = "wrong"
     scored = [k for k in edges if status[k] != "optional"]
     correct = [k for k in scored if status[k] == "correct"]
-    overall = {**_prf(len(found), len(required), len(correct), len(scored)),
+    overall = {**prf(len(found), len(required), len(correct), len(scored)),
                "gold": len(required), "found": len(found), "predicted": len(scored), "correct": len(correct),
                "optional_found": sum(v == "optional" for v in status.values())}
 
@@ -118,7 +112,7 @@ def score_relations(view, gold: dict, matches: dict[str, list[str]], docs: list[
         f = [r for r in g if id(r) in found_ids]
         sc = [k for k in scored if k[1] == p]
         c = [k for k in sc if status[k] == "correct"]
-        by_predicate[p] = {**_prf(len(f), len(g), len(c), len(sc)),
+        by_predicate[p] = {**prf(len(f), len(g), len(c), len(sc)),
                            "gold": len(g), "found": len(f), "predicted": len(sc), "correct": len(c)}
 
     by_rule = _by_rule(edges, m, required, optional)
