@@ -121,8 +121,8 @@ def compass_place(word: str, places) -> bool:
             rest = rest[:1].upper() + rest[1:]
             if rest.startswith("-"):
                 rest = rest[1:]
-            return rest in places and not rest.isupper()
-    return False
+            return rest in places and not rest.isupper() and lexical_class(word) != "common"
+    return False  # not "Niederlage": a common noun that happens to end in a place name
 
 
 def _surname_like(tok, lang: str) -> bool:
@@ -264,14 +264,16 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
         k += 1
     if k == j or k >= len(toks) or any(i in starts for i in range(j, k + 1)):
         return 0
+    words = [t.text for t in toks[j:k]]
+    # "Alexander Van der Bellen": a capitalised particle opens the surname
+    capital_particle = words[0] in ("der", "den") and toks[j - 1].text in ("Van", "Von", "De", "Ten") and j > start
     if not name[k]:
-        if not (toks[start].text in firsts and _surname_like(toks[k], "de")):
+        if not (capital_particle and toks[k].text[:1].isupper() or toks[start].text in firsts and _surname_like(toks[k], "de")):
             return 0
         name[k] = True  # "Hedwig von der Brelle": a surname after the particles
-    words = [t.text for t in toks[j:k]]
     if words == ["&"]:
         return 1
-    if "&" in words or words[0] in ("der", "den", "die", "das"):
+    if "&" in words or words[0] in ("der", "den", "die", "das") and not capital_particle:
         return 0
     if words[0] in ("von", "zu", "vom"):  # German nobility particles: after a first name, not before a place
         return k - j if toks[start].text in firsts and toks[k].text not in places and toks[k].tag_ != "ADJA" else 0

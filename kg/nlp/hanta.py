@@ -168,3 +168,12 @@ def _claws_upos(tag: str) -> str:
         if tag.startswith(prefix):
             return upos
     return "X"
+
+
+@lru_cache(maxsize=100_000)
+def lexical_has_common(word: str, lang: str = "de") -> bool:
+    """HanTa's lexicon lists a common-noun or verb reading for ``word`` ("Essen": a city, the
+    noun and the verb)."""
+    tagger = _tagger(lang)
+    entry = tagger.cache.get(word.lower()) or ()
+    return any(tagger.int2tag[t].startswith(("NN", "VV")) for t, _p in entry)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # earlier files win when a name is in two of them
-FILES = ("parties", "platforms", "bodies", "sport", "media", "geo")
+FILES = ("parties", "platforms", "bodies", "sport", "media", "geo", "abbreviations")
 
 
 @dataclass(frozen=True)

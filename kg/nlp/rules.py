@@ -20,7 +20,8 @@ from kg.nlp import lexicon as lx
 from kg.nlp.candidates import _said_by as said_by
 from kg.nlp.candidates import after_speech, company_suffix, compass_place, is_federal, is_institution, is_ministry, place_compound
 from kg.nlp.cues import ARTICLES, EN_FUNCTION, LOC, MEDIA, ORG, OTH, PER
-from kg.nlp.hanta import english_common, lexical_class
+from kg.nlp.hanta import english_common, lexical_class, lexical_has_common
+from kg.nlp.sentences import sentence_starts
 
 STRONG, WEAK = "strong", "weak"
 
@@ -133,9 +134,11 @@ def _company(c: Name) -> bool:
 
 
 def _common_place_word(c: Name) -> bool:
-    """"Basis", "Waren": a common word that is also a place name, not after a place preposition."""
-    return (c.n == 1 and c.in_places() and lexical_class(c.first) == "common" and not c.in_countries()
-            and c.ptok not in lx.LOC_PREPS)
+    """"Basis", "Waren": a common word that is also a place name, not after a place preposition;
+    also "Essen" where the tagger read it as a noun in this sentence."""
+    return (c.n == 1 and c.in_places() and not c.in_countries() and c.ptok not in lx.LOC_PREPS and (
+        lexical_class(c.first) == "common"
+        or c.doc[c.start].tag_ == "NN" and c.start not in sentence_starts(c.doc) and lexical_has_common(c.first)))
 
 
 def _place(c: Name) -> bool:
