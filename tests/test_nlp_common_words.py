@@ -38,3 +38,20 @@ def test_a_capitalised_particle_keeps_the_surname(nlp):
     found = names(nlp, "Gegen Tobias Van der Moelen stimmte die Mehrheit.")
     assert found.get("Tobias Van der Moelen") == "PER"
     assert "Tobias Van" not in found
+
+
+def test_a_lone_surname_of_a_named_person_is_no_gazetteer_town(nlp):
+    text = "Die Kanzlerin Greta Lindau reiste ab. Das sei gut, sagte Lindau am Samstag. Sie flog dann nach Lindau."
+    found = [(m.text, m.label) for m in extract_mentions(nlp(text), Document("t", text, "t", "h"))[1]]
+    assert ("Lindau", "PER") in found  # after "sagte": the surname of Greta Lindau
+    assert ("Lindau", "LOC") in found  # after "nach": the town
+
+
+def test_a_sentence_opening_conjunction_is_no_river(nlp):
+    assert "Oder" not in names(nlp, "Alle warteten. Oder die Tatsache, dass das Licht fehlt, stört sie.")
+
+
+def test_a_person_name_does_not_swallow_the_office_after_von(nlp):
+    found = names(nlp, "Roland Kessel vom Zollamt Kalmsdorf sagte das.")
+    assert found.get("Roland Kessel") == "PER"
+    assert found.get("Zollamt Kalmsdorf") == "ORG"

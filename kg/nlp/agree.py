@@ -74,6 +74,9 @@ def agree(doc: Doc, found: list) -> list:  # noqa: C901
                 label, rule = compound[key]
             elif rule in ("default", "context:genitive") and key in weak:  # "auf X" types the other plain Xs
                 label, rule = weak[key].most_common(1)[0][0], "doc:context"
+        elif rule == "gazetteer:place" and end - start == 1 and key in surnames and not (
+                start > 0 and doc[start - 1].lower_ in lx.STRONG_LOC_PREPS):
+            label, rule = PER, "doc:surname"  # "Barack Obama ... sagte Obama": a surname, not the town
         elif label == ORG and best.get(key, ("", ""))[0] == MEDIA:
             label, rule = MEDIA, "doc:agree"
         elif label == ORG and compound.get(key, ("", ""))[0] == MEDIA:

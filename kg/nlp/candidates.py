@@ -276,7 +276,9 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
     if "&" in words or words[0] in ("der", "den", "die", "das") and not capital_particle:
         return 0
     if words[0] in ("von", "zu", "vom"):  # German nobility particles: after a first name, not before a place
-        return k - j if toks[start].text in firsts and toks[k].text not in places and toks[k].tag_ != "ADJA" else 0
+        return k - j if (toks[start].text in firsts and toks[k].text not in places and toks[k].tag_ != "ADJA"
+                         and not lx.org_head(toks[k].text) and lexical_class(toks[k].text) != "common"
+                         and not is_institution(toks[k].text)) else 0  # not "Roland Engel vom Zollamt"
     return k - j
 
 

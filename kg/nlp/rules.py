@@ -66,8 +66,14 @@ class Rule:
     example: str
 
 
+FUNCTION_TAGS = frozenset({"KON", "KOUS", "KOUI", "ART", "APPR", "PIS", "PIAT", "PDS", "PPER", "ADV", "PTKNEG"})
+
+
 def _lexicon(c: Name):
     entry = names.head_entry(c.doc, c.start, c.end) or names.lookup(c.bare)
+    if entry is not None and not entry.sure and c.n == 1 and c.doc[c.start].tag_ in FUNCTION_TAGS:
+        c.detail = "function-word"  # "Oder die Tatsache ...": a sentence-opening "oder", not the river
+        return OTH
     if entry is not None and (entry.sure or not (c.ptok in lx.STRONG_LOC_PREPS and c.bare in c.places)):
         c.detail = entry.source
         return entry.label
@@ -192,6 +198,9 @@ RULES: tuple[Rule, ...] = (
     Rule("name:federal", ORG, WEAK, lambda c: c.n == 1 and is_federal(c.first), '"Bundestag", "Umweltbundesamt"'),
     Rule("name:institution-for", ORG, WEAK,
          lambda c: "für" in c.words[1:3] and any(is_institution(w) for w in c.words[:2]), '"Bundesamt für Gesundheit"'),
+    Rule("name:institution-seat", ORG, WEAK,
+         lambda c: c.n > 1 and is_institution(c.first) and not lx.role_head(c.first) and c.words[1] not in c.firsts
+         and all(w[:1].isupper() for w in c.words[1:]), '"Zollamt Kalmsdorf", "Verein Xyz"'),
     Rule("pattern:ministry", ORG, WEAK, lambda c: c.n == 1 and is_ministry(c.first), '"Innenministerium"'),
     Rule("pattern:compass-place", LOC, WEAK, lambda c: c.n == 1 and compass_place(c.first, c.places),
          '"Südsteiermark", "Oberbayern"'),
