@@ -55,3 +55,7 @@ def test_a_person_name_does_not_swallow_the_office_after_von(nlp):
     found = names(nlp, "Roland Kessel vom Zollamt Kalmsdorf sagte das.")
     assert found.get("Roland Kessel") == "PER"
     assert found.get("Zollamt Kalmsdorf") == "ORG"
+
+
+def test_device_and_web_nouns_are_no_names(nlp):
+    assert names(nlp, "Mit einer eigenen App wird das Gerät per Smartphone konfiguriert.") == {}

@@ -108,12 +108,15 @@ def place_word(word: str) -> bool:
     return low.endswith(PLACE_WORDS) or low.rstrip("s").endswith(PLACE_WORDS)
 
 
-# common nouns of the web and social media that taggers take for names ("über Tweets", "Postings")
+# common nouns of the web, social media and devices that taggers take for names ("über Tweets", "per Smartphone")
 WEB_NOUNS = frozenset("""
 tweet tweets retweet retweets posting postings post posts like likes follower followers hashtag hashtags
 selfie selfies emoji emojis meme memes livestream stream streams blog blogs vlog vlogs podcast podcasts
 app apps link links newsfeed feed feeds timeline account accounts profil profile user usern story stories
 shitstorm trolle troll trolls bot bots chat chats screenshot screenshots upload uploads clip clips
+smartphone smartphones tablet tablets laptop laptops notebook notebooks handy handys smartwatch smartwatches
+computer computers server software hardware browser download downloads update updates website websites
+homepage e-mail e-mails email mails newsletter game games gamer gamers
 """.split())
 
 # legal-form suffixes that end a company name
