@@ -59,3 +59,17 @@ def test_a_person_name_does_not_swallow_the_office_after_von(nlp):
 
 def test_device_and_web_nouns_are_no_names(nlp):
     assert names(nlp, "Mit einer eigenen App wird das Gerät per Smartphone konfiguriert.") == {}
+
+
+def test_an_english_institution_keeps_its_of_name(nlp):
+    found = names(nlp, "Das fanden Forscher der University of Kalmsbury heraus.")
+    assert found.get("University of Kalmsbury") == "ORG" and "University" not in found
+
+
+def test_a_two_word_place_opening_a_dateline_is_one_place(nlp):
+    found = names(nlp, "Bergisch Gladbach – Der frühere Stürmer Kalle Brink wird neuer Trainer.")
+    assert found.get("Bergisch Gladbach") == "LOC"
+
+
+def test_a_place_prefix_alone_is_no_name(nlp):
+    assert "Bad" not in names(nlp, "Bad Kalmsl – Die Villa ist wieder offen.")

@@ -140,6 +140,8 @@ def _single_name(tok, sent_start: bool, places, lang: str) -> bool:
         return True
     if names.lookup(text) is not None or is_ministry(text) or compass_place(text, places):
         return True
+    if text in ("Bad", "Sankt", "Kap", "Fort", "Mount", "Lake", "Cape", "Golf"):
+        return False  # a place-name prefix alone ("Bad Ischl" cut at a line start) names nothing
     if place_compound(text, places, lang):
         return True
     if lexical_class(text, lang) is None and len(text) > 5 and text.lower().endswith(
@@ -321,6 +323,9 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
         elif (t.text[:1].isupper() and t.tag_ in ("ADJA", "ADJD") and i + 1 < n
               and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE")):
             start = i  # "Deutsche Bank", "Europäische Union"
+        elif t.text[:1].isupper() and i + 1 < n and i + 1 not in starts and f"{t.text} {toks[i + 1].text}" in places:
+            start = i  # "Wiener Neustadt – ...": a two-word place, also where it opens a sentence (dateline)
+            name[i + 1] = True
         elif t.text in lx.ORG_NAME_WORDS and i + 1 < n and name[i + 1] and toks[i + 1].text in places:
             start = i  # "Universität Hamburg"
         elif i + 1 < n and company_suffix(toks[i + 1].text) and (_surname_like(t, lang) or t.text[:1].isupper()
@@ -380,6 +385,10 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
                        or toks[j + 1].text[:1].isupper() and lx.place_word(toks[j + 1].text)
                        and toks[start].text not in firsts)):
                 j += 2  # "Frankfurt am Main", "Freiburg im Breisgau": a place named by its river or region
+            elif (w.text == "of" and toks[j - 1].text in lx.ORG_NAME_WORDS and j + 1 < n and j + 1 not in starts
+                  and toks[j + 1].text[:1].isupper() and toks[j + 1].text.isalpha()):
+                j += 2  # "University of Bristol", "Bank of England": an English institution and its name
+                name[j - 1] = True
             elif _particle_glue(toks, start, j, name, starts, firsts, places):
                 j += _particle_glue(toks, start, j, name, starts, firsts, places)
             else:
