@@ -84,8 +84,13 @@ def test_coordination_shares_type(nlp):
 
 
 def test_agency_byline(nlp):
-    got = names(nlp, "Der Zug fuhr los.\n\nxyz\n")
-    assert got["xyz"] == "MEDIA"
+    got = names(nlp, "Der Zug fuhr los.\n\nsid\n")
+    assert got["sid"] == "MEDIA"
+
+
+def test_lower_case_initials_in_a_credit_are_no_agency(nlp):
+    got = names(nlp, "Der Zug fuhr los. (xyz, 3.2.2016)")
+    assert "xyz" not in got
 
 
 def test_common_words_and_month_names_are_not_names(nlp):

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
-from kg.nlp import shapes
+from kg.nlp import names, shapes
 from kg.nlp.candidates import currencies
 from kg.nlp.hanta import lexical_class
 from kg.records import MEDIA, ORG, PER
@@ -129,8 +129,9 @@ def own_line(doc: Doc, first: int, last: int) -> bool:
 
 
 def bylines(doc: Doc, lang: str, taken: set[int]) -> list:
-    """Agency credits: a short unknown lower-case or all-caps word alone on a line or in
-    parentheses ("(abc)", "abc/xyz" at the end of an article) names a news agency."""
+    """Agency credits: a short all-caps word or a known agency alone on a line or in parentheses
+    ("(XYZ)", "dpa/XYZ" at the end of an article) names a news agency; an unknown lower-case
+    credit is an editor's initials (Austrian and German papers sign with them)."""
     out = []
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
@@ -143,6 +144,8 @@ def bylines(doc: Doc, lang: str, taken: set[int]) -> list:
             w = t.text
             if t.i in taken or not (2 <= len(w) <= 5 and w.isalpha()) or w in currencies():
                 continue
+            if w.islower() and names.lookup(w) is None:
+                continue  # "(red)", "(mahr, 3.2.2016)": an unknown lower-case credit is an editor's initials
             if (w.islower() or w.isupper()) and lexical_class(w, lang) != "common" and (bracketed or whole_line):
                 out.append((t.i, t.i + 1, MEDIA, "shape:byline", None))
     for tok in doc:  # "Berlin (abc) - ..." inside a sentence
