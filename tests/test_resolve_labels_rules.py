@@ -127,3 +127,9 @@ def test_labels_of_a_hand_checked_sample_of_the_most_mentioned_entities():
                 arts.append(article(f"{expected[:3]}{n}{k}", f"Es geht um {form} heute.", [(form, label)]))
         labels = sorted({e.label for e in resolve(arts).entities})
         assert labels == [expected], (forms, labels)
+
+
+def test_a_person_is_labelled_by_the_fullest_form_even_when_a_shorter_one_is_more_frequent():
+    text = "Kandidat Tobias Van der Moelen sprach. Dann sagte Van der Moelen mehr. Van der Moelen ging."
+    a = article("a1", text, [("Tobias Van der Moelen", "PER"), ("Van der Moelen", "PER"), ("Van der Moelen", "PER")])
+    assert [e.label for e in resolve([a]).entities] == ["Tobias Van der Moelen"]

@@ -11,7 +11,7 @@ from kg.resolve.lookalike import is_mixed_script, skeleton
 from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
 from kg.resolve.passes import acronym_of, primary_key, variant_keys
 from kg.resolve.places import country_code
-from kg.resolve.typevote import known_places
+from kg.resolve.typevote import given_names, known_places
 from kg.vocab import short_hash, slug
 
 TYPE_SLUG = {
@@ -69,7 +69,9 @@ def cluster_label(c: Cluster) -> str:
         # a dative plural next to its nominative: "Niederlanden" / "Niederlande"
         derived = derived or (family != PER and t.endswith("en") and compact(t[:-1]) in keys)
         full = family != PER or person_parts(t) is not None
-        return (not full, is_mixed_script(t), derived or base[t] != t, domain_key(t) is not None, t not in fitting,
+        # "Alexander Van der Bellen" over the more frequent "Van der Bellen": a person's fullest form
+        shorter = family == PER and any(u.endswith(" " + t) and fold(tokens(u)[0]) in given_names() for u in counts)
+        return (not full, shorter, is_mixed_script(t), derived or base[t] != t, domain_key(t) is not None, t not in fitting,
                 -counts[t],
                 -len(tokens(t)), first_seen[t])
 
