@@ -73,3 +73,9 @@ def test_a_two_word_place_opening_a_dateline_is_one_place(nlp):
 
 def test_a_place_prefix_alone_is_no_name(nlp):
     assert "Bad" not in names(nlp, "Bad Kalmsl – Die Villa ist wieder offen.")
+
+
+def test_an_inflected_known_noun_or_a_new_spelling_is_no_person(nlp):
+    assert names(nlp, "Es würden Minen zusperren, und mit Diamanten verziert.") == {}
+    assert names(nlp, "Sie haben auf die Preise Einfluss genommen.") == {}
+    assert names(nlp, "Das sagte Kessler am Montag.").get("Kessler") == "PER"

@@ -47,6 +47,23 @@ def market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
     return False
 
 
+def known_noun_form(word: str) -> bool:
+    """HanTa reads ``word`` with confidence only as a common noun: an inflected known noun
+    ("Minen", "Diamanten"), or a known noun in the old spelling ("Einfluss" = "Einfluß")."""
+    from kg.nlp.hanta import _tagger
+
+    tagger = _tagger("de")
+    if "ss" in word:
+        entry = tagger.cache.get(word.lower().replace("ss", "ß"))
+        if entry and tagger.int2tag[entry[0][0]].startswith("NN"):
+            return True
+    try:
+        tags = tagger.tag_word(word)
+    except Exception:  # noqa: BLE001
+        return False
+    return bool(tags) and all(t.startswith("NN") for t, _p in tags) and tags[0][1] > -20
+
+
 def analysed_noun(word: str) -> bool:
     """HanTa's morphology reads ``word`` as a compound of known nouns ("Eifer+sucht") or an
     inflected known noun ("Gräser"); place endings (-dorf, -burg) are left to the place rules."""

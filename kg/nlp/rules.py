@@ -277,6 +277,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weak:mixed-name", OTH, WEAK, _mixed, 'unknown words mixed with common ones: a title or product'),
     Rule("weak:noun-compound", OTH, WEAK, lambda c: c.n == 1 and cues.noun_compound(c.first)
          and not c.first.endswith(("mann", "manns")), '"Vollmantel", "Wildpferde"'),
+    Rule("weak:known-noun-form", OTH, WEAK, lambda c: c.n == 1 and cues.known_noun_form(c.first),
+         '"Minen", "Diamanten", "Einfluss": a known common noun, inflected or in the new spelling'),
     Rule("weak:abbreviation", OTH, WEAK, lambda c: c.n == 1 and c.first in ABBREVIATIONS and c.nxt is not None
          and c.nxt.text == ".", '"St . Martin", "v. Chr ." in tokenized text: an abbreviation, not a name'),
     Rule("weak:roman-numeral", OTH, WEAK, lambda c: c.n == 1 and len(c.first) > 1 and shapes.ROMAN.match(c.first),
