@@ -79,3 +79,14 @@ def test_an_inflected_known_noun_or_a_new_spelling_is_no_person(nlp):
     assert names(nlp, "Es würden Minen zusperren, und mit Diamanten verziert.") == {}
     assert names(nlp, "Sie haben auf die Preise Einfluss genommen.") == {}
     assert names(nlp, "Das sagte Kessler am Montag.").get("Kessler") == "PER"
+
+
+def test_a_sentence_opening_possessive_is_no_river_nor_its_lower_case_spelling(nlp):
+    text = "Der Trainer schonte seine Stars. Seine Äußerung kam schlecht an."
+    _s, ms = extract_mentions(nlp(text), Document("t", text, "t", "h"))
+    assert [m.text for m in ms if m.label != "OTH" and m.kind == "name"] == []
+
+
+def test_a_sentence_opening_possessive_tagged_as_a_name_is_no_river(nlp):
+    text = "Er hat den Nationalspieler der Elfenbeinküste beleidigt. Seine homophoben Äußerungen kamen schlecht an."
+    assert "Seine" not in names(nlp, text)

@@ -47,6 +47,16 @@ def market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
     return False
 
 
+def function_word(word: str) -> bool:
+    """HanTa's lexicon knows the lower-cased ``word`` mainly as a closed-class word ("seine",
+    "oder", "heute"): capitalised at a sentence start it is that word, not a name."""
+    from kg.nlp.hanta import _tagger
+
+    tagger = _tagger("de")
+    entry = tagger.cache.get(word.lower())
+    return bool(entry) and not tagger.int2tag[entry[0][0]].startswith(("NN", "NE", "ADJ", "VV", "VA", "VM"))
+
+
 def known_noun_form(word: str) -> bool:
     """HanTa reads ``word`` with confidence only as a common noun: an inflected known noun
     ("Minen", "Diamanten"), or a known noun in the old spelling ("Einfluss" = "Einfluß")."""

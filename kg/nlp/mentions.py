@@ -115,7 +115,8 @@ def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) ->
                                prefix.replace("-", " "), rule, 0.75, tok=tok.i, tok_end=tok.i + 1))
             continue
         label = known.get(text.lower())
-        if label and len(text) >= 4 and text != text.capitalize():
+        if label and len(text) >= 4 and text != text.capitalize() and (
+                not text.islower() or tok.tag_ in ("NE", "FM") or lexical_class(text) is None):  # not "seine", "oder"
             out.append(Raw(tok.idx, tok.idx + len(text), text, label, tok_sent[tok.i], "name", text,
                            "doc:spelling", 0.7, tok=tok.i, tok_end=tok.i + 1))
     return out

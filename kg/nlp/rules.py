@@ -66,13 +66,14 @@ class Rule:
     example: str
 
 
-FUNCTION_TAGS = frozenset({"KON", "KOUS", "KOUI", "ART", "APPR", "PIS", "PIAT", "PDS", "PPER", "ADV", "PTKNEG"})
+NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})
 
 
 def _lexicon(c: Name):
     entry = names.head_entry(c.doc, c.start, c.end) or names.lookup(c.bare)
-    if entry is not None and not entry.sure and c.n == 1 and c.doc[c.start].tag_ in FUNCTION_TAGS:
-        c.detail = "function-word"  # "Oder die Tatsache ...": a sentence-opening "oder", not the river
+    if (entry is not None and not entry.sure and c.n == 1 and c.start in sentence_starts(c.doc)
+            and (c.doc[c.start].tag_ not in NAME_TAGS or cues.function_word(c.first))):
+        c.detail = "function-word"  # "Oder die Tatsache ...", "Seine Äußerung": a capitalised function word
         return OTH
     if entry is not None and (entry.sure or not (c.ptok in lx.STRONG_LOC_PREPS and c.bare in c.places)):
         c.detail = entry.source
