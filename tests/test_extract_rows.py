@@ -143,6 +143,16 @@ CASES = [
      {"Institut für Sprachen": "ORG"}, ("Institut für Sprachen", "Graz")),
     ("locatedIn.country-adjective-compound/1", "Die Websites des japanischen Datenwerk-Konzerns fielen aus.", {},
      ("Datenwerk", "Japan")),
+    ("locatedIn.country-compound-org/1", "Das bestätigte der US-Konzern Kleinfeld AG am Montag.", {},
+     ("Kleinfeld AG", "US")),
+    ("employedBy.role-compound-office/1", "Das sagte Datenwerk-CEO Jonas Albrecht am Montag.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.role-compound-office/1", "Das kündigte NWB-Kommissarin Jana Beispiel an.", {"NWB": "ORG"},
+     ("Jana Beispiel", "NWB")),
+    ("employedBy.of-org/1", "Das kritisierte Jana Beispiel von der Kleinfeld AG, die dort seit Jahren arbeitet.", {},
+     ("Jana Beispiel", "Kleinfeld AG")),
+    ("employedBy.club-role-anaphor/1", "Jonas Albrecht fehlte am Sonntag. Der Verteidiger von Datenwerk hatte sich "
+     "verletzt.", {}, ("Jonas Albrecht", "Datenwerk")),
 ]
 
 
@@ -173,6 +183,7 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Jonas Albrecht wurde Chefredakteur.",                                   # no outlet named before
     "Jonas Albrecht lobte die Datenwerk-Mitarbeitern.",                      # one person is no list
     "Jonas Albrecht arbeitete als Berater für die Zeitung in Linz.",          # an organisation noun, not a name
+    "Jonas Albrecht fehlte. Der Sprecher von Datenwerk bestätigte das.",     # a spokesman is no one named before
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
@@ -189,3 +200,23 @@ def test_former_and_hedge_scope() -> None:
                                 "solle an Frauen gehen.", NAMES)
     (r,) = [r for r in extract_article(None, doc, sents, ments).relations if r.predicate == "employedBy"]
     assert dict(r.qualifiers)["time"] == "earlier" and not r.evidence.hedged
+
+
+def test_club_role_with_apposition_names_that_player_not_the_one_before() -> None:
+    found = _found("Jonas Albrecht fehlte. Der Verteidiger von Datenwerk, Mia Roth, traf.", {})
+    assert ("employedBy.appos-before/1", "Mia Roth", "Datenwerk") in found
+    assert not [r for r in found if r[1] == "Jonas Albrecht"]
+
+
+def test_of_org_is_no_passive_agent() -> None:
+    from kg.extract.patterns import table_extractor
+    from kg.extract.patterns.employment_table import ROWS
+
+    row = [r for r in ROWS if r["name"] == "employedBy.of-org/1"]
+    doc, sents, ments = article("Am Montag wurde Jonas Albrecht von der Kleinfeld AG entlassen.", NAMES)
+    from kg.extract.context import Context
+
+    ctx = Context.build(doc, sents, ments)
+    ctx.tag_at = lambda pos: "VVPP" if doc.text[pos:].startswith("entlassen") else ""  # type: ignore[method-assign]
+    table_extractor(row)(ctx)
+    assert ctx.relations == []
