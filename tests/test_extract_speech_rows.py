@@ -217,3 +217,16 @@ def test_possessive_account_owner_is_not_a_name_in_another_clause() -> None:
     assert "Jonas Albrecht" not in [o for _, o, _ in rels(a, "accountOf")]
     a = run("Über seinen privaten Twitter-Account hat Jonas Albrecht die Nachricht verbreitet.", extra={"Twitter": "ORG"})
     assert [o for _, o, _ in rels(a, "accountOf")] == ["Jonas Albrecht"]
+
+
+def test_a_full_name_after_a_person_noun_is_the_speaker_not_a_genitive() -> None:
+    a = run("Das Projekt sei gut, sagt Mitautorin Lea Beispiels.", extra={"Lea Beispiels": "PER"})
+    assert said(a) == [("Lea Beispiels", None, "said.verb-speaker/1")]
+    b = run("Das Projekt sei gut, sagt die Angelobung Beispiels.", extra={"Beispiels": "PER"})
+    assert said(b) == []  # one word after a thing: a genitive
+
+
+def test_the_apposition_after_a_governed_name_is_the_speaker() -> None:
+    a = run("Die Lage sei ernst, sagte der Fraktionschef der Beispielpartei, Jonas Albrecht, am Montag.",
+            extra={"Beispielpartei": "PER"})  # NER typed the party as a person
+    assert said(a) == [("Jonas Albrecht", None, "said.verb-speaker/1")]
