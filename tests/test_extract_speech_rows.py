@@ -230,3 +230,20 @@ def test_the_apposition_after_a_governed_name_is_the_speaker() -> None:
     a = run("Die Lage sei ernst, sagte der Fraktionschef der Beispielpartei, Jonas Albrecht, am Montag.",
             extra={"Beispielpartei": "PER"})  # NER typed the party as a person
     assert said(a) == [("Jonas Albrecht", None, "said.verb-speaker/1")]
+
+
+def test_interview_answers_are_said_with_their_words() -> None:
+    a = run("Lea Beispiel leitet die Schule. Beispiel: Wir brauchen vor allem mehr Zeit für die Schulen.")
+    assert [(a.mentions[q.speaker].text, q.text, q.evidence.extractor) for q in a.quotes] == [
+        ("Lea Beispiel", "Wir brauchen vor allem mehr Zeit für die Schulen", "said.interview-answer/1")]
+    e = run("Jane Roe runs the school. Jane Roe: We need more time for the schools.", lang="en")
+    assert [(e.mentions[q.speaker].text, q.text, q.evidence.extractor) for q in e.quotes] == [
+        ("Jane Roe", "We need more time for the schools", "said.en-interview-answer/1")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Albrecht: Lea Beispiel – Mia Roth, Max Muster.",     # a line-up, no answer
+    "Heute spricht Lea Beispiel: über die Schulen und mehr.",   # the name does not open the sentence
+])
+def test_no_interview_answer(text: str) -> None:
+    assert [q for q in run(text).quotes if q.evidence.extractor == "said.interview-answer/1"] == []

@@ -114,7 +114,7 @@ def _verb(m) -> int | None:
 def _speech_verb(m, k: int, tables) -> bool:
     """A particle verb needs its particle in the clause ("räumte ... ein"); "sagte ... ab" is no speech."""
     u = m.units[k]
-    if u.lower == "so":
+    if u.lower in ("so", ":"):  # ", so X"; an interview answer "X: …"
         return True
     rest = _clause_after(m.units, k)
     words = {x.lower for x in rest}

@@ -31,6 +31,10 @@ SAID: list[dict] = [
      "example": "She told the Daily Example that she was sorry.",
      "pattern": [{"LOWER": {"IN": ["he", "she"]}, "SLOT": "s"}, dict(_VERB, SLOT="v")],
      "subject": "s", "object": "@outlet", "confidence": 0.7},
+    {"name": "said.en-interview-answer/1", "predicate": "said", "about": "an interview answer 'X: …'",
+     "example": "Roe: We need more time for the schools.",
+     "pattern": [dict(_SPEAKER, IS_SENT_START=True), {"TEXT": ":", "SLOT": "v"}, {"IS_PUNCT": False, "OP": "{3,3}"}],
+     "subject": "s", "object": "@outlet", "confidence": 0.7},
 ]
 
 OUTLET: list[dict] = [

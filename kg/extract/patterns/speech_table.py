@@ -105,6 +105,11 @@ SAID: list[dict] = [
      "example": "Das Projekt komme zu spät, so Gewerkschafter Jonas Albrecht zum Sender Beispiel-TV.",
      "pattern": [{"TEXT": ","}, {"LOWER": "so", "SLOT": "v"}, dict(WORD, OP="{0,3}"), SPEAKER],
      "subject": "s", "object": "@outlet", "confidence": 0.75},
+    {"name": "said.interview-answer/1", "predicate": "said",
+     "about": "an interview answer 'X: …' (the name opens the sentence; three words follow, not a line-up 'X: A – B')",
+     "example": "Beispiel: Wir brauchen vor allem mehr Zeit für die Schulen.",
+     "pattern": [dict(SPEAKER, IS_SENT_START=True), {"TEXT": ":", "SLOT": "v"}, {"IS_PUNCT": False, "OP": "{3,3}"}],
+     "subject": "s", "object": "@outlet", "confidence": 0.7},
 ]
 
 _OUT = {"ENT": "MEDIA", "SLOT": "o"}
