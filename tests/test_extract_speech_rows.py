@@ -247,3 +247,25 @@ def test_interview_answers_are_said_with_their_words() -> None:
 ])
 def test_no_interview_answer(text: str) -> None:
     assert [q for q in run(text).quotes if q.evidence.extractor == "said.interview-answer/1"] == []
+
+
+def test_pronoun_opening_the_sentence_speaks() -> None:
+    a = run("Lea Beispiel sprach lange. Sie betonte zugleich, dass der Plan gut sei.")
+    assert said(a) == [("Lea Beispiel", None, "said.pronoun-verb/1")]
+    assert said(run("Lea Beispiel und Jonas Albrecht kamen. Sie forderten mehr Geld.")) == []  # plural
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ein Sprecher der Ministerin Lea Beispiel sagte der Zeitung Tagesblick, alles sei geklärt.",
+     [("Lea Beispiel", "Tagesblick", "reportedBy.spokesperson-of/1")]),
+    ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Eine Sprecherin des Konzerns sagte der Zeitung "
+     "Tagesblick, alles sei geklärt.", [("Datenwerk", "Tagesblick", "reportedBy.spokesperson-of-company/1")]),
+    ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Das sei geklärt, sagte eine Konzernsprecherin am "
+     "Montag der Zeitung Tagesblick.", [("Datenwerk", "Tagesblick", "reportedBy.spokesperson/1")]),
+    ("Eine Sprecherin des Konzerns sagte der Zeitung Tagesblick, alles sei geklärt.", []),  # which company?
+    ("Ein Sprecher der Ministerin Lea Beispiel sagte, alles sei geklärt.", []),  # no outlet
+    ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Das bestätigte ein Sprecher der Zeitung Tagesblick.",
+     []),  # the outlet's own spokesman
+])
+def test_spokesperson_rows(text: str, expected) -> None:
+    assert rels(run(text), "reportedBy") == expected

@@ -105,6 +105,12 @@ SAID: list[dict] = [
      "example": "Das Projekt komme zu spät, so Gewerkschafter Jonas Albrecht zum Sender Beispiel-TV.",
      "pattern": [{"TEXT": ","}, {"LOWER": "so", "SLOT": "v"}, dict(WORD, OP="{0,3}"), SPEAKER],
      "subject": "s", "object": "@outlet", "confidence": 0.75},
+    {"name": "said.pronoun-verb/1", "predicate": "said",
+     "about": "'Er/Sie' opening the sentence, then the speech verb (singular: 'Sie forderten' is plural)",
+     "example": "Lea Beispiel sprach lange. Sie betonte zugleich, dass der Plan gut sei.",
+     "pattern": [{"LOWER": {"IN": ["er", "sie"]}, "IS_SENT_START": True, "SLOT": "s"}, dict(WORD, OP="{0,2}"),
+                 dict(VERB, TEXT={"REGEX": r".*[^n]"}, SLOT="v")],
+     "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.interview-answer/1", "predicate": "said",
      "about": "an interview answer 'X: …' (the name opens the sentence; three words follow, not a line-up 'X: A – B')",
      "example": "Beispiel: Wir brauchen vor allem mehr Zeit für die Schulen.",
@@ -245,3 +251,31 @@ REPORTED: list[dict] = [
                  {"LOWER": "mit"}, dict(WORD, OP="{0,4}"), {"ENT": "PER", "SLOT": "s"}],
      "subject": "s", "object": "o", "confidence": 0.7},
 ]
+
+# An unnamed spokesperson who spoke to an outlet: whose words the outlet carries (kg.extract.reporting runs
+# these only in sentences without a named speaker; the object is the outlet the sentence was said to)
+_SPOKES = {"TEXT": {"REGEX": r"(?:Konzern|Unternehmens|Firmen)?[Ss]precher(?:in)?"}}
+_ONE = {"LOWER": {"IN": ["ein", "eine", "einer"]}}
+SPOKESPERSON: list[dict] = [
+    {"name": "reportedBy.spokesperson-of/1", "predicate": "reportedBy",
+     "about": "'ein Sprecher der Landesrätin X sagte der Y': X's words, carried by Y",
+     "example": "Ein Sprecher der Ministerin Lea Beispiel sagte der Zeitung Tagesblick, alles sei geklärt.",
+     "pattern": [_ONE, _SPOKES, {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, dict(ADJ, OP="{0,2}"),
+                 {"IS": "ROLE_NOUN", "OP": "?"}, {"ENT": {"IN": ["PER", "ORG"]}, "SLOT": "s"}],
+     "subject": "s", "object": "@told", "confidence": 0.7},
+    {"name": "reportedBy.spokesperson-of-company/1", "predicate": "reportedBy",
+     "about": "'eine Sprecherin des Unternehmens sagte der Y': the company the article is about",
+     "example": "Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Eine Sprecherin des Konzerns sagte der "
+                "Zeitung Tagesblick, alles sei geklärt.",
+     "pattern": [_ONE, _SPOKES, {"LOWER": {"IN": ["des", "der"]}},
+                 {"LOWER": {"IN": ["unternehmens", "konzerns", "firma", "klubs", "clubs", "vereins"]}, "SLOT": "s"}],
+     "subject": "@article-org", "object": "@told", "confidence": 0.65},
+    {"name": "reportedBy.spokesperson/1", "predicate": "reportedBy",
+     "about": "'Eine Konzernsprecherin sagte der Y': the company the article is about",
+     "example": "Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Das sei geklärt, sagte eine "
+                "Konzernsprecherin der Zeitung Tagesblick.",
+     "pattern": [_ONE, dict(_SPOKES, SLOT="s"), {"LOWER": {"NOT_IN": ["des", "der", "von", "vom", "für"]},
+                                                "ENT": {"NOT_IN": ["PER", "ORG", "MEDIA"]}}],
+     "subject": "@article-org", "object": "@told", "confidence": 0.6},
+]
+
