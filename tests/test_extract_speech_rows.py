@@ -269,3 +269,8 @@ def test_pronoun_opening_the_sentence_speaks() -> None:
 ])
 def test_spokesperson_rows(text: str, expected) -> None:
     assert rels(run(text), "reportedBy") == expected
+
+
+def test_english_spokesperson_row() -> None:
+    a = run("A spokeswoman for Chirpa told the Daily Example that the site was down.", lang="en")
+    assert rels(a, "reportedBy") == [("Chirpa", "Daily Example", "reportedBy.en-spokesperson-for/1")]

@@ -14,6 +14,7 @@ from kg.extract.context import PLACEHOLDER, Context
 from kg.extract.lexicon import EN_DEMONYMS
 from kg.extract.patterns import table_extractor
 from kg.extract.patterns.english_table import PLACE_ROWS as EN_PLACE_ROWS
+from kg.extract.reporting import extract_spokesperson_rows
 from kg.extract.patterns.english_table import ROWS as EN_ROWS
 from kg.extract.timex import parse_number
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate
@@ -48,6 +49,7 @@ def extract_english(ctx: Context) -> None:
         return
     _EMPLOYMENT(ctx)
     _PLACES(ctx)
+    extract_spokesperson_rows(ctx)
     last_owner: int | None = None
     for sent in ctx.sentences:
         mk = ctx.masked(sent.index)

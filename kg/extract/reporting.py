@@ -17,7 +17,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.patterns import compile_table, find, slot_entity, speech_table
+from kg.extract.patterns import compile_table, find, slot_entity, speech_en_table, speech_table
 from kg.extract.patterns.classes import in_class
 from kg.extract.patterns.tokens import units
 from kg.extract.speech import _AFTER_VERB_ONLY, _preposition, listed, outlet_entity, possessor, speeches, tables
@@ -58,7 +58,8 @@ def extract_reporting(ctx: Context) -> None:
     extract_spokesperson_rows(ctx)
 
 
-_SPOKESPERSON = compile_table(speech_table.SPOKESPERSON)
+_SPOKESPERSON = {"de": compile_table(speech_table.SPOKESPERSON), "en": compile_table(speech_en_table.SPOKESPERSON)}
+_SPEECH_CLASS = {"de": "SPEECH_ANY", "en": "SPEECH_EN"}
 
 
 def extract_spokesperson_rows(ctx: Context) -> None:
@@ -67,30 +68,31 @@ def extract_spokesperson_rows(ctx: Context) -> None:
     outlet; only in sentences without a named speaker (that speaker's own reportedBy is made by kg.extract.speech)."""
     from kg.extract.patterns.derive import article_org
 
+    lang = "en" if ctx.document.lang == "en" else "de"
     for sent in ctx.sentences:
-        if "precher" not in sent.text:
+        if "precher" not in sent.text and "spokes" not in sent.text:
             continue
-        found = [m for row in _SPOKESPERSON for m in find(row, ctx, sent.index)]
+        found = [m for row in _SPOKESPERSON[lang] for m in find(row, ctx, sent.index)]
         if not found or speeches(ctx, sent.index):
             continue
         m = found[0]
         subj = article_org(ctx) if m.row.subject == "@article-org" else slot_entity(ctx, m, m.row.subject)
-        outlet = _told_outlet(ctx, m)
+        outlet = _told_outlet(ctx, m, lang)
         if subj is None or outlet is None or ctx.same_entity(subj, outlet) \
                 or ctx.mentions[subj].label not in (PER, ORG):
             continue
         ctx.relate(ctx.canon(subj), "reportedBy", outlet, sent.index, m.row.name, m.row.confidence)
 
 
-def _told_outlet(ctx: Context, m) -> int | None:
+def _told_outlet(ctx: Context, m, lang: str) -> int | None:
     """The outlet of the sentence's speech verb nearest to it, outside the spokesperson's phrase."""
     us = m.units
-    verb = next((k for k, u in enumerate(us) if not u.ent and u.tag in ("VVFIN", "VVPP", "")
-                 and in_class("SPEECH_ANY", u.text, u.lemma) and u.lower != "so"), None)
+    verb = next((k for k, u in enumerate(us) if not u.ent and (lang == "en" or u.tag in ("VVFIN", "VVPP", ""))
+                 and in_class(_SPEECH_CLASS[lang], u.text, u.lemma) and u.lower != "so"), None)
     if verb is None:
         return None
     best = None
-    for row in tables("de")["outlet"]:
+    for row in tables(lang)["outlet"]:
         for om in find(row, ctx, m.sentence):
             if om.start < m.end and om.end > m.start or (row.name in _AFTER_VERB_ONLY and om.start < verb):
                 continue

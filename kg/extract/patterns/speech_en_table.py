@@ -63,3 +63,15 @@ REPORTED: list[dict] = [
      "pattern": [{"LOWER": "reported"}, {"LOWER": "by"}, _THE, _OUT],
      "subject": "@clause", "object": "o", "confidence": 0.7},
 ]
+
+# an unnamed spokesperson who told an outlet (kg.extract.reporting, same rule as speech_table.SPOKESPERSON)
+SPOKESPERSON: list[dict] = [
+    {"name": "reportedBy.en-spokesperson-for/1", "predicate": "reportedBy",
+     "about": "'a spokeswoman for X told Y': X's words, carried by Y",
+     "example": "A spokeswoman for Chirpa told the Daily Example that the site was down.",
+     "pattern": [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}},
+                 {"LOWER": {"IN": ["for", "of"]}}, {"LOWER": "the", "OP": "?"},
+                 {"ENT": {"IN": ["PER", "ORG"]}, "SLOT": "s"}],
+     "subject": "s", "object": "@told", "confidence": 0.7},
+]
+
