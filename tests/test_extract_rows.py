@@ -143,6 +143,8 @@ CASES = [
      {"Institut für Sprachen": "ORG"}, ("Institut für Sprachen", "Graz")),
     ("locatedIn.country-adjective-compound/1", "Die Websites des japanischen Datenwerk-Konzerns fielen aus.", {},
      ("Datenwerk", "Japan")),
+    ("nationality.country-code/1", "1. Jonas Albrecht (GER) 1:04,3 Minuten", {"GER": "ORG"},
+     ("Jonas Albrecht", "Deutschland")),
     ("locatedIn.country-compound-org/1", "Das bestätigte der US-Konzern Kleinfeld AG am Montag.", {},
      ("Kleinfeld AG", "US")),
     ("employedBy.role-compound-office/1", "Das sagte Datenwerk-CEO Jonas Albrecht am Montag.", {},
@@ -176,7 +178,6 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Der britische Premierminister Jonas Albrecht reiste ab.",                 # office of a state
     "Datenwerk investiert in Linz.",                                          # "X in Y" after a verb
     "Die Frankfurter Allgemeine Zeitung Netzblick berichtete.",               # city adjective inside a name
-    "Im Finale schlug Jonas Albrecht (ESP) den Titelverteidiger.",            # a country code in results
     "Die Kritik von Präsident Jonas Albrecht an der Kleinfeld AG wuchs.",    # a role, then a preposition's object
     "Das werde dauern, sagte Staatsanwalt Jonas Albrecht.",                  # no prosecutor's office named
     "Jonas Albrecht traf zweimal. Dann traf er den Datenwerk-Stürmer.",      # an object, not the subject
@@ -220,3 +221,9 @@ def test_of_org_is_no_passive_agent() -> None:
     ctx.tag_at = lambda pos: "VVPP" if doc.text[pos:].startswith("entlassen") else ""  # type: ignore[method-assign]
     table_extractor(row)(ctx)
     assert ctx.relations == []
+
+
+def test_a_country_code_in_results_is_a_nation_not_a_party() -> None:
+    found = _found("Im Finale schlug Jonas Albrecht (ESP) den Titelverteidiger.", {"ESP": "ORG"})
+    assert {(r[1], r[2]) for r in found} == {("Jonas Albrecht", "Spanien")}
+    assert [r[0] for r in found] == ["nationality.country-code/1"]

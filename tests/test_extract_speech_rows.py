@@ -259,10 +259,7 @@ def test_pronoun_opening_the_sentence_speaks() -> None:
     ("Ein Sprecher der Ministerin Lea Beispiel sagte der Zeitung Tagesblick, alles sei geklärt.",
      [("Lea Beispiel", "Tagesblick", "reportedBy.spokesperson-of/1")]),
     ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Eine Sprecherin des Konzerns sagte der Zeitung "
-     "Tagesblick, alles sei geklärt.", [("Datenwerk", "Tagesblick", "reportedBy.spokesperson-of-company/1")]),
-    ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Das sei geklärt, sagte eine Konzernsprecherin am "
-     "Montag der Zeitung Tagesblick.", [("Datenwerk", "Tagesblick", "reportedBy.spokesperson/1")]),
-    ("Eine Sprecherin des Konzerns sagte der Zeitung Tagesblick, alles sei geklärt.", []),  # which company?
+     "Tagesblick, alles sei geklärt.", []),  # which company: no row (news_dev: right once, wrong once)
     ("Ein Sprecher der Ministerin Lea Beispiel sagte, alles sei geklärt.", []),  # no outlet
     ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Das bestätigte ein Sprecher der Zeitung Tagesblick.",
      []),  # the outlet's own spokesman

@@ -66,8 +66,6 @@ def extract_spokesperson_rows(ctx: Context) -> None:
     """reportedBy for what an unnamed spokesperson told an outlet ("Eine Sprecherin des Unternehmens sagte der
     dpa"): the rows of speech_table.SPOKESPERSON name whose words they are, the sentence's OUTLET match the
     outlet; only in sentences without a named speaker (that speaker's own reportedBy is made by kg.extract.speech)."""
-    from kg.extract.patterns.derive import article_org
-
     lang = "en" if ctx.document.lang == "en" else "de"
     for sent in ctx.sentences:
         if "precher" not in sent.text and "spokes" not in sent.text:
@@ -76,7 +74,7 @@ def extract_spokesperson_rows(ctx: Context) -> None:
         if not found or speeches(ctx, sent.index):
             continue
         m = found[0]
-        subj = article_org(ctx) if m.row.subject == "@article-org" else slot_entity(ctx, m, m.row.subject)
+        subj = slot_entity(ctx, m, m.row.subject)
         outlet = _told_outlet(ctx, m, lang)
         if subj is None or outlet is None or ctx.same_entity(subj, outlet) \
                 or ctx.mentions[subj].label not in (PER, ORG):

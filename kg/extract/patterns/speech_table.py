@@ -252,8 +252,10 @@ REPORTED: list[dict] = [
      "subject": "s", "object": "o", "confidence": 0.7},
 ]
 
-# An unnamed spokesperson who spoke to an outlet: whose words the outlet carries (kg.extract.reporting runs
-# these only in sentences without a named speaker; the object is the outlet the sentence was said to)
+# An unnamed spokesperson of a named person or organisation who spoke to an outlet: whose words the outlet
+# carries (kg.extract.reporting runs these only in sentences without a named speaker; the object is the outlet
+# the sentence was said to). "Eine Sprecherin (des Unternehmens) sagte der X" names no one: the organisation the
+# article is about was right once and wrong once on news_dev (a court's spokeswoman taken for the prosecutors'), so it is no row.
 _SPOKES = {"TEXT": {"REGEX": r"(?:Konzern|Unternehmens|Firmen)?[Ss]precher(?:in)?"}}
 _ONE = {"LOWER": {"IN": ["ein", "eine", "einer"]}}
 SPOKESPERSON: list[dict] = [
@@ -263,19 +265,5 @@ SPOKESPERSON: list[dict] = [
      "pattern": [_ONE, _SPOKES, {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, dict(ADJ, OP="{0,2}"),
                  {"IS": "ROLE_NOUN", "OP": "?"}, {"ENT": {"IN": ["PER", "ORG"]}, "SLOT": "s"}],
      "subject": "s", "object": "@told", "confidence": 0.7},
-    {"name": "reportedBy.spokesperson-of-company/1", "predicate": "reportedBy",
-     "about": "'eine Sprecherin des Unternehmens sagte der Y': the company the article is about",
-     "example": "Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Eine Sprecherin des Konzerns sagte der "
-                "Zeitung Tagesblick, alles sei geklärt.",
-     "pattern": [_ONE, _SPOKES, {"LOWER": {"IN": ["des", "der"]}},
-                 {"LOWER": {"IN": ["unternehmens", "konzerns", "firma", "klubs", "clubs", "vereins"]}, "SLOT": "s"}],
-     "subject": "@article-org", "object": "@told", "confidence": 0.65},
-    {"name": "reportedBy.spokesperson/1", "predicate": "reportedBy",
-     "about": "'Eine Konzernsprecherin sagte der Y': the company the article is about",
-     "example": "Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Das sei geklärt, sagte eine "
-                "Konzernsprecherin der Zeitung Tagesblick.",
-     "pattern": [_ONE, dict(_SPOKES, SLOT="s"), {"LOWER": {"NOT_IN": ["des", "der", "von", "vom", "für"]},
-                                                "ENT": {"NOT_IN": ["PER", "ORG", "MEDIA"]}}],
-     "subject": "@article-org", "object": "@told", "confidence": 0.6},
 ]
 
