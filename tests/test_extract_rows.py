@@ -145,6 +145,8 @@ CASES = [
      ("Datenwerk", "Japan")),
     ("nationality.country-code/1", "1. Jonas Albrecht (GER) 1:04,3 Minuten", {"GER": "ORG"},
      ("Jonas Albrecht", "Deutschland")),
+    ("employedBy.role-compound-and-role/1", "Das deponierte NWB-Chef und Verkehrsminister Jonas Albrecht im Radio.",
+     {"NWB": "ORG"}, ("Jonas Albrecht", "NWB")),
     ("locatedIn.country-compound-org/1", "Das bestätigte der US-Konzern Kleinfeld AG am Montag.", {},
      ("Kleinfeld AG", "US")),
     ("employedBy.role-compound-office/1", "Das sagte Datenwerk-CEO Jonas Albrecht am Montag.", {},

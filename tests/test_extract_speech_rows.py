@@ -76,6 +76,10 @@ def test_tables_compile_and_every_row_has_an_example() -> None:
      [("Lea Beispiel", "Netzblick", "said.speaker-verb/1")]),
     ("In der Sendung Radio Nord sagte Jonas Albrecht, er bleibe im Amt.",
      [("Jonas Albrecht", "Radio Nord", "said.verb-speaker/1")]),
+    ("Kritik kam von Lea Beispiel, die den Plan als höchst fragwürdig bezeichnete, und von anderen.",
+     [("Lea Beispiel", None, "said.relative-clause-verb/1")]),
+    ("Das sei kein Thema, deponierte NWP-Chef und Verkehrsminister Jonas Albrecht im Sender Radio Nord.",
+     [("Jonas Albrecht", "Radio Nord", "said.verb-roles-speaker/1")]),
 ])
 def test_said_rows(text: str, expected) -> None:
     assert said(run(text)) == expected
@@ -87,6 +91,8 @@ def test_said_rows(text: str, expected) -> None:
     "Ebenso wenig kommentierte Lea Beispiel den Plan.",        # nothing was said
     "Ein Sprecher von Lea Beispiel erklärte, alles sei gut.",  # Lea Beispiel is not the speaker
     "Jonas Albrecht wurde im Keller festgehalten.",            # a passive, not a statement
+    "Das traf Lea Beispiel, die man als Verräterin bezeichnete, hart.",  # the relative clause has its own subject
+    "Das traf Lea Beispiel, die als Verräterin bezeichnet wird, hart.",  # a passive
 ])
 def test_no_said(text: str) -> None:
     assert said(run(text)) == []
@@ -271,3 +277,8 @@ def test_spokesperson_rows(text: str, expected) -> None:
 def test_english_spokesperson_row() -> None:
     a = run("A spokeswoman for Chirpa told the Daily Example that the site was down.", lang="en")
     assert rels(a, "reportedBy") == [("Chirpa", "Daily Example", "reportedBy.en-spokesperson-for/1")]
+
+
+def test_english_relative_clause_speaker() -> None:
+    a = run("The plan was criticised by Jane Roe, who said it came too late.", lang="en")
+    assert said(a) == [("Jane Roe", None, "said.en-relative-clause/1")]

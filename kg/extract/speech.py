@@ -200,6 +200,8 @@ def _speaker(ctx: Context, m) -> int | None:
     us = m.units
     if m.row.name.startswith(("said.verb-description", "said.description-verb")):
         return _described(ctx, m.slots["s"][-1])
+    if m.row.name.startswith(("said.relative-clause-verb", "said.en-relative-clause")):  # "Kritik von X, der …": X
+        return ctx.canon(m.slots["s"][0].mention)
     for u in m.slots.get("s", ()):
         k = us.index(u)
         if u.ent == PER and not possessor(us, k):

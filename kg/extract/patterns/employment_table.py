@@ -251,4 +251,7 @@ ROWS: list[dict] = [
      "pattern": [{"LOWER": {"IN": ["der", "die"]}, "IS_SENT_START": True}, ADJS, {"TEXT": {"REGEX": CLUB_ROLES}, "SLOT": "role"},
                  {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, DET, ADJS, ORGNOUN, OBJ,
                  {"TEXT": {"NOT_IN": [",", "(", "-"]}, "ENT": {"NOT_IN": ["PER"]}}]},
+    {**EMP, "name": "employedBy.role-compound-and-role/1", "confidence": 0.75, "derive": {"o": "org-prefix"},
+     "example": "deponierte NWP-Chef und Verkehrsminister Jonas Albrecht",
+     "pattern": [{"HEAD_IS": "ROLE_NOUN", "SLOT": "o"}, {"LOWER": "und"}, ADJS, {"IS": "ROLE_NOUN"}, PER]},
 ]
