@@ -282,3 +282,23 @@ def test_english_spokesperson_row() -> None:
 def test_english_relative_clause_speaker() -> None:
     a = run("The plan was criticised by Jane Roe, who said it came too late.", lang="en")
     assert said(a) == [("Jane Roe", None, "said.en-relative-clause/1")]
+
+
+INTERVIEW = ("Lea Beispiel leitet die Schule seit Jahren. Tagesblick: Wie geht es der Schule? "
+             "Beispiel: Wir brauchen vor allem mehr Zeit. Die Lehrer sind sehr müde. Tagesblick: Und das Geld? "
+             "Beispiel: Das Geld fehlt uns an allen Ecken.")
+
+
+def test_an_interview_answer_runs_to_the_next_turn_and_is_said_to_the_outlet() -> None:
+    a = run(INTERVIEW)
+    got = [(a.mentions[q.speaker].text, q.text, a.mentions[q.outlet].text if q.outlet is not None else None,
+            q.evidence.extractor) for q in sorted(a.quotes, key=lambda q: q.evidence.sentence)]
+    assert got == [("Lea Beispiel", "Wir brauchen vor allem mehr Zeit", "Tagesblick", "said.interview-answer/1"),
+                   ("Lea Beispiel", "Die Lehrer sind sehr müde", "Tagesblick", "said.interview-continued/1"),
+                   ("Lea Beispiel", "Das Geld fehlt uns an allen Ecken", "Tagesblick", "said.interview-answer/1")]
+    assert ("Lea Beispiel", "Tagesblick", "reportedBy.interview/1") in rels(a, "reportedBy")
+
+
+def test_one_name_colon_line_in_a_report_is_no_interview() -> None:
+    a = run("Lea Beispiel leitet die Schule. Beispiel: Wir brauchen vor allem mehr Zeit. Die Lehrer streiken heute.")
+    assert [q.evidence.extractor for q in a.quotes] == ["said.interview-answer/1"]
