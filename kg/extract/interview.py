@@ -62,12 +62,12 @@ def extract_interview(ctx: Context) -> None:
         text = end_of_quotation(sent.text).rstrip(" .")
         if len(text.split()) >= 3:
             ctx.quotes.append(Quote(speaker, text, ctx.evidence(s, (sent.start, sent.end), CONTINUED, 0.65), outlet))
-            ctx.relate(speaker, "reportedBy", outlet, s, REPORTED, 0.65)
     ctx._cache.pop("quotes-by-sentence", None)  # kg.extract.quotes indexes quotes by sentence: built again
 
 
 def _answer(ctx: Context, s: int, speaker: int, outlet: int) -> None:
-    """The first sentence of an answer: its quote (the row's) is said to the interviewing outlet."""
+    """The first sentence of an answer: its quote (the row's) is said to the interviewing outlet, and the
+    interviewee's words are carried by that outlet (one reportedBy evidence per answer, not per sentence)."""
     for n, q in enumerate(ctx.quotes):
         if q.evidence.sentence == s and q.evidence.extractor == ANSWER and q.outlet is None:
             ctx.quotes[n] = replace(q, outlet=outlet)
