@@ -253,12 +253,6 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
                 and classes_role(word[k:].lstrip("-"))), None)
     if cut is None:
         return None
-    return article_org(ctx)
-
-
-def article_org(ctx) -> int | None:
-    """The organisation the article is about: named most often (at least three times, half as often again as
-    any other); None when no organisation stands out."""
     key = ("salient-org", len(ctx.mentions))
     if key not in ctx._cache:
         counts: dict[int, int] = {}
