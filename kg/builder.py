@@ -349,7 +349,7 @@ def _report(result: BuildResult, validation, seconds: float, cache: AnalysisCach
         "counts": result.counts(),
         "articles": len(result.analyses),
         "entities": len(graph.entities) if graph else 0,
-        "relations": len(graph.edges) if graph else 0,
+        **dict(zip(("relations", "said"), relation_counts(graph))),
         "events": len(graph.events) if graph else 0,
         "pipelines": pipelines,
         "seconds": round(seconds, 3),
@@ -360,6 +360,16 @@ def _report(result: BuildResult, validation, seconds: float, cache: AnalysisCach
     if validation is not None:
         report["validation"] = _validation_summary(validation)
     return report
+
+
+def relation_counts(graph) -> tuple[int, int]:
+    """(relations, of them said): every evidence-backed relation statement of the graph - the resolved edges
+    (employedBy, reportedBy, ...) plus one kg:said per speaker and quote (an Agent -> Quote relation with its own
+    evidence, which the edges do not hold)."""
+    if graph is None:
+        return 0, 0
+    said = len({(q.speaker, q.text) for q in graph.quotes})
+    return len(graph.edges) + said, said
 
 
 def _validation_summary(validation) -> dict:

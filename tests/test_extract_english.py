@@ -7,7 +7,8 @@ from handmade import article
 
 from kg.extract import extract_article
 
-NAMES = {"Jonas Miller": "PER", "Miller": "PER", "Mia Roth": "PER", "Chirpa": "ORG", "Netzblick": "MEDIA", "He": "PER"}
+NAMES = {"Jonas Miller": "PER", "Miller": "PER", "Mia Roth": "PER", "Chirpa": "ORG", "Netzblick": "MEDIA", "He": "PER",
+         "US": "LOC", "Linz": "LOC"}
 COREF = {"Miller": "Jonas Miller", "He": "Jonas Miller"}
 
 
@@ -84,3 +85,19 @@ def test_english_employment_rows() -> None:
 def test_english_employment_negated_or_unrelated() -> None:
     assert _employment("Jonas Miller never worked for Chirpa.") == set()
     assert _employment("Jonas Miller met the chief executive in a cafe near Chirpa.") == set()
+
+
+def test_english_rows_of_this_round() -> None:
+    """One handwritten sentence per English row added with its German family (of-org, office compound, seats)."""
+    a = run("Jonas Miller of Chirpa said the plan was late. Chirpa commissioner Mia Roth agreed. "
+            "The US company Chirpa grew. Netzblick, based in Linz, reported it.")
+    found = {(r.evidence.extractor, a.mentions[r.subject].text, a.mentions[r.object].text) for r in a.relations}
+    assert found >= {("employedBy.en-of-org/1", "Jonas Miller", "Chirpa"),
+                     ("employedBy.en-org-office-name/1", "Mia Roth", "Chirpa"),
+                     ("locatedIn.en-country-org/1", "Chirpa", "US"),
+                     ("locatedIn.en-based-in/1", "Netzblick", "Linz")}
+
+
+def test_english_of_org_needs_the_clause_to_end() -> None:
+    a = run("Jonas Miller of Chirpa fame bought a house.")
+    assert not [r for r in a.relations if r.predicate == "employedBy"]

@@ -143,6 +143,20 @@ CASES = [
      {"Institut für Sprachen": "ORG"}, ("Institut für Sprachen", "Graz")),
     ("locatedIn.country-adjective-compound/1", "Die Websites des japanischen Datenwerk-Konzerns fielen aus.", {},
      ("Datenwerk", "Japan")),
+    ("nationality.country-code/1", "1. Jonas Albrecht (GER) 1:04,3 Minuten", {"GER": "ORG"},
+     ("Jonas Albrecht", "Deutschland")),
+    ("employedBy.role-compound-and-role/1", "Das deponierte NWB-Chef und Verkehrsminister Jonas Albrecht im Radio.",
+     {"NWB": "ORG"}, ("Jonas Albrecht", "NWB")),
+    ("locatedIn.country-compound-org/1", "Das bestätigte der US-Konzern Kleinfeld AG am Montag.", {},
+     ("Kleinfeld AG", "US")),
+    ("employedBy.role-compound-office/1", "Das sagte Datenwerk-CEO Jonas Albrecht am Montag.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.role-compound-office/1", "Das kündigte NWB-Kommissarin Jana Beispiel an.", {"NWB": "ORG"},
+     ("Jana Beispiel", "NWB")),
+    ("employedBy.of-org/1", "Das kritisierte Jana Beispiel von der Kleinfeld AG, die dort seit Jahren arbeitet.", {},
+     ("Jana Beispiel", "Kleinfeld AG")),
+    ("employedBy.club-role-anaphor/1", "Jonas Albrecht fehlte am Sonntag. Der Verteidiger von Datenwerk hatte sich "
+     "verletzt.", {}, ("Jonas Albrecht", "Datenwerk")),
 ]
 
 
@@ -166,13 +180,13 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Der britische Premierminister Jonas Albrecht reiste ab.",                 # office of a state
     "Datenwerk investiert in Linz.",                                          # "X in Y" after a verb
     "Die Frankfurter Allgemeine Zeitung Netzblick berichtete.",               # city adjective inside a name
-    "Im Finale schlug Jonas Albrecht (ESP) den Titelverteidiger.",            # a country code in results
     "Die Kritik von Präsident Jonas Albrecht an der Kleinfeld AG wuchs.",    # a role, then a preposition's object
     "Das werde dauern, sagte Staatsanwalt Jonas Albrecht.",                  # no prosecutor's office named
     "Jonas Albrecht traf zweimal. Dann traf er den Datenwerk-Stürmer.",      # an object, not the subject
     "Jonas Albrecht wurde Chefredakteur.",                                   # no outlet named before
     "Jonas Albrecht lobte die Datenwerk-Mitarbeitern.",                      # one person is no list
     "Jonas Albrecht arbeitete als Berater für die Zeitung in Linz.",          # an organisation noun, not a name
+    "Jonas Albrecht fehlte. Der Sprecher von Datenwerk bestätigte das.",     # a spokesman is no one named before
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
@@ -189,3 +203,29 @@ def test_former_and_hedge_scope() -> None:
                                 "solle an Frauen gehen.", NAMES)
     (r,) = [r for r in extract_article(None, doc, sents, ments).relations if r.predicate == "employedBy"]
     assert dict(r.qualifiers)["time"] == "earlier" and not r.evidence.hedged
+
+
+def test_club_role_with_apposition_names_that_player_not_the_one_before() -> None:
+    found = _found("Jonas Albrecht fehlte. Der Verteidiger von Datenwerk, Mia Roth, traf.", {})
+    assert ("employedBy.appos-before/1", "Mia Roth", "Datenwerk") in found
+    assert not [r for r in found if r[1] == "Jonas Albrecht"]
+
+
+def test_of_org_is_no_passive_agent() -> None:
+    from kg.extract.patterns import table_extractor
+    from kg.extract.patterns.employment_table import ROWS
+
+    row = [r for r in ROWS if r["name"] == "employedBy.of-org/1"]
+    doc, sents, ments = article("Am Montag wurde Jonas Albrecht von der Kleinfeld AG entlassen.", NAMES)
+    from kg.extract.context import Context
+
+    ctx = Context.build(doc, sents, ments)
+    ctx.tag_at = lambda pos: "VVPP" if doc.text[pos:].startswith("entlassen") else ""  # type: ignore[method-assign]
+    table_extractor(row)(ctx)
+    assert ctx.relations == []
+
+
+def test_a_country_code_in_results_is_a_nation_not_a_party() -> None:
+    found = _found("Im Finale schlug Jonas Albrecht (ESP) den Titelverteidiger.", {"ESP": "ORG"})
+    assert {(r[1], r[2]) for r in found} == {("Jonas Albrecht", "Spanien")}
+    assert [r[0] for r in found] == ["nationality.country-code/1"]

@@ -76,6 +76,10 @@ def test_tables_compile_and_every_row_has_an_example() -> None:
      [("Lea Beispiel", "Netzblick", "said.speaker-verb/1")]),
     ("In der Sendung Radio Nord sagte Jonas Albrecht, er bleibe im Amt.",
      [("Jonas Albrecht", "Radio Nord", "said.verb-speaker/1")]),
+    ("Kritik kam von Lea Beispiel, die den Plan als höchst fragwürdig bezeichnete, und von anderen.",
+     [("Lea Beispiel", None, "said.relative-clause-verb/1")]),
+    ("Das sei kein Thema, deponierte NWP-Chef und Verkehrsminister Jonas Albrecht im Sender Radio Nord.",
+     [("Jonas Albrecht", "Radio Nord", "said.verb-roles-speaker/1")]),
 ])
 def test_said_rows(text: str, expected) -> None:
     assert said(run(text)) == expected
@@ -87,6 +91,8 @@ def test_said_rows(text: str, expected) -> None:
     "Ebenso wenig kommentierte Lea Beispiel den Plan.",        # nothing was said
     "Ein Sprecher von Lea Beispiel erklärte, alles sei gut.",  # Lea Beispiel is not the speaker
     "Jonas Albrecht wurde im Keller festgehalten.",            # a passive, not a statement
+    "Das traf Lea Beispiel, die man als Verräterin bezeichnete, hart.",  # the relative clause has its own subject
+    "Das traf Lea Beispiel, die als Verräterin bezeichnet wird, hart.",  # a passive
 ])
 def test_no_said(text: str) -> None:
     assert said(run(text)) == []
@@ -217,3 +223,82 @@ def test_possessive_account_owner_is_not_a_name_in_another_clause() -> None:
     assert "Jonas Albrecht" not in [o for _, o, _ in rels(a, "accountOf")]
     a = run("Über seinen privaten Twitter-Account hat Jonas Albrecht die Nachricht verbreitet.", extra={"Twitter": "ORG"})
     assert [o for _, o, _ in rels(a, "accountOf")] == ["Jonas Albrecht"]
+
+
+def test_a_full_name_after_a_person_noun_is_the_speaker_not_a_genitive() -> None:
+    a = run("Das Projekt sei gut, sagt Mitautorin Lea Beispiels.", extra={"Lea Beispiels": "PER"})
+    assert said(a) == [("Lea Beispiels", None, "said.verb-speaker/1")]
+    b = run("Das Projekt sei gut, sagt die Angelobung Beispiels.", extra={"Beispiels": "PER"})
+    assert said(b) == []  # one word after a thing: a genitive
+
+
+def test_the_apposition_after_a_governed_name_is_the_speaker() -> None:
+    a = run("Die Lage sei ernst, sagte der Fraktionschef der Beispielpartei, Jonas Albrecht, am Montag.",
+            extra={"Beispielpartei": "PER"})  # NER typed the party as a person
+    assert said(a) == [("Jonas Albrecht", None, "said.verb-speaker/1")]
+
+
+def test_interview_answers_are_said_with_their_words() -> None:
+    a = run("Lea Beispiel leitet die Schule. Beispiel: Wir brauchen vor allem mehr Zeit für die Schulen.")
+    assert [(a.mentions[q.speaker].text, q.text, q.evidence.extractor) for q in a.quotes] == [
+        ("Lea Beispiel", "Wir brauchen vor allem mehr Zeit für die Schulen", "said.interview-answer/1")]
+    e = run("Jane Roe runs the school. Jane Roe: We need more time for the schools.", lang="en")
+    assert [(e.mentions[q.speaker].text, q.text, q.evidence.extractor) for q in e.quotes] == [
+        ("Jane Roe", "We need more time for the schools", "said.en-interview-answer/1")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Albrecht: Lea Beispiel – Mia Roth, Max Muster.",     # a line-up, no answer
+    "Heute spricht Lea Beispiel: über die Schulen und mehr.",   # the name does not open the sentence
+])
+def test_no_interview_answer(text: str) -> None:
+    assert [q for q in run(text).quotes if q.evidence.extractor == "said.interview-answer/1"] == []
+
+
+def test_pronoun_opening_the_sentence_speaks() -> None:
+    a = run("Lea Beispiel sprach lange. Sie betonte zugleich, dass der Plan gut sei.")
+    assert said(a) == [("Lea Beispiel", None, "said.pronoun-verb/1")]
+    assert said(run("Lea Beispiel und Jonas Albrecht kamen. Sie forderten mehr Geld.")) == []  # plural
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ein Sprecher der Ministerin Lea Beispiel sagte der Zeitung Tagesblick, alles sei geklärt.",
+     [("Lea Beispiel", "Tagesblick", "reportedBy.spokesperson-of/1")]),
+    ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Eine Sprecherin des Konzerns sagte der Zeitung "
+     "Tagesblick, alles sei geklärt.", []),  # which company: no row (news_dev: right once, wrong once)
+    ("Ein Sprecher der Ministerin Lea Beispiel sagte, alles sei geklärt.", []),  # no outlet
+    ("Datenwerk baut um. Datenwerk spart. Datenwerk wächst. Das bestätigte ein Sprecher der Zeitung Tagesblick.",
+     []),  # the outlet's own spokesman
+])
+def test_spokesperson_rows(text: str, expected) -> None:
+    assert rels(run(text), "reportedBy") == expected
+
+
+def test_english_spokesperson_row() -> None:
+    a = run("A spokeswoman for Chirpa told the Daily Example that the site was down.", lang="en")
+    assert rels(a, "reportedBy") == [("Chirpa", "Daily Example", "reportedBy.en-spokesperson-for/1")]
+
+
+def test_english_relative_clause_speaker() -> None:
+    a = run("The plan was criticised by Jane Roe, who said it came too late.", lang="en")
+    assert said(a) == [("Jane Roe", None, "said.en-relative-clause/1")]
+
+
+INTERVIEW = ("Lea Beispiel leitet die Schule seit Jahren. Tagesblick: Wie geht es der Schule? "
+             "Beispiel: Wir brauchen vor allem mehr Zeit. Die Lehrer sind sehr müde. Tagesblick: Und das Geld? "
+             "Beispiel: Das Geld fehlt uns an allen Ecken.")
+
+
+def test_an_interview_answer_runs_to_the_next_turn_and_is_said_to_the_outlet() -> None:
+    a = run(INTERVIEW)
+    got = [(a.mentions[q.speaker].text, q.text, a.mentions[q.outlet].text if q.outlet is not None else None,
+            q.evidence.extractor) for q in sorted(a.quotes, key=lambda q: q.evidence.sentence)]
+    assert got == [("Lea Beispiel", "Wir brauchen vor allem mehr Zeit", "Tagesblick", "said.interview-answer/1"),
+                   ("Lea Beispiel", "Die Lehrer sind sehr müde", "Tagesblick", "said.interview-continued/1"),
+                   ("Lea Beispiel", "Das Geld fehlt uns an allen Ecken", "Tagesblick", "said.interview-answer/1")]
+    assert ("Lea Beispiel", "Tagesblick", "reportedBy.interview/1") in rels(a, "reportedBy")
+
+
+def test_one_name_colon_line_in_a_report_is_no_interview() -> None:
+    a = run("Lea Beispiel leitet die Schule. Beispiel: Wir brauchen vor allem mehr Zeit. Die Lehrer streiken heute.")
+    assert [q.evidence.extractor for q in a.quotes] == ["said.interview-answer/1"]

@@ -46,10 +46,13 @@ def _summarise(result, out: Path) -> None:
     for status in result.statuses:
         if status.status in ("skipped", "failed"):
             typer.echo(f"kg: {status.status} {status.source}: {status.reason}", err=True)
+    from kg.builder import relation_counts
+
     graph = result.graph
+    relations, said = relation_counts(graph)
     typer.echo(
         f"{len(result.analyses)} articles ({_counts(result)}) -> "
-        f"{len(graph.entities)} entities, {len(graph.edges)} relations, {len(graph.events)} events"
+        f"{len(graph.entities)} entities, {relations} relations ({said} of them said), {len(graph.events)} events"
     )
     typer.echo(f"wrote {out / 'graph.trig'}, {out / 'graph.html'}, {out / 'report.json'}")
 

@@ -33,6 +33,7 @@ def _defaults() -> None:
         english,
         events,
         facts,
+        interview,
         nationality,
         places,
         reporting,
@@ -45,6 +46,7 @@ def _defaults() -> None:
     register(reporting.NAME, reporting.extract_reporting)
     register(reporting.QUOTE_NAME, reporting.extract_quotes)
     register(speech.NAME, speech.extract_speech, ("de", "en"))
+    register(interview.NAME, interview.extract_interview, ("de", "en"))
     register(events.NAME, events.extract_events)
     register(events.FLAG_NAME, events.extract_flags)
     register(facts.NAME, facts.extract_facts)

@@ -13,6 +13,8 @@ from dataclasses import replace
 from kg.extract.context import PLACEHOLDER, Context
 from kg.extract.lexicon import EN_DEMONYMS
 from kg.extract.patterns import table_extractor
+from kg.extract.patterns.english_table import PLACE_ROWS as EN_PLACE_ROWS
+from kg.extract.reporting import extract_spokesperson_rows
 from kg.extract.patterns.english_table import ROWS as EN_ROWS
 from kg.extract.timex import parse_number
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate
@@ -46,6 +48,8 @@ def extract_english(ctx: Context) -> None:
     if ctx.document.lang != "en":
         return
     _EMPLOYMENT(ctx)
+    _PLACES(ctx)
+    extract_spokesperson_rows(ctx)
     last_owner: int | None = None
     for sent in ctx.sentences:
         mk = ctx.masked(sent.index)
@@ -79,6 +83,7 @@ def finish_employment(ctx: Context, m, subj: int, obj: int) -> tuple[tuple[str, 
 
 
 _EMPLOYMENT = table_extractor(EN_ROWS, finish_employment)
+_PLACES = table_extractor(EN_PLACE_ROWS)
 
 
 def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:

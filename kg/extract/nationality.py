@@ -11,11 +11,44 @@ from __future__ import annotations
 
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.patterns import table_extractor
+from kg.extract.patterns import register_deriver, table_extractor
 from kg.extract.patterns.nationality_table import ROWS
 from kg.records import LOC, PER
 
 NAME = "nationality/2"
+# sports (IOC) codes that differ from ISO alpha-3, for the nations most results lists name
+_IOC = {"GER": "DEU", "SUI": "CHE", "NED": "NLD", "POR": "PRT", "CRO": "HRV", "DEN": "DNK", "GRE": "GRC", "RSA": "ZAF",
+        "BUL": "BGR", "SLO": "SVN", "LAT": "LVA", "CHI": "CHL", "URU": "URY", "PAR": "PRY", "ALG": "DZA", "IRI": "IRN",
+        "TPE": "TWN", "KSA": "SAU", "UAE": "ARE", "NGR": "NGA", "MAS": "MYS", "INA": "IDN", "PHI": "PHL", "VIE": "VNM"}
+
+
+def country_of_code(code: str) -> str | None:
+    """German name of the country an ISO alpha-3 or IOC code names ("AUT" -> Österreich, "GER" -> Deutschland)."""
+    import gettext
+
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=_IOC.get(code, code))
+    if c is None:
+        return None
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:
+        return getattr(c, "common_name", None) or c.name
+    return de.gettext(getattr(c, "common_name", None) or c.name)
+
+
+def _country_code(ctx: Context, m, slot: str) -> int | None:
+    """"Fabian Beispiel (GER)": a derived LOC mention named by the country of the code."""
+    u = next(iter(m.slots.get(slot, ())), None)
+    name = country_of_code(u.text) if u is not None else None
+    if name is None:
+        return None
+    return ctx.add_mention(u.start, u.end, LOC, m.sentence, text=name, norm=name, rule="derived:country-code",
+                           confidence=0.75)
+
+
+register_deriver("country-code", _country_code)
 _RUN = table_extractor(ROWS)
 
 

@@ -144,6 +144,8 @@ def _by_sentence(ctx: Context) -> dict[int, list[int]]:
 def _content_en(sent, m, verb: int) -> str:
     """English: "… , X said" (before), "X said (that) …" up to the next comma (after)."""
     us, t0 = m.units, sent.start
+    if us[verb].text == ":":  # an interview answer "X: …"
+        return end_of_quotation(sent.text[us[verb].end - t0:]).rstrip(" .")
     if m.start > 0 and us[m.start - 1].text == "," and verb >= m.start:
         return end_of_quotation(sent.text[:us[m.start - 1].start - t0]).rstrip(" .")
     k = next((j + 1 for j in range(verb + 1, len(us)) if us[j].lower == "that"), verb + 1)
@@ -157,6 +159,8 @@ def _content(sent, m, verb: int | None) -> str:
     first = m.start
     colon = next((k for k in range(m.end, len(us)) if us[k].text == ":"), None)
     tail = end_of_quotation(sent.text[us[colon].end - t0:]) if colon is not None else ""
+    if verb is not None and us[verb].text == ":" and verb == first + 1:  # an interview answer "X: …"
+        return end_of_quotation(sent.text[us[verb].end - t0:]).rstrip(" .")
     if us[first].text == ",":  # ", so X"
         text = sent.text[:us[first].start - t0]
     elif (verb is None or verb == first) and first > 0 and us[first - 1].text == ",":

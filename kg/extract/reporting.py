@@ -17,9 +17,10 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.patterns import find, slot_entity
+from kg.extract.patterns import compile_table, find, slot_entity, speech_en_table, speech_table
+from kg.extract.patterns.classes import in_class
 from kg.extract.patterns.tokens import units
-from kg.extract.speech import _preposition, listed, outlet_entity, possessor, speeches, tables
+from kg.extract.speech import _AFTER_VERB_ONLY, _preposition, listed, outlet_entity, possessor, speeches, tables
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
 NAME = "reporting/1"
@@ -54,6 +55,48 @@ def extract_reporting(ctx: Context) -> None:
                 ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
     _outlet_short_names(ctx)
     extract_report_rows(ctx)
+    extract_spokesperson_rows(ctx)
+
+
+_SPOKESPERSON = {"de": compile_table(speech_table.SPOKESPERSON), "en": compile_table(speech_en_table.SPOKESPERSON)}
+_SPEECH_CLASS = {"de": "SPEECH_ANY", "en": "SPEECH_EN"}
+
+
+def extract_spokesperson_rows(ctx: Context) -> None:
+    """reportedBy for what an unnamed spokesperson told an outlet ("Eine Sprecherin des Unternehmens sagte der
+    dpa"): the rows of speech_table.SPOKESPERSON name whose words they are, the sentence's OUTLET match the
+    outlet; only in sentences without a named speaker (that speaker's own reportedBy is made by kg.extract.speech)."""
+    lang = "en" if ctx.document.lang == "en" else "de"
+    for sent in ctx.sentences:
+        if "precher" not in sent.text and "spokes" not in sent.text:
+            continue
+        found = [m for row in _SPOKESPERSON[lang] for m in find(row, ctx, sent.index)]
+        if not found or speeches(ctx, sent.index):
+            continue
+        m = found[0]
+        subj = slot_entity(ctx, m, m.row.subject)
+        outlet = _told_outlet(ctx, m, lang)
+        if subj is None or outlet is None or ctx.same_entity(subj, outlet) \
+                or ctx.mentions[subj].label not in (PER, ORG):
+            continue
+        ctx.relate(ctx.canon(subj), "reportedBy", outlet, sent.index, m.row.name, m.row.confidence)
+
+
+def _told_outlet(ctx: Context, m, lang: str) -> int | None:
+    """The outlet of the sentence's speech verb nearest to it, outside the spokesperson's phrase."""
+    us = m.units
+    verb = next((k for k, u in enumerate(us) if not u.ent and (lang == "en" or u.tag in ("VVFIN", "VVPP", ""))
+                 and in_class(_SPEECH_CLASS[lang], u.text, u.lemma) and u.lower != "so"), None)
+    if verb is None:
+        return None
+    best = None
+    for row in tables(lang)["outlet"]:
+        for om in find(row, ctx, m.sentence):
+            if om.start < m.end and om.end > m.start or (row.name in _AFTER_VERB_ONLY and om.start < verb):
+                continue
+            if best is None or abs(om.start - verb) < abs(best.start - verb):
+                best = om
+    return outlet_entity(ctx, best) if best is not None else None
 
 
 def _outlet_short_names(ctx: Context) -> None:

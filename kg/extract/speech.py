@@ -17,6 +17,7 @@ outlet the statement was made to are decisions shared by every row
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from kg.extract.context import Context
@@ -113,7 +114,7 @@ def _verb(m) -> int | None:
 def _speech_verb(m, k: int, tables) -> bool:
     """A particle verb needs its particle in the clause ("räumte ... ein"); "sagte ... ab" is no speech."""
     u = m.units[k]
-    if u.lower == "so":
+    if u.lower in ("so", ":"):  # ", so X"; an interview answer "X: …"
         return True
     rest = _clause_after(m.units, k)
     words = {x.lower for x in rest}
@@ -199,14 +200,24 @@ def _speaker(ctx: Context, m) -> int | None:
     us = m.units
     if m.row.name.startswith(("said.verb-description", "said.description-verb")):
         return _described(ctx, m.slots["s"][-1])
+    if m.row.name.startswith(("said.relative-clause-verb", "said.en-relative-clause")):  # "Kritik von X, der …": X
+        return ctx.canon(m.slots["s"][0].mention)
     for u in m.slots.get("s", ()):
         k = us.index(u)
         if u.ent == PER and not possessor(us, k):
             governed = _genitive_attribute(us, k) or _in_brackets(us, k) or _after_preposition(us, k)
+            if governed and _apposition_follows(m, k):
+                continue  # "sagte der Fraktionschef der X, Jana Beispiel,": the name set off by commas spoke
             return None if governed else ctx.canon(u.mention)
         if not u.ent and u.lower in ("er", "sie"):
             return ctx.resolve_pronoun(m.sentence, u.start)
     return None
+
+
+def _apposition_follows(m, k: int) -> bool:
+    """A person of the speaker slot after ``k`` right behind a comma: the apposition that names the speaker."""
+    us, slot = m.units, m.slots.get("s", ())
+    return any(u.ent == PER and us.index(u) > k and us[us.index(u) - 1].text == "," for u in slot)
 
 
 def _described(ctx: Context, u: Unit) -> int | None:
@@ -237,10 +248,19 @@ def _in_brackets(us, k: int) -> bool:
     return k > 0 and us[k - 1].text == "("
 
 
+_PERSON_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]*(?:in|er|ist|loge|login|ant|antin|ent|entin|eur|eurin)")
+
+
+def _titled(us, k: int) -> bool:
+    """"sagt Mitautorin Amber Griffiths", "so die Seismologin Rita Meurers": a full name after a person noun is
+    that person, not a genitive ("die Angelobung Kerns")."""
+    return " " in us[k].text and bool(_PERSON_NOUN.fullmatch(us[k - 1].text))
+
+
 def _genitive_attribute(us, k: int) -> bool:
     """"ein Sprecher der Ministerin X", "ein Sprecher von X": X belongs to a noun, it is not the speaker."""
     if k > 0 and not us[k - 1].ent and us[k - 1].tag == "NN" and us[k].text.endswith("s") \
-            and not in_class("ROLE_NOUN", us[k - 1].text, us[k - 1].lemma, us[k - 1].head):
+            and not in_class("ROLE_NOUN", us[k - 1].text, us[k - 1].lemma, us[k - 1].head) and not _titled(us, k):
         return True  # "vor der Angelobung Kerns"
     j = k - 1
     while j >= 0 and not us[j].ent and (in_class("ROLE_NOUN", us[j].text, us[j].lemma, us[j].head)

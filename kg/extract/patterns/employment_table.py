@@ -35,6 +35,11 @@ RAW_NAME = [{"IS_TITLE": True, "ENT": False, "TAG": {"IN": ["NE", "FM", ""]}, "N
 # "A, B und C": two to four persons in one subject slot (the engine relates each)
 _AND = {"TEXT": {"IN": [",", "und", "sowie"]}}
 LISTED = [PER, _AND, PER, *[dict(x) for _ in range(2) for x in (dict(_AND, OP="?"), dict(PER, OP="?"))]]
+# heads of compounds the role lexicon leaves out ("Microsoft-CEO", "EU-Kommissar", "Uni-Rektor", "ORF-Moderatorin")
+OFFICE_HEADS = r"(?:CEO|Ceo|[\wäöü]*[Kk]ommissar(?:in)?|Rektor(?:in)?|Vizerektor(?:in)?|Moderator(?:in)?)"
+# players and coaches: "Der Verteidiger von X" after a sentence about one player is that player
+CLUB_ROLES = (r"(?:[\w-]*(?:[Vv]erteidiger|[Ss]türmer|[Tt]orhüter|[Tt]ormann|[Gg]oalie|[Kk]eeper|[Mm]ittelfeldspieler|"
+              r"[Aa]ngreifer|[Ss]pielmacher|[Kk]apitän|[Tt]rainer|[Cc]oach|[Ll]egionär|[Ss]pieler))(?:in)?")
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -231,4 +236,22 @@ ROWS: list[dict] = [
      "example": "ein Politiker, der 30 Jahre lang in der Wirtschaftskammer tätig war",
      "pattern": [{"LOWER": {"IN": ["in", "im", "bei", "beim"]}}, DET, ORGNOUN, OBJ,
                  {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"}, {"IS": "WORK_VERB"}]},
+    # ---- round 19: offices the role lexicon leaves out, "von der Y", a club role naming the person before
+    {**EMP, "name": "employedBy.role-compound-office/1", "confidence": 0.75, "derive": {"o": "org-prefix"},
+     "example": "Das sagte Datenwerk-CEO Jonas Albrecht; NWB-Kommissarin Jana Beispiel",
+     "pattern": [{"HEAD": {"REGEX": OFFICE_HEADS}, "TEXT": {"REGEX": r"[^-]+-[^-]+"}, "SLOT": "o"},
+                 {"TEXT": ",", "OP": "?"}, PER]},
+    {**EMP, "name": "employedBy.of-org/1", "confidence": 0.65,
+     "example": "Das kritisierte Jana Beispiel von der Nordwestpartei, ...; Jonas Albrecht vom FC Datenwerk sagte ...",
+     "pattern": [PER, {"LOWER": {"IN": ["von", "vom"]}}, {"LOWER": {"IN": ["der", "den"]}, "OP": "?"}, OBJ,
+                 {"OP": "!", "TAG": {"REGEX": "VVPP|VVINF|VVIZU|VAPP"}}]},  # not "wurde X von der Y festgenommen"
+    {**EMP, "name": "employedBy.club-role-anaphor/1", "confidence": 0.55, "subject": "@previous",
+     "derive": {"o": "org-extend"}, "qualifiers": {"time": "current"},
+     "example": "Jonas Albrecht fehlte. Der Verteidiger von Datenwerk hatte sich verletzt.",
+     "pattern": [{"LOWER": {"IN": ["der", "die"]}, "IS_SENT_START": True}, ADJS, {"TEXT": {"REGEX": CLUB_ROLES}, "SLOT": "role"},
+                 {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, DET, ADJS, ORGNOUN, OBJ,
+                 {"TEXT": {"NOT_IN": [",", "(", "-"]}, "ENT": {"NOT_IN": ["PER"]}}]},
+    {**EMP, "name": "employedBy.role-compound-and-role/1", "confidence": 0.75, "derive": {"o": "org-prefix"},
+     "example": "deponierte NWP-Chef und Verkehrsminister Jonas Albrecht",
+     "pattern": [{"HEAD_IS": "ROLE_NOUN", "SLOT": "o"}, {"LOWER": "und"}, ADJS, {"IS": "ROLE_NOUN"}, PER]},
 ]

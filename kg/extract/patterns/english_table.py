@@ -51,4 +51,26 @@ ROWS: list[dict] = [
     {**EMP, "name": "employedBy.en-joined/1", "confidence": 0.7, "qualifiers": {"time": "current"},
      "example": "Jonas Miller joined Chirpa in 2015.",
      "pattern": [PER, {"LOWER": {"IN": ["joined", "joins", "rejoined"]}}, {"LOWER": "the", "OP": "?"}, FIRM, OBJ]},
+    {**EMP, "name": "employedBy.en-of-org/1", "confidence": 0.65,
+     "example": "Jonas Miller of Chirpa said ...; Mia Roth, of the Chirpa group, said",
+     "pattern": [PER, {"TEXT": ",", "OP": "?"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, OBJ,
+                 {"LOWER": {"IN": FIRM["LOWER"]["IN"]}, "OP": "?"},
+                 {"LOWER": {"IN": [",", ".", "said", "says", "told", "added", "wrote", ")", ";"]}}]},
+    {**EMP, "name": "employedBy.en-org-office-name/1", "confidence": 0.75,
+     "example": "Chirpa commissioner Jonas Miller; the Chirpa rector, Mia Roth",
+     "pattern": [OBJ, {"LOWER": {"IN": ["commissioner", "rector", "anchor", "host", "presenter"]}, "SLOT": "role"},
+                 {"TEXT": ",", "OP": "?"}, PER]},
+]
+
+# locatedIn (kg.extract.english runs these without employment qualifiers)
+PLACE_ROWS: list[dict] = [
+    {"name": "locatedIn.en-country-org/1", "predicate": "locatedIn", "subject": "s", "object": "o",
+     "subject_ent": ["ORG", "MEDIA"], "object_ent": ["LOC"], "confidence": 0.7,
+     "example": "the US company Chirpa; the British newspaper Netzblick is no row (no LOC mention)",
+     "pattern": [{"LOWER": "the"}, {"ENT": "LOC", "SLOT": "o"}, FIRM, {"ENT": ["ORG", "MEDIA"], "SLOT": "s"}]},
+    {"name": "locatedIn.en-based-in/1", "predicate": "locatedIn", "subject": "s", "object": "o",
+     "subject_ent": ["ORG", "MEDIA"], "object_ent": ["LOC"], "confidence": 0.75,
+     "example": "Chirpa, based in Linz, said ...; Chirpa, headquartered in Linz",
+     "pattern": [{"ENT": ["ORG", "MEDIA"], "SLOT": "s"}, {"TEXT": ",", "OP": "?"}, {"LOWER": {"IN": ["based", "headquartered"]}},
+                 {"LOWER": "in"}, {"ENT": "LOC", "SLOT": "o"}]},
 ]

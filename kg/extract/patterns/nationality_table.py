@@ -55,4 +55,8 @@ ROWS: list[dict] = [
     {**NAT, "name": "nationality.homeland/1", "confidence": 0.6, "subject": "@before", "derive": {"o": "country-name"},
      "example": "Jonas Albrecht kehrte in seine Heimat Deutschland zurück.",
      "pattern": [{"LOWER": {"IN": ["heimat", "heimatland"]}}, {"ENT": "LOC", "SLOT": "o"}]},
+    {**NAT, "name": "nationality.country-code/1", "confidence": 0.7, "derive": {"o": "country-code"},
+     "example": "1. Jonas Albrecht (GER) 1:04,3 - a results list names each athlete's nation by its code",
+     "pattern": [PER, {"TEXT": "("}, {"LOWER": "alle", "OP": "?"},
+                 {"TEXT": {"REGEX": "[A-Z]{3}"}, "WORDS_IS": "COUNTRY_CODE", "SLOT": "o"}, {"TEXT": ")"}]},
 ]

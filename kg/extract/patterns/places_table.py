@@ -72,4 +72,9 @@ ROWS: list[dict] = [
      "example": "des japanischen Kleinfeld-Konzerns",
      "pattern": [{"IS": "NAT_ADJ", "TEXT": {"REGEX": "[a-zäöü].*"}, "SLOT": "o"}, ADJS,
                  {"HEAD_IS": "ORG_NOUN", "PREFIX_ENT": ["ORG", "MEDIA"], "SLOT": "s"}]},
+    {**LOCATED, "name": "locatedIn.country-compound-org/1", "confidence": 0.7, "derive": {"o": "country"},
+     "example": "der US-Konzern Kleinfeld AG; der britische Nordland-Sender Netzblick is no row (the adjective row)",
+     "pattern": [{"LOWER": {"IN": ["der", "die", "das", "des", "dem", "den"]}}, ADJS,
+                 {"HEAD_IS": "ORG_NOUN", "PREFIX_ENT": "LOC", "TEXT": {"REGEX": "[A-ZÄÖÜ]{2,3}-[^-]+"}, "SLOT": "o"},
+                 ORG]},
 ]

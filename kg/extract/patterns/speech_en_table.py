@@ -31,6 +31,15 @@ SAID: list[dict] = [
      "example": "She told the Daily Example that she was sorry.",
      "pattern": [{"LOWER": {"IN": ["he", "she"]}, "SLOT": "s"}, dict(_VERB, SLOT="v")],
      "subject": "s", "object": "@outlet", "confidence": 0.7},
+    {"name": "said.en-relative-clause/1", "predicate": "said", "about": "X, who said / told …",
+     "example": "The plan was criticised by Jane Roe, who said it came too late.",
+     "pattern": [_SPEAKER, {"TEXT": ","}, {"LOWER": "who"}, {"LOWER": {"IN": ["also", "later", "then"]}, "OP": "?"},
+                 dict(_VERB, SLOT="v")],
+     "subject": "s", "object": "@outlet", "confidence": 0.7},
+    {"name": "said.en-interview-answer/1", "predicate": "said", "about": "an interview answer 'X: …'",
+     "example": "Roe: We need more time for the schools.",
+     "pattern": [dict(_SPEAKER, IS_SENT_START=True), {"TEXT": ":", "SLOT": "v"}, {"IS_PUNCT": False, "OP": "{3,3}"}],
+     "subject": "s", "object": "@outlet", "confidence": 0.7},
 ]
 
 OUTLET: list[dict] = [
@@ -59,3 +68,15 @@ REPORTED: list[dict] = [
      "pattern": [{"LOWER": "reported"}, {"LOWER": "by"}, _THE, _OUT],
      "subject": "@clause", "object": "o", "confidence": 0.7},
 ]
+
+# an unnamed spokesperson who told an outlet (kg.extract.reporting, same rule as speech_table.SPOKESPERSON)
+SPOKESPERSON: list[dict] = [
+    {"name": "reportedBy.en-spokesperson-for/1", "predicate": "reportedBy",
+     "about": "'a spokeswoman for X told Y': X's words, carried by Y",
+     "example": "A spokeswoman for Chirpa told the Daily Example that the site was down.",
+     "pattern": [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}},
+                 {"LOWER": {"IN": ["for", "of"]}}, {"LOWER": "the", "OP": "?"},
+                 {"ENT": {"IN": ["PER", "ORG"]}, "SLOT": "s"}],
+     "subject": "s", "object": "@told", "confidence": 0.7},
+]
+
