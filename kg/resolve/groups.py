@@ -191,10 +191,25 @@ _OPEN = re.compile(r"\s*\(\s*$")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}")
 
 
+def spells(acronym: str, word: str) -> bool:
+    """The acronym's letters occur in order in the one word, the first at its start
+    ("KMT" in "Kuomintang"), and the acronym is no copy of the word."""
+    a, w = acronym.lower(), word.lower()
+    if len(a) < 2 or a == w or not w.startswith(a[0]):
+        return False
+    pos = 1
+    for c in a[1:]:
+        pos = w.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
 def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
     """"Europäische Zentralbank (EZB)": an acronym in brackets right after a name of the same
     family is another name of it; recorded on the first group for the clustering. (A word in
-    brackets after a place is mostly its region, "Hallwang (Flachgau)", so only acronyms count.)"""
+    brackets after a place is mostly its region, "Hallwang (Flachgau)", so only acronyms count.)
+    After a one-word name the acronym's letters must occur in it in order ("Kuomintang (KMT)")."""
     from kg.resolve.names import fold
     from kg.resolve.typevote import given_names
 
@@ -208,7 +223,8 @@ def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
             continue
         inner = clean(mb.text)
         words = clean(ma.text).split()
-        acronym = bool(_ACRONYM.fullmatch(inner)) and ga.family == gb.family and len(words) > 1 \
+        acronym = bool(_ACRONYM.fullmatch(inner)) and ga.family == gb.family \
+            and (len(words) > 1 or len(words) == 1 and spells(inner, words[0])) \
             and not any(is_role(w) or fold(w) in given_names() for w in words)  # no "Bürgermeister X (ÖVP)"
         if acronym:
             ga.bracketed.append(gb.gid)

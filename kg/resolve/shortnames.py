@@ -1,0 +1,105 @@
+"""Short names inside one article: an organisation named in full, then shortened.
+
+A news text introduces an organisation by its full name and then uses a short
+one: "Kronen Zeitung" ... "die Krone", "Zenit St. Petersburg" ... "Zenit",
+"Daily Telegraph" ... "dem Telegraph", "Tiroler Tageszeitung Online" ...
+"tt.com". A one-word organisation name (or a web domain) joins the one longer
+organisation name of the same article that it shortens. Kinds, strongest first:
+
+- ``descriptor``: the short name is the first word, or its stem (-n, -en, -s,
+  -es), and every other word a generic descriptor or legal form ("Krone" /
+  "Kronen Zeitung": "Zeitung" only says what it is);
+- ``lead``: the short name is the leading word(s) ("Zenit" / "Zenit St. Petersburg");
+- ``head``: the short name is the last word, which is no place, of a name whose
+  first word is no German inflected adjective ("Telegraph" / "Daily Telegraph",
+  never "Union" / "Europäische Union": an adjective + noun name's head is a
+  common noun);
+- a domain's name part spelling the initials of the leading words
+  ("tt.com" / "Tiroler Tageszeitung Online") counts as ``lead``.
+
+The longer name must come first in the article (except for a domain, which a
+headline often names first), and only a unique candidate of the strongest kind
+found is joined, so "Krone" joins "Kronen Zeitung", not "Krone Multimedia".
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.records import ORG
+from kg.resolve.groups import Group
+from kg.resolve.lexicon import LEGAL_FORMS, ORG_DESCRIPTOR_TAILS
+from kg.resolve.names import compact, domain_key, fold, strip_org_descriptor, tokens
+
+KINDS = ("descriptor", "lead", "head")
+STEM_ENDINGS = ("", "n", "en", "s", "es")
+GENERIC = ORG_DESCRIPTOR_TAILS | LEGAL_FORMS | frozenset("online digital international news".split())
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _generic(word: str) -> bool:
+    return fold(word).strip(".,") in GENERIC
+
+
+def shortening(short: str, long: str, is_domain: bool = False) -> str | None:
+    """How ``short`` shortens the multi-word name ``long`` (a KINDS entry), else None."""
+    toks = tokens(long)
+    if len(toks) < 2 or " " in short or strip_org_descriptor(long):
+        return None  # "IT-Portal Technoblatt" is a descriptor apposition (kg.resolve.passes)
+    key = domain_key(short) if is_domain else compact(short)
+    if not key or (not is_domain and _generic(short)):
+        return None
+    first = compact(toks[0])
+    if any(first == key + e for e in STEM_ENDINGS) and all(_generic(t) for t in toks[1:]):
+        return "descriptor"
+    for k in range(1, len(toks)):
+        lead = toks[:k]
+        if compact(" ".join(lead)) == key:
+            return "lead"
+        if is_domain and k >= 2 and "".join(fold(t)[:1] for t in lead) == key:
+            return "lead"
+    if not is_domain and compact(toks[-1]) == key and not _adjectival(toks[0]) and not _place(short):
+        return "head"
+    return None
+
+
+def _adjectival(word: str) -> bool:
+    """A German inflected adjective opening a name ("Europäische", "Deutschen")."""
+    low = word.lower()
+    return word[:1].isupper() and low.endswith(ADJECTIVE_ENDINGS) and len(low) > 4
+
+
+def _place(word: str) -> bool:
+    from kg.resolve.typevote import known_places
+
+    return fold(word) in known_places()
+
+
+def short_names(groups: list[Group], idx: list[int], uf) -> None:
+    """Join one-word organisation names and domains to the longer name they shorten (same article)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        if groups[i].family == ORG:
+            by_doc[groups[i].doc_id].append(i)
+    for members in by_doc.values():
+        longs = [(j, f.text, min(groups[j].mentions, default=0)) for j in members for f in groups[j].forms
+                 if len(tokens(f.text)) >= 2 and f.kind in ("name", "partial")]
+        if not longs:
+            continue
+        for i in members:
+            g = groups[i]
+            shorts = {f.text for f in g.forms if f.kind in ("name", "partial", "compound")}
+            if not shorts or any(" " in s for s in shorts):
+                continue
+            first = min(g.mentions, default=0)
+            best: dict[str, set[int]] = defaultdict(set)
+            for j, text, start in longs:
+                for s in shorts:
+                    is_domain = domain_key(s) is not None
+                    kind = shortening(s, text, is_domain)
+                    if kind and (is_domain or start < first):
+                        best[kind].add(uf.find(j))
+            for kind in KINDS:
+                if best[kind]:  # joined already (another group of the same name did) or unique
+                    if len(best[kind]) == 1:
+                        uf.union(best[kind].pop(), i, "short-name", 1.0)
+                    break
