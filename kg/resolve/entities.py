@@ -11,7 +11,7 @@ from kg.resolve.groups import FAMILY, spells
 from kg.resolve.lookalike import is_mixed_script, skeleton
 from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
 from kg.resolve.passes import acronym_of, primary_key, variant_keys
-from kg.resolve.places import country_code
+from kg.resolve.places import country_code, exonym_key
 from kg.resolve.shortnames import shortening
 from kg.resolve.typevote import known_places
 from kg.vocab import short_hash, slug
@@ -111,6 +111,8 @@ def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], ki
         return "acronym", 1.0
     if family == LOC and country_code(text) and country_code(text) == country_code(label):
         return "gazetteer", 1.0
+    if family == LOC and exonym_key(text) and exonym_key(text) == exonym_key(label):
+        return "exonym", 1.0
     if family == PER and single_name(text):
         parts = person_parts(label)
         if parts:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
 from kg.resolve.lexicon import ARTICLES, STOPWORDS
+from kg.resolve.places import is_exonym
 from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, is_initial, is_role, strip_person_title
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
@@ -138,6 +139,8 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:  # noqa: C901
             compounds.append(CompoundLink(doc_id, parts[0], members))
             continue
         family = ORG if domain_key(text) or r in platforms else FAMILY[root.label]
+        if family == PER and is_exonym(text):
+            family = LOC  # "Budweis" read as a person is the place (kg/data/exonyms.txt)
         group = Group(gid=(doc_id, r), doc_id=doc_id, family=family, mentions=members)
         for i in members:
             m = mentions[i]

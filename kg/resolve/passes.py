@@ -46,7 +46,7 @@ from kg.resolve.names import (
     strip_org_descriptor,
     tokens,
 )
-from kg.resolve.places import country_code
+from kg.resolve.places import country_code, exonym_key
 from kg.resolve.shortnames import short_names
 from kg.resolve.spelling import ORG_FUZZY, ORG_FUZZY_MIN_LEN, fuzzy_orgs, surname_typo  # noqa: F401
 from kg.resolve.typevote import given_names, type_votes
@@ -151,6 +151,9 @@ def primary_keys(text: str, family: str) -> list[tuple[str, str]]:
         code = country_code(text)
         if code:
             keys.append(("country:" + code, "gazetteer"))
+        place = exonym_key(text)
+        if place:
+            keys.append((place, "exonym"))
     return keys
 
 

@@ -1,4 +1,5 @@
-"""Country names -> ISO code, from PyPI data (pycountry, babel CLDR), for merging place names.
+"""Country names -> ISO code, from PyPI data (pycountry, babel CLDR), for merging place names;
+German exonyms (kg/data/exonyms.txt) -> one key with the local name.
 
 "Deutschland", "Germany" and "Bundesrepublik Deutschland" are one country;
 "USA", "Vereinigte Staaten" and "United States" another. A region name maps
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gettext
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from kg.resolve.names import fold
 
@@ -98,3 +100,44 @@ def region_names() -> frozenset[str]:
 def territory_names() -> frozenset[str]:
     """Folded names of countries and CLDR regions ("Amerika", "Europa"): proper names, never generic words."""
     return frozenset(set(country_index()) | {fold(name) for _, name in _cldr_territories()})
+
+
+EXONYMS = Path(__file__).resolve().parent.parent / "data" / "exonyms.txt"
+
+
+@lru_cache(maxsize=1)
+def _exonyms() -> tuple[dict[str, str], frozenset[str]]:
+    """(folded name -> place key, folded German names that are never a person's) of
+    kg/data/exonyms.txt; names on one line, or sharing a name across lines, share one key."""
+    rows: list[tuple[bool, list[str]]] = []
+    for line in EXONYMS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        german, local = line.split("=", 1)
+        names = [german.lstrip("?").strip()] + [n.strip() for n in local.split("|") if n.strip()]
+        rows.append((not line.startswith("?"), [fold(n) for n in names]))
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for _, names in rows:
+        for n in names[1:]:
+            a, b = find(names[0]), find(n)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    keys = {n: "place:" + find(n) for _, names in rows for n in names}
+    return keys, frozenset(names[0] for sure, names in rows if sure)
+
+
+def exonym_key(text: str) -> str | None:
+    """One key for a place's German and local names ("Budweis" / "České Budějovice"), else None."""
+    return _exonyms()[0].get(fold(text.strip()))
+
+
+def is_exonym(text: str) -> bool:
+    """A German name of a foreign place that is no surname or common word: never a person."""
+    return fold(text.strip()) in _exonyms()[1]
