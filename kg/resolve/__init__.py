@@ -79,7 +79,8 @@ def resolve(
 
 
 def link_compounds(clusters: list[Cluster], links: list[CompoundLink]) -> None:
-    """Attach "ORF-Chef"-style compounds to the one cluster their name part names."""
+    """Attach "ORF-Chef"-style compounds to the one cluster their name part names (of several,
+    the one named in the compound's article)."""
     index: dict[str, set[int]] = defaultdict(set)
     for n, c in enumerate(clusters):
         for g in c.groups:
@@ -88,10 +89,13 @@ def link_compounds(clusters: list[Cluster], links: list[CompoundLink]) -> None:
                 parts = person_parts(f.text) if g.family == "PER" else None
                 if parts:
                     index[compact(tokens(parts[1])[-1])].add(n)
+    docs = [{g.doc_id for g in c.groups} for c in clusters]
     for link in links:
         keys = [primary_key(link.prefix)] + [k for k, _ in variant_keys(link.prefix, "ORG")]
         for k in keys:
             hits = index.get(k, set())
+            if len(hits) > 1:  # several "Grüne": the one named in the compound's own article
+                hits = {n for n in hits if link.doc_id in docs[n]} or hits
             if len(hits) == 1:
                 clusters[next(iter(hits))].extra_mentions += [(link.doc_id, i) for i in link.mentions]
                 break

@@ -40,6 +40,7 @@ class Group:
     votes: Counter = field(default_factory=Counter)
     mentions: list[int] = field(default_factory=list)  # every mention index that refers to it
     bracketed: list[tuple[str, int]] = field(default_factory=list)  # gids named in brackets right after it
+    qualifier: str = ""  # appended to its match keys: a party-family name's country (kg.resolve.partyctx)
 
     @property
     def main(self) -> str:
@@ -164,7 +165,19 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:  # noqa: C901
             groups.append(group)
             groups.extend(_father_names(group))
     _brackets(analysis, groups)
+    _party_countries(analysis, groups)
     return ArticleGroups(groups, compounds, accounts, roots)
+
+
+def _party_countries(analysis: ArticleAnalysis, groups: list[Group]) -> None:
+    """Qualify the keys of party-family names ("Grüne") by their country (kg.resolve.partyctx)."""
+    from kg.resolve.partyctx import article_country, is_party_family, party_qualifier
+
+    parties = [g for g in groups if g.family == ORG and all(is_party_family(f.text) for f in g.forms)]
+    if parties:
+        article = article_country(analysis)
+        for g in parties:
+            g.qualifier = party_qualifier(analysis, g.mentions, article)
 
 
 def _father_names(group: Group) -> list[Group]:

@@ -168,13 +168,15 @@ def key_forms(g: Group) -> list:
 
 
 def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+    """Merge by primary keys, then by guarded variants; a group's qualifier (a party-family
+    name's country) is part of every key it merges by."""
     primary: dict[tuple[str, str], int] = {}
     count: Counter = Counter()
     for i in idx:
         g = groups[i]
         for f in key_forms(g):
             for key, rule in primary_keys(f.text, g.family):
-                k = (g.family, key)
+                k = (g.family, key + g.qualifier)
                 count[k] += 1
                 if k in primary:
                     uf.union(primary[k], i, rule, 1.0)
@@ -183,11 +185,12 @@ def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
     for i in idx:
         g = groups[i]
         for f in key_forms(g):
-            own = count[(g.family, primary_key(f.text))]
+            own = count[(g.family, primary_key(f.text) + g.qualifier)]
             for key, rule in variant_keys(f.text, g.family, f.norm):
-                j = primary.get((g.family, key))
+                k = (g.family, key + g.qualifier)
+                j = primary.get(k)
                 # an inflected form is rarer than its base: "Hamas" is no genitive of a rarer "Hama"
-                if j is not None and (rule != "inflection" or count[(g.family, key)] >= own):
+                if j is not None and (rule != "inflection" or count[k] >= own):
                     uf.union(j, i, rule, 1.0)
 
 

