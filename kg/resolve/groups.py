@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
 from kg.resolve.lexicon import ARTICLES, STOPWORDS
-from kg.resolve.places import is_exonym
 from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, is_initial, is_role, strip_person_title
+from kg.resolve.places import is_exonym
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
 NAME_KINDS = ("name", "partial")

@@ -83,23 +83,27 @@ def short_names(groups: list[Group], idx: list[int], uf) -> None:
     for members in by_doc.values():
         longs = [(j, f.text, min(groups[j].mentions, default=0)) for j in members for f in groups[j].forms
                  if len(tokens(f.text)) >= 2 and f.kind in ("name", "partial")]
-        if not longs:
-            continue
-        for i in members:
-            g = groups[i]
-            shorts = {f.text for f in g.forms if f.kind in ("name", "partial", "compound")}
-            if not shorts or any(" " in s for s in shorts):
-                continue
-            first = min(g.mentions, default=0)
-            best: dict[str, set[int]] = defaultdict(set)
-            for j, text, start in longs:
-                for s in shorts:
-                    is_domain = domain_key(s) is not None
-                    kind = shortening(s, text, is_domain)
-                    if kind and (is_domain or start < first):
-                        best[kind].add(uf.find(j))
-            for kind in KINDS:
-                if best[kind]:  # joined already (another group of the same name did) or unique
-                    if len(best[kind]) == 1:
-                        uf.union(best[kind].pop(), i, "short-name", 1.0)
-                    break
+        for i in members if longs else ():
+            target = _target(groups[i], longs, uf)
+            if target is not None:
+                uf.union(target, i, "short-name", 1.0)
+
+
+def _target(g: Group, longs: list[tuple[int, str, int]], uf) -> int | None:
+    """The one cluster (root) of the strongest kind that group ``g``'s short name shortens;
+    None when ambiguous, or when that is ``g``'s own cluster already."""
+    shorts = {f.text for f in g.forms if f.kind in ("name", "partial", "compound")}
+    if not shorts or any(" " in s for s in shorts):
+        return None
+    first = min(g.mentions, default=0)
+    best: dict[str, set[int]] = defaultdict(set)
+    for j, text, start in longs:
+        for s in shorts:
+            is_domain = domain_key(s) is not None
+            kind = shortening(s, text, is_domain)
+            if kind and (is_domain or start < first):
+                best[kind].add(uf.find(j))
+    for kind in KINDS:
+        if best[kind]:  # joined already (another group of the same name did) or unique
+            return best[kind].pop() if len(best[kind]) == 1 else None
+    return None
