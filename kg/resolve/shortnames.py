@@ -52,9 +52,9 @@ def shortening(short: str, long: str, is_domain: bool = False) -> str | None:
     if any(first == key + e for e in STEM_ENDINGS) and all(_generic(t) for t in toks[1:]):
         return "descriptor"
     for k in range(1, len(toks)):
-        lead = toks[:k]
-        if compact(" ".join(lead)) == key:
-            return "lead"
+        lead, rest = toks[:k], " ".join(toks[k:])
+        if compact(" ".join(lead)) == key and (_place(rest) or all(_generic(t) for t in toks[k:])):
+            return "lead"  # the rest is a place: "Zenit St. Petersburg"; never "Apple Music"
         if is_domain and k >= 2 and "".join(fold(t)[:1] for t in lead) == key:
             return "lead"
     if not is_domain and compact(toks[-1]) == key and not _adjectival(toks[0]) and not _place(short):
@@ -68,10 +68,11 @@ def _adjectival(word: str) -> bool:
     return word[:1].isupper() and low.endswith(ADJECTIVE_ENDINGS) and len(low) > 4
 
 
-def _place(word: str) -> bool:
+def _place(name: str) -> bool:
+    from kg.resolve.places import exonym_key
     from kg.resolve.typevote import known_places
 
-    return fold(word) in known_places()
+    return fold(name) in known_places() or exonym_key(name) is not None
 
 
 def short_names(groups: list[Group], idx: list[int], uf) -> None:
