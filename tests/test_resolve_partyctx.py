@@ -33,6 +33,16 @@ def test_greens_of_different_countries_stay_apart_and_of_one_country_merge():
     assert sorted(e.doc_ids for e in greens)[1] == ("b1", "c1")
 
 
+def test_forms_of_one_family_share_a_key_and_parties_tell_the_country():
+    from kg.resolve.partyctx import article_country, party_family_key
+
+    assert party_family_key("Die Grünen") == party_family_key("Grüne") == party_family_key("Greens")
+    assert party_family_key("Liberale") != party_family_key("Grüne") and party_family_key("Nordbund") is None
+    a = article("g1", "ÖVP und SPÖ stritten mit den Grünen in Van.", [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("Grünen", "ORG"),
+                                                                       ("Van", "LOC")])
+    assert article_country(a) == "AUT"  # two Austrian parties outvote one (misread) place
+
+
 def test_greens_without_a_country_stay_in_their_article():
     a = article("d1", "Die Grünen sind dagegen.", [("Grünen", "ORG")])
     b = article("e1", "Die Grünen sind dafür.", [("Grünen", "ORG")])

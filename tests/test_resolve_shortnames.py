@@ -17,6 +17,9 @@ def test_shortening_kinds():
     assert shortening("Lerche", "Lerchen Zeitung") == "descriptor"  # stem + descriptor
     assert shortening("Norbit", "Norbit Graz") == "lead"  # the rest is a place
     assert shortening("Norbit", "Norbit Music") is None  # a product or part of Norbit
+    assert shortening("Norbit", "Norbit Austria") is None  # a national branch
+    assert shortening("NBT", "Daily NBT") is None  # an acronym is left to the acronym rules
+    assert shortening("Norbit", "Rat der Norbit") is None and shortening("Norbit", "Anna Norbit") is None
     assert shortening("Merkur", "Daily Merkur") == "head"
     assert shortening("tz.com", "Tiroler Zeitblatt Online", is_domain=True) == "lead"  # initials
     assert shortening("Union", "Europäische Union") is None  # adjective + noun: the head is a common noun

@@ -46,6 +46,7 @@ from kg.resolve.names import (
     strip_org_descriptor,
     tokens,
 )
+from kg.resolve.partyctx import party_family_key
 from kg.resolve.places import country_code, exonym_key
 from kg.resolve.shortnames import short_names
 from kg.resolve.spelling import ORG_FUZZY, ORG_FUZZY_MIN_LEN, fuzzy_orgs, surname_typo  # noqa: F401
@@ -147,6 +148,9 @@ def primary_keys(text: str, family: str) -> list[tuple[str, str]]:
         listed = lexicon_key(text)
         if listed:
             keys.append((listed, "acronym"))
+        party = party_family_key(text)
+        if party:  # "Grüne" / "Die Grünen": merged only under one country (the group's qualifier)
+            keys.append((party, "inflection"))
     if family == LOC:
         code = country_code(text)
         if code:

