@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from kg.resolve.equivalents import components, read_rows
 from kg.resolve.names import compact, inflection_variants
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "acronyms.txt"
@@ -17,34 +18,12 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "acronyms.txt"
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    """(acronym as written -> key, compact long name -> key); key: "acronym:" + the smallest
-    compact name of the organisation's connected lines."""
-    rows: list[tuple[str, list[str]]] = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        acr, longs = line.split("=", 1)
-        rows.append((acr.strip(), [n.strip() for n in longs.split("|") if n.strip()]))
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for acr, longs in rows:
-        for n in longs:
-            a, b = find("=" + acr), find(compact(n))
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    canon = {}
-    for acr, longs in rows:
-        for x in ["=" + acr] + [compact(n) for n in longs]:
-            canon.setdefault(find(x), min((compact(n) for n in longs), default=acr))
-    acronyms = {acr: "acronym:" + canon[find("=" + acr)] for acr, _ in rows}
-    names = {compact(n): "acronym:" + canon[find(compact(n))] for _, longs in rows for n in longs}
+    """(acronym as written -> key, compact long name -> key); the key names the organisation's
+    connected lines."""
+    rows = [("=" + acr, [compact(n) for n in longs]) for acr, longs in read_rows(DATA)]
+    root = components([acr] + longs for acr, longs in rows)
+    acronyms = {acr[1:]: "acronym:" + root[acr] for acr, _ in rows}
+    names = {n: "acronym:" + root[n] for _, longs in rows for n in longs}
     return acronyms, names
 
 

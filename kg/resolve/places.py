@@ -109,27 +109,12 @@ EXONYMS = Path(__file__).resolve().parent.parent / "data" / "exonyms.txt"
 def _exonyms() -> tuple[dict[str, str], frozenset[str]]:
     """(folded name -> place key, folded German names that are never a person's) of
     kg/data/exonyms.txt; names on one line, or sharing a name across lines, share one key."""
-    rows: list[tuple[bool, list[str]]] = []
-    for line in EXONYMS.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        german, local = line.split("=", 1)
-        names = [german.lstrip("?").strip()] + [n.strip() for n in local.split("|") if n.strip()]
-        rows.append((not line.startswith("?"), [fold(n) for n in names]))
-    parent: dict[str, str] = {}
+    from kg.resolve.equivalents import components, read_rows
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for _, names in rows:
-        for n in names[1:]:
-            a, b = find(names[0]), find(n)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    keys = {n: "place:" + find(n) for _, names in rows for n in names}
+    rows = [(not german.startswith("?"), [fold(german.lstrip("?").strip())] + [fold(n) for n in local])
+            for german, local in read_rows(EXONYMS)]
+    root = components(names for _, names in rows)
+    keys = {n: "place:" + root[n] for _, names in rows for n in names}
     return keys, frozenset(names[0] for sure, names in rows if sure)
 
 
