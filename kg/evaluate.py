@@ -3,7 +3,9 @@
 Definitions (also in docs/readme/resolve.md):
 - A node matches a gold entity when the types are compatible (Organization ~
   MediaOrganization) and one of the node's names (label or altLabel) equals,
-  case-insensitively, the gold label or a *specific* gold alias. An alias is
+  case-insensitively, the gold label or a *specific* gold alias, and the node
+  occurs in one of the gold entity's documents (a "Columbia" label in one
+  article is not the "Uni Columbia" of another). An alias is
   generic ("Account", "Präsident", "Plattform") unless it shares a word stem
   (one word is a prefix of the other, or the first 5 letters agree) with the gold label, is an
   acronym (all capitals, <= 6 characters), a domain, or a country or region
@@ -94,7 +96,8 @@ def match_entities(view: GraphView, golds: list[GoldEntity], gold: dict) -> dict
     matches: dict[str, list[str]] = {}
     for g in golds:
         hits = [n for n in view.nodes.values()
-                if compatible(g.type, n.type) and {x.casefold() for x in n.names} & g.names]
+                if compatible(g.type, n.type) and {x.casefold() for x in n.names} & g.names
+                and (not g.docs or any(in_docs(d, g.docs) for d in n.docs))]
         hits.sort(key=lambda n: (n.label.casefold() != g.label.casefold(), -len(n.docs), n.iri))
         matches[g.id] = [n.iri for n in hits]
     by_rel = defaultdict(dict)

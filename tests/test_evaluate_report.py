@@ -73,6 +73,18 @@ def test_evaluate_reports_duplicates_and_text_format(tmp_path):
     assert text.exit_code == 0 and "entities" in text.output and "must_not hits: 2" in text.output
 
 
+def test_a_node_matches_a_gold_entity_only_in_its_documents(tmp_path):
+    """A "Nordsoft" node of article 000 is not the gold "Nordsoft" of article 001 only: the
+    same name in another article may be another entity, so no duplicate or wrong merge is counted."""
+    out, gold_path = _build(tmp_path)
+    data = json.loads(gold_path.read_text(encoding="utf-8"))
+    data["entities"].append({"id": "nordsoft_b", "type": "Organization", "label": "Nordsoft", "docs": ["001"]})
+    gold_path.write_text(json.dumps(data), encoding="utf-8")
+    rep = json.loads(CliRunner().invoke(app, ["evaluate", "--out", str(out), "--gold", str(gold_path), "-f", "json"]).output)
+    assert rep["wrong_merges"] == [] and rep["duplicates"] == []
+    assert "Nordsoft" in [m["label"] for m in rep["missed_entities"]]  # the 001 one has no node
+
+
 def test_generic_alias_does_not_match():
     from kg.evaluate import is_specific
 

@@ -9,6 +9,7 @@ import functools
 import re
 
 from kg.nlp import lexicon as _nlp_lexicon
+from kg.roles import employment_re
 
 # demonym stem (masc. nominative noun) -> (country name, adjective stem)
 DEMONYMS: dict[str, tuple[str, str]] = {
@@ -94,19 +95,11 @@ def country_of_adjective(word: str) -> str | None:
 
 ADJ_RE = "(?:" + "|".join(sorted({a for _, a in DEMONYMS.values()}, key=len, reverse=True)) + r")(?:e|en|er|es)?"
 
-# role nouns that tie a person to an organisation (employment), with their kind
-CONTRACTOR_ROLES = (r"(?:Auftragnehmer(?:in)?|Vertragspartner(?:in)?|Subunternehmer(?:in)?|Freiberufler(?:in)?|"
-                    r"freie[rn]? Mitarbeiter(?:in)?|Berater(?:in)?|Vertragsarbeiter(?:in)?|Vertragsmitarbeiter(?:in)?|"
-                    r"Contractor|Freelancer(?:in)?|externe[rn]? Mitarbeiter(?:in)?|Externe[rn]?)")
-AGENCY_ROLES = r"(?:Leiharbeiter(?:in)?|Zeitarbeiter(?:in)?|Leiharbeitskraft)"
-EMPLOYEE_ROLES = (
-    r"(?:[\w-]*Mitarbeiter(?:in)?|[\w-]*Angestellte[rn]?|Kundenbetreuer(?:in)?|[\w-]*Reporter(?:in)?|Korrespondent(?:in)?"
-    r"|[\w-]*Redakteur(?:in)?|Journalist(?:in)?|Moderator(?:in)?|Sprecher(?:in)?|[\w-]*Chef(?:in)?|Geschäftsführer(?:in)?"
-    r"|Generaldirektor(?:in)?|Direktor(?:in)?|Vorstand|Vorstandsvorsitzende[rn]?|Vorstandschef(?:in)?|Manager(?:in)?"
-    r"|Leiter(?:in)?|Abteilungsleiter(?:in)?|Entwickler(?:in)?|Ingenieur(?:in)?|Analyst(?:in)?|Ökonom(?:in)?"
-    r"|Trainer(?:in)?|Kommentator(?:in)?|Techniker(?:in)?|Programmierer(?:in)?|Beschäftigte[rn]?|Praktikant(?:in)?"
-    r"|Werkstudent(?:in)?|Aushilfe|Kundenberater(?:in)?|Moderator(?:in)?|Pressesprecher(?:in)?|Chefredakteur(?:in)?)"
-)
+# role nouns that tie a person to an organisation (employment), with their kind: the
+# employment rows of the one role-noun list, kg/data/role_nouns.txt
+CONTRACTOR_ROLES = employment_re("contractor")
+AGENCY_ROLES = employment_re("agency")
+EMPLOYEE_ROLES = employment_re("employee")
 ROLE_RE = f"(?:{CONTRACTOR_ROLES}|{AGENCY_ROLES}|{EMPLOYEE_ROLES})"
 
 # departments: "in den Kundensupport", "im Kundendienst"

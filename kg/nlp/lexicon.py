@@ -10,36 +10,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from kg.roles import role_words
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-# nouns that stand before a person's name as a title or role ("Reporter X")
-PERSON_ROLES = frozenset("""
-präsident präsidentin kanzler kanzlerin minister ministerin premier premierminister premierministerin
-bürgermeister bürgermeisterin chef chefin vorsitzende vorsitzender sprecher sprecherin reporter reporterin
-journalist journalistin autor autorin korrespondent korrespondentin redakteur redakteurin kolumnist
-kolumnistin moderator moderatorin trainer trainerin spieler spielerin stürmer stürmerin torwart torhüter
-kapitän kapitänin manager managerin direktor direktorin geschäftsführer geschäftsführerin gründer
-gründerin mitgründer mitgründerin ceo vorstand abgeordnete abgeordneter senator senatorin gouverneur
-gouverneurin richter richterin anwalt anwältin staatsanwalt staatsanwältin professor professorin prof
-dr herr frau papst könig königin prinz prinzessin kaiser sänger sängerin schauspieler schauspielerin
-regisseur regisseurin künstler künstlerin musiker musikerin schriftsteller schriftstellerin philosoph
-historiker historikerin experte expertin forscher forscherin wissenschaftler wissenschaftlerin politiker
-politikerin general kommissar kommissarin polizist polizistin mitarbeiter mitarbeiterin angestellte
-angestellter pfarrer bischof kardinal komiker komikerin kollege kollegin sohn tochter vater mutter
-bruder schwester ehefrau ehemann witwe witwer chefredakteur chefredakteurin herausgeber herausgeberin
-blogger bloggerin aktivist aktivistin unternehmer unternehmerin milliardär milliardärin investor
-investorin weltmeister weltmeisterin olympiasieger olympiasiegerin kandidat kandidatin herausforderer
-herausforderin amtsinhaber staatschef staatschefin regierungschef regierungschefin diktator beamte
-beamter diplomat diplomatin botschafter botschafterin analyst analystin ökonom ökonomin kommentator
-fotograf fotografin architekt architektin designer designerin komponist komponistin dirigent
-dirigentin pianist pianistin maler malerin dichter dichterin athlet athletin läufer läuferin fahrer
-fahrerin boxer boxerin coach verteidiger verteidigerin mittelfeldspieler schiedsrichter sprecher
-vize stellvertreter stellvertreterin leiter leiterin berater beraterin assistent assistentin
-mitglied gewerkschafter gewerkschafterin funktionär funktionärin ermittler ermittlerin täter täterin
-opfer zeuge zeugin nutzer nutzerin kunde kundin
-president chancellor minister secretary senator governor mayor reporter journalist editor founder
-spokesman spokeswoman director mr mrs ms dr
-""".split())
+# nouns that stand before a person's name as a title or role ("Reporter X"): the "ner" use of
+# the one role-noun list, kg/data/role_nouns.txt
+PERSON_ROLES = role_words("ner")
 
 # nouns for organisations: "das Unternehmen X", "der Softwarekonzern X"
 ORG_NOUNS = frozenset("""

@@ -35,11 +35,15 @@ def check_inputs(curation_path: Path | str | None = None, links_path: Path | str
 def warm_up() -> None:
     """Build resolution's lookup tables (gazetteer-derived name sets, place indexes) now
     rather than at the first ``resolve`` call."""
-    from kg.resolve.places import country_index, region_names, territory_names
+    from kg.resolve.acronyms import lexicon_key
+    from kg.resolve.partyctx import party_countries
+    from kg.resolve.places import city_names, country_index, exonym_key, place_country, region_names, territory_names
     from kg.resolve.typevote import given_names, known_places
 
-    for build in (given_names, known_places, country_index, region_names, territory_names):
+    for build in (given_names, known_places, country_index, region_names, territory_names, city_names,
+                  party_countries):
         build()
+    place_country(""), exonym_key(""), lexicon_key("")  # their tables
 
 
 def resolve(
@@ -79,7 +83,8 @@ def resolve(
 
 
 def link_compounds(clusters: list[Cluster], links: list[CompoundLink]) -> None:
-    """Attach "ORF-Chef"-style compounds to the one cluster their name part names."""
+    """Attach "ORF-Chef"-style compounds to the one cluster their name part names (of several,
+    the one named in the compound's article)."""
     index: dict[str, set[int]] = defaultdict(set)
     for n, c in enumerate(clusters):
         for g in c.groups:
@@ -88,10 +93,13 @@ def link_compounds(clusters: list[Cluster], links: list[CompoundLink]) -> None:
                 parts = person_parts(f.text) if g.family == "PER" else None
                 if parts:
                     index[compact(tokens(parts[1])[-1])].add(n)
+    docs = [{g.doc_id for g in c.groups} for c in clusters]
     for link in links:
         keys = [primary_key(link.prefix)] + [k for k, _ in variant_keys(link.prefix, "ORG")]
         for k in keys:
             hits = index.get(k, set())
+            if len(hits) > 1:  # several "Grüne": the one named in the compound's own article
+                hits = {n for n in hits if link.doc_id in docs[n]} or hits
             if len(hits) == 1:
                 clusters[next(iter(hits))].extra_mentions += [(link.doc_id, i) for i in link.mentions]
                 break

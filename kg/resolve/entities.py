@@ -4,13 +4,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.records import CLASS_OF_LABEL, LOC, MEDIA, ORG, PER, Alias, Entity
+from kg.resolve.acronyms import is_listed_acronym, lexicon_key
 from kg.resolve.baseform import base_form
 from kg.resolve.clusters import Cluster
-from kg.resolve.groups import FAMILY
+from kg.resolve.groups import FAMILY, spells
 from kg.resolve.lookalike import is_mixed_script, skeleton
 from kg.resolve.names import compact, domain_key, fold, person_parts, single_name, tokens
 from kg.resolve.passes import acronym_of, primary_key, variant_keys
-from kg.resolve.places import country_code
+from kg.resolve.places import country_code, exonym_key
+from kg.resolve.shortnames import shortening
 from kg.resolve.typevote import given_names, known_places
 from kg.vocab import short_hash, slug
 
@@ -63,6 +65,12 @@ def cluster_label(c: Cluster) -> str:
     # a form only ever tagged as another family ("CČeské Budějovice" read as a person) ranks later
     fitting = {f.text for g in c.groups for f in g.forms if FAMILY.get(f.label, family) == family}
     acronyms = {acronym_of(t) for t in counts} - {""}
+    if family == ORG:  # "Krone" beside "Kronen Zeitung", "ESA" beside its long name: no label
+        longs = [t for t in counts if " " in t]
+        acronyms |= {t for t in counts if " " not in t and any(shortening(t, u, domain_key(t) is not None) for u in longs)}
+        if longs:
+            acronyms |= {t for t in counts if is_listed_acronym(t)}
+        acronyms |= {t for t in counts if t.isupper() and any(spells(t, u) for u in counts if not u.isupper())}
 
     def rank(t: str) -> tuple:
         derived = t in acronyms or any(k in keys and k != primary_key(t) for k, r in variant_keys(t, family) if r in ("inflection", "descriptor", "apposition"))  # noqa: E501
@@ -101,10 +109,12 @@ def alias_rule(text: str, label: str, family: str, reason: tuple[str, float], ki
     for k, r in variant_keys(text, family):
         if k == primary_key(label):
             return r, 1.0
-    if family == ORG and acronym_of(label) == text:
+    if family == ORG and (acronym_of(label) == text or lexicon_key(text) and lexicon_key(text) == lexicon_key(label)):
         return "acronym", 1.0
     if family == LOC and country_code(text) and country_code(text) == country_code(label):
         return "gazetteer", 1.0
+    if family == LOC and exonym_key(text) and exonym_key(text) == exonym_key(label):
+        return "exonym", 1.0
     if family == PER and single_name(text):
         parts = person_parts(label)
         if parts:

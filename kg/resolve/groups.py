@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, ArticleAnalysis, Mention
 from kg.resolve.lexicon import ARTICLES, STOPWORDS
 from kg.resolve.names import clean, compound_parts, domain_key, is_compound_role, is_initial, is_role, strip_person_title
+from kg.resolve.places import is_exonym
 
 FAMILY = {PER: PER, ORG: ORG, MEDIA: ORG, LOC: LOC}
 NAME_KINDS = ("name", "partial")
@@ -39,6 +40,7 @@ class Group:
     votes: Counter = field(default_factory=Counter)
     mentions: list[int] = field(default_factory=list)  # every mention index that refers to it
     bracketed: list[tuple[str, int]] = field(default_factory=list)  # gids named in brackets right after it
+    qualifier: str = ""  # appended to its match keys: a party-family name's country (kg.resolve.partyctx)
 
     @property
     def main(self) -> str:
@@ -138,6 +140,8 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:  # noqa: C901
             compounds.append(CompoundLink(doc_id, parts[0], members))
             continue
         family = ORG if domain_key(text) or r in platforms else FAMILY[root.label]
+        if family == PER and is_exonym(text):
+            family = LOC  # "Budweis" read as a person is the place (kg/data/exonyms.txt)
         group = Group(gid=(doc_id, r), doc_id=doc_id, family=family, mentions=members)
         for i in members:
             m = mentions[i]
@@ -161,7 +165,19 @@ def article_groups(analysis: ArticleAnalysis) -> ArticleGroups:  # noqa: C901
             groups.append(group)
             groups.extend(_father_names(group))
     _brackets(analysis, groups)
+    _party_countries(analysis, groups)
     return ArticleGroups(groups, compounds, accounts, roots)
+
+
+def _party_countries(analysis: ArticleAnalysis, groups: list[Group]) -> None:
+    """Qualify the keys of party-family names ("Grüne") by their country (kg.resolve.partyctx)."""
+    from kg.resolve.partyctx import article_country, is_party_family, party_qualifier
+
+    parties = [g for g in groups if g.family == ORG and all(is_party_family(f.text) for f in g.forms)]
+    if parties:
+        article = article_country(analysis)
+        for g in parties:
+            g.qualifier = party_qualifier(analysis, g.mentions, article)
 
 
 def _father_names(group: Group) -> list[Group]:
@@ -191,10 +207,25 @@ _OPEN = re.compile(r"\s*\(\s*$")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}")
 
 
+def spells(acronym: str, word: str) -> bool:
+    """The acronym's letters occur in order in the one word, the first at its start
+    ("KMT" in "Kuomintang"), and the acronym is no copy of the word."""
+    a, w = acronym.lower(), word.lower()
+    if len(a) < 2 or a == w or not w.startswith(a[0]):
+        return False
+    pos = 1
+    for c in a[1:]:
+        pos = w.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
 def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
     """"Europäische Zentralbank (EZB)": an acronym in brackets right after a name of the same
     family is another name of it; recorded on the first group for the clustering. (A word in
-    brackets after a place is mostly its region, "Hallwang (Flachgau)", so only acronyms count.)"""
+    brackets after a place is mostly its region, "Hallwang (Flachgau)", so only acronyms count.)
+    After a one-word name the acronym's letters must occur in it in order ("Kuomintang (KMT)")."""
     from kg.resolve.names import fold
     from kg.resolve.typevote import given_names
 
@@ -208,7 +239,8 @@ def _brackets(analysis: ArticleAnalysis, groups: list[Group]) -> None:
             continue
         inner = clean(mb.text)
         words = clean(ma.text).split()
-        acronym = bool(_ACRONYM.fullmatch(inner)) and ga.family == gb.family and len(words) > 1 \
+        acronym = bool(_ACRONYM.fullmatch(inner)) and ga.family == gb.family \
+            and (len(words) > 1 or len(words) == 1 and spells(inner, words[0])) \
             and not any(is_role(w) or fold(w) in given_names() for w in words)  # no "Bürgermeister X (ÖVP)"
         if acronym:
             ga.bracketed.append(gb.gid)

@@ -6,34 +6,18 @@ linked to a name) from "Baden-Württemberg" (a name).
 """
 from __future__ import annotations
 
+from kg.roles import role_words
+
 # Honorifics and academic titles that precede a person's name.
 HONORIFICS = frozenset(
     "herr frau hr. fr. dr. dr prof. prof mag. mag ing. dipl. sir lady mr. mrs. ms. mr mrs ms "
     "st. sankt papst kardinal bischof pfarrer".split()
 )
 
-# Role nouns (lower case). A token equal to one, or ending in one after a
-# hyphen or as a compound tail ("Bundeskanzlerin", "US-Präsident"), is a title.
-ROLE_NOUNS = frozenset(
-    """
-    präsident präsidentin kanzler kanzlerin minister ministerin premier premierministerin premierminister
-    chef chefin sprecher sprecherin reporter reporterin korrespondent korrespondentin redakteur redakteurin
-    journalist journalistin moderator moderatorin autor autorin mitarbeiter mitarbeiterin angestellter
-    gründer gründerin vorstand vorständin manager managerin direktor direktorin leiter leiterin anwalt anwältin
-    abgeordneter abgeordnete bürgermeister bürgermeisterin gouverneur gouverneurin senator senatorin
-    botschafter botschafterin general generalin trainer trainerin spieler spielerin stürmer verteidiger
-    kommissar kommissarin richter richterin staatsanwalt staatsanwältin experte expertin analyst analystin
-    chefredakteur chefredakteurin vorsitzender vorsitzende parteichef parteichefin fraktionschef
-    könig königin prinz prinzessin kaiser fürst herzog graf gräfin ceo cfo cto coo
-    sänger sängerin schauspieler schauspielerin regisseur regisseurin musiker musikerin künstler künstlerin
-    forscher forscherin professor professorin wissenschaftler wissenschaftlerin sprecherin
-    mentor mentorin coach nutzer nutzerin gegner gegnerin anhänger anhängerin kritiker kritikerin
-    president chancellor minister secretary senator governor mayor ceo founder spokesman spokeswoman
-    reporter editor correspondent
-    sekretär sekretärin nehmer arbeiter geber händler berater helfer vertreter beamter beamtin polizist polizistin soldat soldatin
-    student studentin schüler schülerin lehrer lehrerin arzt ärztin bürger bürgerin kunde kundin
-    """.split()
-)
+# Role nouns (lower case): the "resolve" use of the one role-noun list, kg/data/role_nouns.txt.
+# A token equal to one, or ending in one after a hyphen or as a compound tail
+# ("Bundeskanzlerin", "US-Präsident"), is a title.
+ROLE_NOUNS = role_words("resolve")
 
 # Heads of a compound that denote the named organisation itself
 # ("Siemens-Konzern" is Siemens, "Nova-Portal" the outlet).

@@ -5,7 +5,8 @@ Passes, in order (each merge records its rule and score):
    guarded variants (genitive, adjective ending, particle, apposition,
    descriptor, article, legal form, NLP norm) that count only when the variant
    itself occurs in the corpus (an inflected form no more often than its base);
-2. acronyms next to their spelled-out name in one article;
+2. acronyms next to their spelled-out name in one article, and short names
+   of an organisation after its full name in one article (kg.resolve.shortnames);
 3. people: middle names and initials with the same surname, surname spelling
    variants (rapidfuzz ratio >= PERSON_FUZZY) with the same first name, and a
    name that is the tail of exactly one longer name;
@@ -28,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kg.records import LOC, ORG, PER
+from kg.resolve.acronyms import lexicon_key
 from kg.resolve.groups import Group
 from kg.resolve.lexicon import PARTICLES, PATRONYMICS
 from kg.resolve.names import (
@@ -44,7 +46,9 @@ from kg.resolve.names import (
     strip_org_descriptor,
     tokens,
 )
-from kg.resolve.places import country_code
+from kg.resolve.partyctx import party_family_key
+from kg.resolve.places import country_code, exonym_key
+from kg.resolve.shortnames import short_names
 from kg.resolve.spelling import ORG_FUZZY, ORG_FUZZY_MIN_LEN, fuzzy_orgs, surname_typo  # noqa: F401
 from kg.resolve.typevote import given_names, type_votes
 
@@ -113,6 +117,7 @@ def cluster(groups: list[Group]) -> UnionFind:
     full = [i for i, g in enumerate(groups) if not is_partial_group(g)]
     _by_keys(groups, full, uf)
     _acronyms(groups, full, uf)
+    short_names(groups, full, uf)
     bracketed = _brackets(groups, uf)
     _people(groups, full, uf)
     fuzzy_orgs(groups, full, uf)
@@ -136,12 +141,23 @@ def _brackets(groups: list[Group], uf: UnionFind) -> set[int]:
 
 
 def primary_keys(text: str, family: str) -> list[tuple[str, str]]:
-    """(key, rule) of a form: its folded key, and for places the country it names."""
+    """(key, rule) of a form: its folded key, for places the country it names, for
+    organisations the acronym lexicon's key ("ESA" / "Europäische Raumfahrtagentur")."""
     keys = [(primary_key(text), "exact")]
+    if family == ORG:
+        listed = lexicon_key(text)
+        if listed:
+            keys.append((listed, "acronym"))
+        party = party_family_key(text)
+        if party:  # "Grüne" / "Die Grünen": merged only under one country (the group's qualifier)
+            keys.append((party, "inflection"))
     if family == LOC:
         code = country_code(text)
         if code:
             keys.append(("country:" + code, "gazetteer"))
+        place = exonym_key(text)
+        if place:
+            keys.append((place, "exonym"))
     return keys
 
 
@@ -156,13 +172,15 @@ def key_forms(g: Group) -> list:
 
 
 def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
+    """Merge by primary keys, then by guarded variants; a group's qualifier (a party-family
+    name's country) is part of every key it merges by."""
     primary: dict[tuple[str, str], int] = {}
     count: Counter = Counter()
     for i in idx:
         g = groups[i]
         for f in key_forms(g):
             for key, rule in primary_keys(f.text, g.family):
-                k = (g.family, key)
+                k = (g.family, key + g.qualifier)
                 count[k] += 1
                 if k in primary:
                     uf.union(primary[k], i, rule, 1.0)
@@ -171,11 +189,12 @@ def _by_keys(groups: list[Group], idx: list[int], uf: UnionFind) -> None:
     for i in idx:
         g = groups[i]
         for f in key_forms(g):
-            own = count[(g.family, primary_key(f.text))]
+            own = count[(g.family, primary_key(f.text) + g.qualifier)]
             for key, rule in variant_keys(f.text, g.family, f.norm):
-                j = primary.get((g.family, key))
+                k = (g.family, key + g.qualifier)
+                j = primary.get(k)
                 # an inflected form is rarer than its base: "Hamas" is no genitive of a rarer "Hama"
-                if j is not None and (rule != "inflection" or count[(g.family, key)] >= own):
+                if j is not None and (rule != "inflection" or count[k] >= own):
                     uf.union(j, i, rule, 1.0)
 
 

