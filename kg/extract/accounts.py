@@ -18,6 +18,9 @@ from kg.extract.patterns import (  # the table registers its classes at import
     find,
 )
 from kg.records import ACCOUNT, MEDIA, ORG, PER
+from kg.vocab import slug
+
+_SOCIAL = re.compile(accounts_table.PLATFORMS)
 
 NAME = "account/1"
 _NOUN = r"(?:[Aa]ccount|[Kk]onto|[Pp]rofil|Kanal|(?<=[a-z])kanal)(?:s|es)?"
@@ -36,7 +39,8 @@ _OWNER_AFTER = re.compile(r"^(?P<prep>\s+(?:von|des|der)\s+)(?:[A-ZÄÖÜ][\w-]*
 _TITLE_AFTER = re.compile(r"^\s+(?:des|der)\s+(?P<title>[\w-]+?)(?:en|s)?\b")
 _PLATFORM_AFTER = re.compile(r"^\s+(?:auf|bei)\s+")
 # a sentence about a described person: "Der Chef der Bewegung ...", "Die Sprecherin ..."
-_DESCRIBED_SUBJECT = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+[–-]\s+)?(?:Der|Die)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:de[rs]|von)\b")
+_DESCRIBED_SUBJECT = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+[–-]\s+)?(?:Der|Die)\s+(?:[a-zäöü][\w-]*\s+)?"
+                                r"(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:de[rs]|von)\b")
 _GENERIC_SUBJECT = re.compile(r"\b(?:[Ww]er|man|[Jj]ede[rn]?|[Aa]lle|[Nn]utzer\w*|User\w*|Kunden)\b")
 _GENERIC = {"Bank", "Giro", "Spar", "Geschäfts", "Privat", "Auslands", "Schweizer", "Spenden", "Treuhand", "Sperr",
             "Nutzer", "Benutzer", "Kunden", "Fernseh", "Radio", "Wasser", "Abwasser", "Kabel"}
@@ -87,7 +91,9 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             if owner is None and possessive:  # "Über seinen Account hat X ...": the person of the sentence
                 owner = _sentence_person(ctx, sent, start, end)
                 if owner is None and _DESCRIBED_SUBJECT.match(sent.text):
-                    continue  # "Der Chef der X habe auf seinem Profil ...": the one described, not the last owner
+                    owner = described_subject(ctx, sent)
+                    if owner is None:
+                        continue  # "Der Chef der X habe auf seinem Profil ...": the one described, not the last owner
             if owner is None and (possessive or definite) and last[0] is not None:
                 owner = last[0]
             if owner is None and possessive and not _GENERIC_SUBJECT.search(sent.text):
@@ -109,12 +115,12 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
         last = _handles(ctx, sent, last)
     ctx.forget_masks()  # platforms are known now: masks read them as organisations
     extract_account_rows(ctx)
-    owners = {ctx.mentions[i].owner for i in range(len(ctx.mentions)) if ctx.mentions[i].label == ACCOUNT}
-    if len(owners) == 1 and pending:  # one account owner in the whole article: "der Account" is theirs
-        owner = owners.pop()
+    owner = single_owner(ctx)
+    if owner is not None and pending:  # one account owner in the whole article: "der Account" is theirs
         platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
         for start, end, s in pending:
             _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
+    extract_account_rows(ctx, described=True)  # after "der Account" found its owner: "des US-Präsidenten" is no description
 
 
 def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
@@ -148,15 +154,40 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
         if re.fullmatch(r".?\s*\(?", before) or not before.strip():
             owner = next((ctx.canon(i) for i, mm in enumerate(ctx.mentions)
                           if mm.label == PER and a - 3 <= mm.end <= a), None)
+        if owner is None:
+            owner = _handle_person(ctx, m.group(0))
         owner = owner if owner is not None else last[0]
-        platform = _named_platform(ctx, sent) or last[1]
         if owner is None:
             continue
+        platform = _named_platform(ctx, sent) or last[1] or _social_platform(ctx, a)
         i = ctx.add_mention(a, sent.start + m.end(), ACCOUNT, sent.index, rule="account:handle",
                             owner=owner, platform=platform)
         _relate(ctx, i)
         last = (owner, platform)
     return last
+
+
+def _handle_person(ctx: Context, handle: str) -> int | None:
+    """The one person of the article whose name the handle spells ("@janabeispiel", "@JBeispiel_")."""
+    h = slug(handle[1:]).replace("-", "")
+    found: list[int] = []
+    for i, mm in enumerate(ctx.mentions):
+        words = [slug(w).replace("-", "") for w in re.findall(r"\w+", mm.norm or mm.text)]
+        if mm.label != PER or mm.kind != "name" or len(words) < 2 or len(words[-1]) < 4 or words[-1] not in h:
+            continue
+        c = ctx.canon(i)
+        if not any(ctx.same_entity(c, f) for f in found):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+def _social_platform(ctx: Context, pos: int) -> int | None:
+    """The social platform the article names nearest before ``pos`` (else first after): where a handle lives."""
+    names = [i for i, mm in enumerate(ctx.mentions) if mm.label in (ORG, MEDIA) and _SOCIAL.fullmatch(mm.norm or mm.text)]
+    before = [i for i in names if ctx.mentions[i].end <= pos]
+    pick = max(before, key=lambda i: ctx.mentions[i].start) if before else min(
+        names, key=lambda i: ctx.mentions[i].start, default=None)
+    return ctx.canon(pick) if pick is not None else None
 
 
 def _named_platform(ctx: Context, sent) -> int | None:
@@ -273,33 +304,77 @@ def _account_rows() -> tuple:
     return compile_table(accounts_table.ROWS)
 
 
-def extract_account_rows(ctx: Context) -> None:
-    """ACCOUNT mentions for pages, groups and own websites named as such, with accountOf/onPlatform."""
+def extract_account_rows(ctx: Context, described: bool = False) -> None:  # noqa: C901
+    """ACCOUNT mentions for pages, groups and own websites named as such, with accountOf/onPlatform.
+
+    An account known by its own name (a group's name, a domain) or only by a description
+    ("das Facebook-Profil des 38-Jährigen") carries that name as its ``norm``: resolution keys
+    an account without an owner by it (kg.resolve.account_kind). ``described``: run only the rows
+    for accounts of a described owner (they come last, when every other account is known)."""
     for sent in ctx.sentences:
         if not _PAGE_GATE.search(sent.text):
             continue
         done: set[int] = set()
         for row in _account_rows():
+            if any(spec.slot == "desc" for spec in row.specs) != described:
+                continue
             for m in find(row, ctx, sent.index):
                 acc = m.slots["acc"][0]
                 if acc.start in done or ctx.mention_at(acc.start, acc.end, (ACCOUNT,)) is not None:
                     continue  # the noun rules above made this account already
-                owner = _row_owner(ctx, m)
+                name, end = _row_name(ctx, m)
+                if name is None:
+                    continue
+                owner = _row_owner(ctx, m) if "desc" not in m.slots else _described_person(ctx, m.slots["desc"][0].text)
+                if "desc" in m.slots and owner is None:
+                    name = ctx.text[acc.start:end]  # "Facebook-Profil des 38-Jährigen": the description names it
                 platform = _row_platform(ctx, acc, sent.index) if "-" in acc.text and row.name != "accountOf.owner-site/1" \
                     else None
-                if owner is None and platform is None:
+                if owner is None and platform is None and not name:
                     continue
                 start = m.slots["own"][0].start if "own" in m.slots else acc.start
-                end = m.slots["name"][-1].end if "name" in m.slots else acc.end
                 if row.object == "owner":
                     end = m.slots["owner"][-1].end
-                i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform)
+                i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform,
+                                    norm=name)
                 done.add(acc.start)
                 if owner is not None:
                     ctx.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
                 if platform is not None:
                     ctx.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
     ctx.forget_masks()
+
+
+def _row_name(ctx: Context, m) -> tuple[str | None, int]:
+    """The account's own name after its noun and where the account phrase ends; None: no account.
+
+    Capitalised words after a page noun name it only when one of them is a proper noun or a
+    name ("Facebook-Gruppe Bürgerwehr Beispieldorf", not "auf seiner Facebook-Seite Stellung
+    nehmen"); a person there is an owner in the genitive ("Facebook-Seite Mark Beispiels"), no name."""
+    acc = m.slots["acc"][0]
+    if "name" not in m.slots:
+        return "", (m.slots["desc"][0].end if "desc" in m.slots else acc.end)
+    us = list(m.slots["name"])
+    if m.row.name == "accountOf.named-site/1":
+        return us[0].text, us[0].end
+    while us and not (us[-1].ent or us[-1].tag == "NE"):
+        us.pop()  # "Facebook-Gruppe Bürgerwehr Beispieldorf Einblick (bekommen)": the name ends with its last name word
+    if not us:
+        return None, acc.end
+    return ctx.text[us[0].start:us[-1].end], us[-1].end
+
+
+def _described_person(ctx: Context, word: str) -> int | None:
+    """"des 38-Jährigen", "des Sängers": the one person the article introduces so ("der 38-jährige X"),
+    else the one owner of the article's other accounts ("Trumps Account ... der Account des Präsidenten")."""
+    found = _by_title(ctx, re.sub(r"(?:es|en|n|s)$", "", word))
+    return found if found is not None else single_owner(ctx)
+
+
+def single_owner(ctx: Context) -> int | None:
+    """The one owner (one entity, whatever its mentions) of all accounts of the article so far, if there is one."""
+    owners = [m.owner for m in ctx.mentions if m.label == ACCOUNT and m.owner is not None]
+    return owners[0] if owners and all(ctx.same_entity(owners[0], o) for o in owners[1:]) else None
 
 
 _PAGE_GATE = re.compile(r"(?i)seite|account|konto|profil|kanal|gruppe|gemeinschaft|auftritt|präsenz|page|website|"
@@ -332,9 +407,58 @@ def _possessor_owner(ctx: Context, m) -> int | None:
                              and us[k + 1].text[:1].isupper()):
                 return ctx.canon(u.mention)
     own = m.slots["own"][0]
-    if _DESCRIBED_SUBJECT.match(ctx.sentences[m.sentence].text):
-        return None  # "Der Chef der X habe auf seinem Profil ...": the one described, not the person before
+    sent = ctx.sentences[m.sentence]
+    if _DESCRIBED_SUBJECT.match(sent.text):
+        return described_subject(ctx, sent)  # "Der Chef der X habe auf seinem Profil ...": the one described
+    if not ctx.text[sent.start:own.start].strip():
+        found = _previous_subject(ctx, m.sentence)
+        if found is not None:
+            return found
     return ctx.resolve_pronoun(m.sentence, own.start)
+
+
+def described_subject(ctx: Context, sent) -> int | None:
+    """"Der Chef der Bewegung X habe ...": the one person the article introduced with that noun before
+    ("gegen den Chef der Anti-Islam-Bewegung Martin Beispiel"), none when several or none."""
+    noun = _DESCRIBED_SUBJECT.match(sent.text).group("noun")
+    found: list[int] = []
+    for prev in ctx.sentences[:sent.index]:
+        for hit in re.finditer(rf"\b{re.escape(noun)}\w*\s", prev.text):
+            pos = prev.start + hit.end()
+            after = sorted((i for i in ctx.in_sentence(prev.index) if ctx.mentions[i].start >= pos
+                            and ctx.mentions[i].label in (PER, ORG)), key=lambda i: ctx.mentions[i].start)
+            for i in after:
+                if re.search(r"[,;:()]", ctx.text[pos:ctx.mentions[i].start]):
+                    break
+                person = _as_person(ctx, i)
+                if person is not None:
+                    if not any(ctx.same_entity(person, f) for f in found):
+                        found.append(person)
+                    break
+    return found[0] if len(found) == 1 else None
+
+
+def _as_person(ctx: Context, i: int) -> int | None:
+    """A person mention, or a full name NER typed otherwise whose surname is a person of the article."""
+    if ctx.mentions[i].label == PER:
+        return ctx.canon(i)
+    words = ctx.mentions[ctx.canon(i)].text.split()
+    if len(words) < 2:
+        return None
+    return next((ctx.canon(j) for j, mm in enumerate(ctx.mentions)
+                 if mm.label == PER and mm.kind != "pronoun" and mm.text.split()[-1:] == words[-1:]), None)
+
+
+def _previous_subject(ctx: Context, s: int) -> int | None:
+    """"Sein/Ihr ..." opening a sentence: the first person named in the sentence before (its subject as a
+    rule), not the last ("X singt Lieder von Stars wie Y. Seine Facebook-Seite ...": X)."""
+    for k in range(s - 1, max(-1, s - 3), -1):
+        people = sorted((i for i in ctx.in_sentence(k, (PER,)) if ctx.mentions[i].kind != "pronoun"
+                         or ctx.mentions[i].antecedent is not None), key=lambda i: ctx.mentions[i].start)
+        people = [i for i in people if not ctx.is_platform(i)]
+        if people:
+            return ctx.canon(people[0])
+    return None
 
 
 def _row_platform(ctx: Context, acc, s: int) -> int | None:
