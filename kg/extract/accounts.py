@@ -11,6 +11,17 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.account_owners import (  # noqa: F401  (surname_owner: used by events and facts through here)
+    DESCRIBED_SUBJECT,
+    by_title,
+    described_person,
+    described_subject,
+    handle_person,
+    previous_subject,
+    sentence_person,
+    single_owner,
+    surname_owner,
+)
 from kg.extract.context import Context
 from kg.extract.patterns import (  # the table registers its classes at import
     accounts_table,
@@ -18,7 +29,6 @@ from kg.extract.patterns import (  # the table registers its classes at import
     find,
 )
 from kg.records import ACCOUNT, MEDIA, ORG, PER
-from kg.vocab import slug
 
 _SOCIAL = re.compile(accounts_table.PLATFORMS)
 
@@ -38,9 +48,6 @@ _DET_BEFORE = re.compile(r"(?P<det>\b(?i:der|die|das|den|dem|des|sein(?:e[nmrs]?
 _OWNER_AFTER = re.compile(r"^(?P<prep>\s+(?:von|des|der)\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")  # "des Rappers X", "von US-Präsident X"
 _TITLE_AFTER = re.compile(r"^\s+(?:des|der)\s+(?P<title>[\w-]+?)(?:en|s)?\b")
 _PLATFORM_AFTER = re.compile(r"^\s+(?:auf|bei)\s+")
-# a sentence about a described person: "Der Chef der Bewegung ...", "Die Sprecherin ..."
-_DESCRIBED_SUBJECT = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+[–-]\s+)?(?:Der|Die)\s+(?:[a-zäöü][\w-]*\s+)?"
-                                r"(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:de[rs]|von)\b")
 _GENERIC_SUBJECT = re.compile(r"\b(?:[Ww]er|man|[Jj]ede[rn]?|[Aa]lle|[Nn]utzer\w*|User\w*|Kunden)\b")
 _GENERIC = {"Bank", "Giro", "Spar", "Geschäfts", "Privat", "Auslands", "Schweizer", "Spenden", "Treuhand", "Sperr",
             "Nutzer", "Benutzer", "Kunden", "Fernseh", "Radio", "Wasser", "Abwasser", "Kabel"}
@@ -89,8 +96,8 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             if plural and owner is None:
                 continue  # "die Accounts, die ... gemeldet wurden": accounts in general
             if owner is None and possessive:  # "Über seinen Account hat X ...": the person of the sentence
-                owner = _sentence_person(ctx, sent, start, end)
-                if owner is None and _DESCRIBED_SUBJECT.match(sent.text):
+                owner = sentence_person(ctx, sent, start, end)
+                if owner is None and DESCRIBED_SUBJECT.match(sent.text):
                     owner = described_subject(ctx, sent)
                     if owner is None:
                         continue  # "Der Chef der X habe auf seinem Profil ...": the one described, not the last owner
@@ -123,23 +130,6 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
     extract_account_rows(ctx, described=True)  # after "der Account" found its owner: "des US-Präsidenten" is no description
 
 
-def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
-    """The one person the sentence names by name before the account phrase or after it in the same clause
-    (none when there are several, when "er"/"sie" may be the owner and the name an object: "Auf seiner
-    Seite kritisierte er X", or when the name stands in another clause: in "jemand hatte seinen Account
-    gemeldet, habe X ..." the owner is not X)."""
-    if re.search(r"\b(?:er|sie)\b", sent.text):
-        return None
-    people = {ctx.canon(i) for i in ctx.in_sentence(sent.index, (PER,))
-              if _before_or_same_clause(ctx, ctx.mentions[i], start, end) and ctx.mentions[i].kind != "pronoun"
-              and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.is_platform(i)}
-    return people.pop() if len(people) == 1 else None
-
-
-def _before_or_same_clause(ctx: Context, m, start: int, end: int) -> bool:
-    return m.end <= start or (m.start >= end and not re.search(r"[,;:]", ctx.text[end:m.start]))
-
-
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
 
 
@@ -155,7 +145,7 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
             owner = next((ctx.canon(i) for i, mm in enumerate(ctx.mentions)
                           if mm.label == PER and a - 3 <= mm.end <= a), None)
         if owner is None:
-            owner = _handle_person(ctx, m.group(0))
+            owner = handle_person(ctx, m.group(0))
         owner = owner if owner is not None else last[0]
         if owner is None:
             continue
@@ -165,20 +155,6 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
         _relate(ctx, i)
         last = (owner, platform)
     return last
-
-
-def _handle_person(ctx: Context, handle: str) -> int | None:
-    """The one person of the article whose name the handle spells ("@janabeispiel", "@JBeispiel_")."""
-    h = slug(handle[1:]).replace("-", "")
-    found: list[int] = []
-    for i, mm in enumerate(ctx.mentions):
-        words = [slug(w).replace("-", "") for w in re.findall(r"\w+", mm.norm or mm.text)]
-        if mm.label != PER or mm.kind != "name" or len(words) < 2 or len(words[-1]) < 4 or words[-1] not in h:
-            continue
-        c = ctx.canon(i)
-        if not any(ctx.same_entity(c, f) for f in found):
-            found.append(c)
-    return found[0] if len(found) == 1 else None
 
 
 def _social_platform(ctx: Context, pos: int) -> int | None:
@@ -248,16 +224,6 @@ def _owner_before(ctx: Context, s: int, s0: int, before: str, start: int) -> tup
     return (owner, s0 + w.start()) if owner is not None else (None, start)
 
 
-def surname_owner(ctx: Context, word: str) -> int | None:
-    """A genitive surname ("Müllers") of a person named in full somewhere in the article."""
-    for i, mm in enumerate(ctx.mentions):
-        c = ctx.canon(i)
-        full = (ctx.mentions[c].norm or ctx.mentions[c].text).split()
-        if mm.label == PER and len(full) > 1 and full[-1] == word:
-            return c
-    return None
-
-
 def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
     """"... von X", "... des US-Präsidenten", "... Xs": the owner and where the account phrase ends."""
     m = _OWNER_AFTER.match(after)
@@ -270,7 +236,7 @@ def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
         i = ctx.mention_at(pos + t.start("title"), pos + t.end("title"), (PER,))
         if i is not None:
             return ctx.canon(i), max(pos + t.end(), ctx.mentions[i].end)
-        found = _by_title(ctx, t.group("title"))
+        found = by_title(ctx, t.group("title"))
         if found is not None:
             return found, pos + t.end("title") + len(re.match(r"\w*", after[t.end("title"):]).group(0))
     g = re.match(r"^\s+([A-ZÄÖÜ][\w-]*)(?:s|'|’)(?!\w)", after)
@@ -279,23 +245,6 @@ def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
         if owner is not None:
             return owner, pos + g.end()
     return None, pos
-
-
-def _by_title(ctx: Context, title: str) -> int | None:
-    """The single person of the article that bears this title ("US-Präsident X")."""
-    stem = title.lower().split("-")[-1]
-    if len(stem) < 4:
-        return None
-    found = []
-    for i, mm in enumerate(ctx.mentions):
-        if mm.label != PER or mm.kind not in ("name", "partial"):
-            continue
-        lead = ctx.text[max(0, mm.start - 40):mm.start].lower()
-        if (mm.title and stem in mm.title.lower()) or re.search(rf"{re.escape(stem)}\w*\s+$", lead):
-            c = ctx.canon(i)
-            if not any(ctx.same_entity(c, f) for f in found):
-                found.append(c)
-    return found[0] if len(found) == 1 else None
 
 
 # ---- the table-driven rows (kg.extract.patterns.accounts_table) ---------------------------------
@@ -325,7 +274,7 @@ def extract_account_rows(ctx: Context, described: bool = False) -> None:  # noqa
                 name, end = _row_name(ctx, m)
                 if name is None:
                     continue
-                owner = _row_owner(ctx, m) if "desc" not in m.slots else _described_person(ctx, m.slots["desc"][0].text)
+                owner = _row_owner(ctx, m) if "desc" not in m.slots else described_person(ctx, m.slots["desc"][0].text)
                 if "desc" in m.slots and owner is None:
                     name = ctx.text[acc.start:end]  # "Facebook-Profil des 38-Jährigen": the description names it
                 platform = _row_platform(ctx, acc, sent.index) if "-" in acc.text and row.name != "accountOf.owner-site/1" \
@@ -364,19 +313,6 @@ def _row_name(ctx: Context, m) -> tuple[str | None, int]:
     return ctx.text[us[0].start:us[-1].end], us[-1].end
 
 
-def _described_person(ctx: Context, word: str) -> int | None:
-    """"des 38-Jährigen", "des Sängers": the one person the article introduces so ("der 38-jährige X"),
-    else the one owner of the article's other accounts ("Trumps Account ... der Account des Präsidenten")."""
-    found = _by_title(ctx, re.sub(r"(?:es|en|n|s)$", "", word))
-    return found if found is not None else single_owner(ctx)
-
-
-def single_owner(ctx: Context) -> int | None:
-    """The one owner (one entity, whatever its mentions) of all accounts of the article so far, if there is one."""
-    owners = [m.owner for m in ctx.mentions if m.label == ACCOUNT and m.owner is not None]
-    return owners[0] if owners and all(ctx.same_entity(owners[0], o) for o in owners[1:]) else None
-
-
 _PAGE_GATE = re.compile(r"(?i)seite|account|konto|profil|kanal|gruppe|gemeinschaft|auftritt|präsenz|page|website|"
                         r"homepage|domain")
 
@@ -408,57 +344,13 @@ def _possessor_owner(ctx: Context, m) -> int | None:
                 return ctx.canon(u.mention)
     own = m.slots["own"][0]
     sent = ctx.sentences[m.sentence]
-    if _DESCRIBED_SUBJECT.match(sent.text):
+    if DESCRIBED_SUBJECT.match(sent.text):
         return described_subject(ctx, sent)  # "Der Chef der X habe auf seinem Profil ...": the one described
     if not ctx.text[sent.start:own.start].strip():
-        found = _previous_subject(ctx, m.sentence)
+        found = previous_subject(ctx, m.sentence)
         if found is not None:
             return found
     return ctx.resolve_pronoun(m.sentence, own.start)
-
-
-def described_subject(ctx: Context, sent) -> int | None:
-    """"Der Chef der Bewegung X habe ...": the one person the article introduced with that noun before
-    ("gegen den Chef der Anti-Islam-Bewegung Martin Beispiel"), none when several or none."""
-    noun = _DESCRIBED_SUBJECT.match(sent.text).group("noun")
-    found: list[int] = []
-    for prev in ctx.sentences[:sent.index]:
-        for hit in re.finditer(rf"\b{re.escape(noun)}\w*\s", prev.text):
-            pos = prev.start + hit.end()
-            after = sorted((i for i in ctx.in_sentence(prev.index) if ctx.mentions[i].start >= pos
-                            and ctx.mentions[i].label in (PER, ORG)), key=lambda i: ctx.mentions[i].start)
-            for i in after:
-                if re.search(r"[,;:()]", ctx.text[pos:ctx.mentions[i].start]):
-                    break
-                person = _as_person(ctx, i)
-                if person is not None:
-                    if not any(ctx.same_entity(person, f) for f in found):
-                        found.append(person)
-                    break
-    return found[0] if len(found) == 1 else None
-
-
-def _as_person(ctx: Context, i: int) -> int | None:
-    """A person mention, or a full name NER typed otherwise whose surname is a person of the article."""
-    if ctx.mentions[i].label == PER:
-        return ctx.canon(i)
-    words = ctx.mentions[ctx.canon(i)].text.split()
-    if len(words) < 2:
-        return None
-    return next((ctx.canon(j) for j, mm in enumerate(ctx.mentions)
-                 if mm.label == PER and mm.kind != "pronoun" and mm.text.split()[-1:] == words[-1:]), None)
-
-
-def _previous_subject(ctx: Context, s: int) -> int | None:
-    """"Sein/Ihr ..." opening a sentence: the first person named in the sentence before (its subject as a
-    rule), not the last ("X singt Lieder von Stars wie Y. Seine Facebook-Seite ...": X)."""
-    for k in range(s - 1, max(-1, s - 3), -1):
-        people = sorted((i for i in ctx.in_sentence(k, (PER,)) if ctx.mentions[i].kind != "pronoun"
-                         or ctx.mentions[i].antecedent is not None), key=lambda i: ctx.mentions[i].start)
-        people = [i for i in people if not ctx.is_platform(i)]
-        if people:
-            return ctx.canon(people[0])
-    return None
 
 
 def _row_platform(ctx: Context, acc, s: int) -> int | None:
