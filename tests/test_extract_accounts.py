@@ -137,3 +137,18 @@ def test_evaluation_credits_page_and_private_account_each_to_its_own_node(tmp_pa
     path.write_text(json.dumps(gold), encoding="utf-8")
     rep = evaluate(load_graph(out), load_gold(path))
     assert rep["wrong_merges"] == [] and rep["missed_entities"] == [] and rep["entities"]["credited"] == 4
+
+
+def test_outlet_domain_and_place_after_the_description_make_no_account():
+    a, _ = build("Das stand auf der Website beispielzeitung.at am Montag.", {"beispielzeitung.at": "MEDIA"})
+    assert [m for m in a.mentions if m.label == "ACCOUNT"] == []
+    a, _ = build("Das Video stand auf der Facebook-Seite der Stadt Linz.", {"Linz": "LOC"})
+    assert [m.norm for m in a.mentions if m.label == "ACCOUNT"] == []
+
+
+def test_handle_spelling_only_part_of_a_name_and_a_show_name_make_no_account():
+    a, _ = build("Die Beispiel Astronomical Society twitterte. @beispielsociety Neue Sterne entdeckt.",
+                 {"Beispiel Astronomical Society": "PER"})
+    assert [m for m in a.mentions if m.label == "ACCOUNT"] == []
+    a, _ = build("Auf der Facebook-Seite der Beispiel-Show wurde ein Bild veröffentlicht.")
+    assert [m for m in a.mentions if m.label == "ACCOUNT"] == []

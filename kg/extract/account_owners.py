@@ -37,12 +37,15 @@ def _before_or_same_clause(ctx: Context, m, start: int, end: int) -> bool:
 
 
 def handle_person(ctx: Context, handle: str) -> int | None:
-    """The one person of the article whose name the handle spells ("@janabeispiel", "@JBeispiel_")."""
+    """The one person of the article whose full name the handle spells, all words or the initial and the
+    rest ("@janabeispiel", "@JBeispiel_", "@realJanaBeispiel"; not "@beispielsociety" for "Beispiel
+    Astronomical Society")."""
     h = slug(handle[1:]).replace("-", "")
     found: list[int] = []
     for i, mm in enumerate(ctx.mentions):
         words = [slug(w).replace("-", "") for w in re.findall(r"\w+", mm.norm or mm.text)]
-        if mm.label != PER or mm.kind != "name" or len(words) < 2 or len(words[-1]) < 4 or words[-1] not in h:
+        if mm.label != PER or mm.kind != "name" or len(words) < 2 or len(words[-1]) < 4 \
+                or not ("".join(words) in h or words[0][:1] + "".join(words[1:]) in h):
             continue
         c = ctx.canon(i)
         if not any(ctx.same_entity(c, f) for f in found):

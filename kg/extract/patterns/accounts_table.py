@@ -37,9 +37,11 @@ ROWS: list[dict] = [
                   "SLOT": "name"}],
      "subject": "acc", "object": "@none", "confidence": 0.75},
     {"name": "accountOf.named-site/1", "predicate": "accountOf",
-     "about": "a website or domain followed by its domain name: the domain names the account",
+     "about": "'die Domain beispiel.at': someone's domain, named by itself (a site named by its address, 'die "
+              "Website beispielzeitung.at', is a site and an outlet, a MediaOrganization: no account)",
      "example": "ein Mann, der sich die Domain beispiel-partei.at gesichert hatte",
-     "pattern": [{"IS": "SITE_NOUN", "SLOT": "acc"}, {"TEXT": {"REGEX": DOMAIN}, "SLOT": "name"}],
+     "pattern": [{"IS": "SITE_NOUN", "LOWER": {"REGEX": "domains?"}, "SLOT": "acc"},
+                 {"TEXT": {"REGEX": DOMAIN}, "ENT": {"NOT_IN": _NAMES}, "SLOT": "name"}],
      "subject": "acc", "object": "@none", "confidence": 0.75},
     {"name": "accountOf.page-of/1", "predicate": "accountOf",
      "about": "a platform page or own website with its owner in the genitive or after 'von'",
@@ -49,12 +51,13 @@ ROWS: list[dict] = [
      "subject": "acc", "object": "owner", "confidence": 0.75},
     {"name": "accountOf.page-of-description/1", "predicate": "accountOf",
      "about": "a platform page of someone the article only describes: the account has no named owner and is "
-              "known by the description (an account of this article only)",
+              "known by the description (an account of this article only); the description is an inflected noun "
+              "('des 38-Jährigen', 'des Täters'), not a name NER missed ('der Beispiel-Show')",
      "example": "Das Foto stammte vom Facebook-Profil des 38-Jährigen.",
      "pattern": [{"IS": "PLATFORM_PAGE", "SLOT": "acc"}, {"LOWER": {"IN": ["des", "der"]}}, _ADJ,
-                 {"ENT": {"NOT_IN": _NAMES}, "TEXT": {"REGEX": r"(?:\d+-)?[A-ZÄÖÜ][\w-]*"}, "TAG": {"NOT_IN": ["NE"]},
+                 {"ENT": {"NOT_IN": _NAMES}, "TEXT": {"REGEX": r"(?:\d+-)?[A-ZÄÖÜ][\w-]*[ns]"}, "TAG": {"NOT_IN": ["NE"]},
                   "SLOT": "desc"},
-                 {"ENT": {"NOT_IN": ["PER", "ORG", "MEDIA"]}, "TEXT": {"REGEX": r"[^A-ZÄÖÜ].*"}}],
+                 {"ENT": {"NOT_IN": _NAMES}, "TEXT": {"REGEX": r"[^A-ZÄÖÜ].*"}}],  # "der Stadt Wien": no description
      "subject": "acc", "object": "@none", "confidence": 0.7},
     {"name": "accountOf.possessive-page/1", "predicate": "accountOf",
      "about": "'auf seiner Facebook-Seite', 'über ihren privaten Twitter-Account': the clause's person owns it",
