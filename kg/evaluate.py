@@ -12,7 +12,8 @@ Definitions (also in docs/readme/resolve.md):
   name (pycountry, CLDR: "Amerika"); generic aliases never
   match, so they cannot create false duplicates. A gold Account also matches
   the Account node whose owner (and platform, when both are known) match the
-  gold accountOf/onPlatform relations.
+  gold accountOf/onPlatform relations; of several such nodes only those of the
+  gold label's kind (page, group, website, account: kg.resolve.account_kind).
 - Entity precision = credited gold entities / predicted nodes; recall =
   credited gold entities / gold entities. Each node credits at most one gold
   entity, so duplicate nodes and wrongly merged nodes lower the scores.
@@ -29,6 +30,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from kg.resolve.account_kind import account_kind
 from kg.resolve.graphread import ENTITY_TYPES, GraphView
 from kg.resolve.names import fold
 from kg.resolve.places import territory_names
@@ -115,6 +117,8 @@ def match_entities(view: GraphView, golds: list[GoldEntity], gold: dict) -> dict
             if n.type == "Account" and st.get("owner", set()) & owners and \
                     (not st.get("platform") or not platforms or st["platform"] & platforms):
                 matches[g.id].append(n.iri)
+        same_kind = [i for i in matches[g.id] if account_kind(view.nodes[i].label) == account_kind(g.label)]
+        matches[g.id] = same_kind or matches[g.id]  # a page and a private account of one owner are two accounts
     return matches
 
 

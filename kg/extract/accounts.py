@@ -11,6 +11,17 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.account_owners import (  # noqa: F401  (surname_owner: used by events and facts through here)
+    DESCRIBED_SUBJECT,
+    by_title,
+    described_person,
+    described_subject,
+    handle_person,
+    previous_subject,
+    sentence_person,
+    single_owner,
+    surname_owner,
+)
 from kg.extract.context import Context
 from kg.extract.patterns import (  # the table registers its classes at import
     accounts_table,
@@ -18,6 +29,8 @@ from kg.extract.patterns import (  # the table registers its classes at import
     find,
 )
 from kg.records import ACCOUNT, MEDIA, ORG, PER
+
+_SOCIAL = re.compile(accounts_table.PLATFORMS)
 
 NAME = "account/1"
 _NOUN = r"(?:[Aa]ccount|[Kk]onto|[Pp]rofil|Kanal|(?<=[a-z])kanal)(?:s|es)?"
@@ -35,8 +48,6 @@ _DET_BEFORE = re.compile(r"(?P<det>\b(?i:der|die|das|den|dem|des|sein(?:e[nmrs]?
 _OWNER_AFTER = re.compile(r"^(?P<prep>\s+(?:von|des|der)\s+)(?:[A-ZÄÖÜ][\w-]*\s+)?")  # "des Rappers X", "von US-Präsident X"
 _TITLE_AFTER = re.compile(r"^\s+(?:des|der)\s+(?P<title>[\w-]+?)(?:en|s)?\b")
 _PLATFORM_AFTER = re.compile(r"^\s+(?:auf|bei)\s+")
-# a sentence about a described person: "Der Chef der Bewegung ...", "Die Sprecherin ..."
-_DESCRIBED_SUBJECT = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+[–-]\s+)?(?:Der|Die)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:de[rs]|von)\b")
 _GENERIC_SUBJECT = re.compile(r"\b(?:[Ww]er|man|[Jj]ede[rn]?|[Aa]lle|[Nn]utzer\w*|User\w*|Kunden)\b")
 _GENERIC = {"Bank", "Giro", "Spar", "Geschäfts", "Privat", "Auslands", "Schweizer", "Spenden", "Treuhand", "Sperr",
             "Nutzer", "Benutzer", "Kunden", "Fernseh", "Radio", "Wasser", "Abwasser", "Kabel"}
@@ -85,9 +96,11 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             if plural and owner is None:
                 continue  # "die Accounts, die ... gemeldet wurden": accounts in general
             if owner is None and possessive:  # "Über seinen Account hat X ...": the person of the sentence
-                owner = _sentence_person(ctx, sent, start, end)
-                if owner is None and _DESCRIBED_SUBJECT.match(sent.text):
-                    continue  # "Der Chef der X habe auf seinem Profil ...": the one described, not the last owner
+                owner = sentence_person(ctx, sent, start, end)
+                if owner is None and DESCRIBED_SUBJECT.match(sent.text):
+                    owner = described_subject(ctx, sent)
+                    if owner is None:
+                        continue  # "Der Chef der X habe auf seinem Profil ...": the one described, not the last owner
             if owner is None and (possessive or definite) and last[0] is not None:
                 owner = last[0]
             if owner is None and possessive and not _GENERIC_SUBJECT.search(sent.text):
@@ -109,29 +122,12 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
         last = _handles(ctx, sent, last)
     ctx.forget_masks()  # platforms are known now: masks read them as organisations
     extract_account_rows(ctx)
-    owners = {ctx.mentions[i].owner for i in range(len(ctx.mentions)) if ctx.mentions[i].label == ACCOUNT}
-    if len(owners) == 1 and pending:  # one account owner in the whole article: "der Account" is theirs
-        owner = owners.pop()
+    owner = single_owner(ctx)
+    if owner is not None and pending:  # one account owner in the whole article: "der Account" is theirs
         platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
         for start, end, s in pending:
             _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
-
-
-def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
-    """The one person the sentence names by name before the account phrase or after it in the same clause
-    (none when there are several, when "er"/"sie" may be the owner and the name an object: "Auf seiner
-    Seite kritisierte er X", or when the name stands in another clause: in "jemand hatte seinen Account
-    gemeldet, habe X ..." the owner is not X)."""
-    if re.search(r"\b(?:er|sie)\b", sent.text):
-        return None
-    people = {ctx.canon(i) for i in ctx.in_sentence(sent.index, (PER,))
-              if _before_or_same_clause(ctx, ctx.mentions[i], start, end) and ctx.mentions[i].kind != "pronoun"
-              and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.is_platform(i)}
-    return people.pop() if len(people) == 1 else None
-
-
-def _before_or_same_clause(ctx: Context, m, start: int, end: int) -> bool:
-    return m.end <= start or (m.start >= end and not re.search(r"[,;:]", ctx.text[end:m.start]))
+    extract_account_rows(ctx, described=True)  # after "der Account" found its owner: "des US-Präsidenten" is no description
 
 
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
@@ -148,15 +144,26 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
         if re.fullmatch(r".?\s*\(?", before) or not before.strip():
             owner = next((ctx.canon(i) for i, mm in enumerate(ctx.mentions)
                           if mm.label == PER and a - 3 <= mm.end <= a), None)
+        if owner is None:
+            owner = handle_person(ctx, m.group(0))
         owner = owner if owner is not None else last[0]
-        platform = _named_platform(ctx, sent) or last[1]
         if owner is None:
             continue
+        platform = _named_platform(ctx, sent) or last[1] or _social_platform(ctx, a)
         i = ctx.add_mention(a, sent.start + m.end(), ACCOUNT, sent.index, rule="account:handle",
                             owner=owner, platform=platform)
         _relate(ctx, i)
         last = (owner, platform)
     return last
+
+
+def _social_platform(ctx: Context, pos: int) -> int | None:
+    """The social platform the article names nearest before ``pos`` (else first after): where a handle lives."""
+    names = [i for i, mm in enumerate(ctx.mentions) if mm.label in (ORG, MEDIA) and _SOCIAL.fullmatch(mm.norm or mm.text)]
+    before = [i for i in names if ctx.mentions[i].end <= pos]
+    pick = max(before, key=lambda i: ctx.mentions[i].start) if before else min(
+        names, key=lambda i: ctx.mentions[i].start, default=None)
+    return ctx.canon(pick) if pick is not None else None
 
 
 def _named_platform(ctx: Context, sent) -> int | None:
@@ -217,16 +224,6 @@ def _owner_before(ctx: Context, s: int, s0: int, before: str, start: int) -> tup
     return (owner, s0 + w.start()) if owner is not None else (None, start)
 
 
-def surname_owner(ctx: Context, word: str) -> int | None:
-    """A genitive surname ("Müllers") of a person named in full somewhere in the article."""
-    for i, mm in enumerate(ctx.mentions):
-        c = ctx.canon(i)
-        full = (ctx.mentions[c].norm or ctx.mentions[c].text).split()
-        if mm.label == PER and len(full) > 1 and full[-1] == word:
-            return c
-    return None
-
-
 def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
     """"... von X", "... des US-Präsidenten", "... Xs": the owner and where the account phrase ends."""
     m = _OWNER_AFTER.match(after)
@@ -239,7 +236,7 @@ def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
         i = ctx.mention_at(pos + t.start("title"), pos + t.end("title"), (PER,))
         if i is not None:
             return ctx.canon(i), max(pos + t.end(), ctx.mentions[i].end)
-        found = _by_title(ctx, t.group("title"))
+        found = by_title(ctx, t.group("title"))
         if found is not None:
             return found, pos + t.end("title") + len(re.match(r"\w*", after[t.end("title"):]).group(0))
     g = re.match(r"^\s+([A-ZÄÖÜ][\w-]*)(?:s|'|’)(?!\w)", after)
@@ -250,56 +247,70 @@ def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
     return None, pos
 
 
-def _by_title(ctx: Context, title: str) -> int | None:
-    """The single person of the article that bears this title ("US-Präsident X")."""
-    stem = title.lower().split("-")[-1]
-    if len(stem) < 4:
-        return None
-    found = []
-    for i, mm in enumerate(ctx.mentions):
-        if mm.label != PER or mm.kind not in ("name", "partial"):
-            continue
-        lead = ctx.text[max(0, mm.start - 40):mm.start].lower()
-        if (mm.title and stem in mm.title.lower()) or re.search(rf"{re.escape(stem)}\w*\s+$", lead):
-            c = ctx.canon(i)
-            if not any(ctx.same_entity(c, f) for f in found):
-                found.append(c)
-    return found[0] if len(found) == 1 else None
-
-
 # ---- the table-driven rows (kg.extract.patterns.accounts_table) ---------------------------------
 @functools.cache
 def _account_rows() -> tuple:
     return compile_table(accounts_table.ROWS)
 
 
-def extract_account_rows(ctx: Context) -> None:
-    """ACCOUNT mentions for pages, groups and own websites named as such, with accountOf/onPlatform."""
+def extract_account_rows(ctx: Context, described: bool = False) -> None:  # noqa: C901
+    """ACCOUNT mentions for pages, groups and own websites named as such, with accountOf/onPlatform.
+
+    An account known by its own name (a group's name, a domain) or only by a description
+    ("das Facebook-Profil des 38-Jährigen") carries that name as its ``norm``: resolution keys
+    an account without an owner by it (kg.resolve.account_kind). ``described``: run only the rows
+    for accounts of a described owner (they come last, when every other account is known)."""
     for sent in ctx.sentences:
         if not _PAGE_GATE.search(sent.text):
             continue
         done: set[int] = set()
         for row in _account_rows():
+            if any(spec.slot == "desc" for spec in row.specs) != described:
+                continue
             for m in find(row, ctx, sent.index):
                 acc = m.slots["acc"][0]
                 if acc.start in done or ctx.mention_at(acc.start, acc.end, (ACCOUNT,)) is not None:
                     continue  # the noun rules above made this account already
-                owner = _row_owner(ctx, m)
+                name, end = _row_name(ctx, m)
+                if name is None:
+                    continue
+                owner = _row_owner(ctx, m) if "desc" not in m.slots else described_person(ctx, m.slots["desc"][0].text)
+                if "desc" in m.slots and owner is None:
+                    name = ctx.text[acc.start:end]  # "Facebook-Profil des 38-Jährigen": the description names it
                 platform = _row_platform(ctx, acc, sent.index) if "-" in acc.text and row.name != "accountOf.owner-site/1" \
                     else None
-                if owner is None and platform is None:
+                if owner is None and platform is None and not name:
                     continue
                 start = m.slots["own"][0].start if "own" in m.slots else acc.start
-                end = m.slots["name"][-1].end if "name" in m.slots else acc.end
                 if row.object == "owner":
                     end = m.slots["owner"][-1].end
-                i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform)
+                i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform,
+                                    norm=name)
                 done.add(acc.start)
                 if owner is not None:
                     ctx.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
                 if platform is not None:
                     ctx.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
     ctx.forget_masks()
+
+
+def _row_name(ctx: Context, m) -> tuple[str | None, int]:
+    """The account's own name after its noun and where the account phrase ends; None: no account.
+
+    Capitalised words after a page noun name it only when one of them is a proper noun or a
+    name ("Facebook-Gruppe Bürgerwehr Beispieldorf", not "auf seiner Facebook-Seite Stellung
+    nehmen"); a person there is an owner in the genitive ("Facebook-Seite Mark Beispiels"), no name."""
+    acc = m.slots["acc"][0]
+    if "name" not in m.slots:
+        return "", (m.slots["desc"][0].end if "desc" in m.slots else acc.end)
+    us = list(m.slots["name"])
+    if m.row.name == "accountOf.named-site/1":
+        return us[0].text, us[0].end
+    while us and not (us[-1].ent or us[-1].tag == "NE"):
+        us.pop()  # "Facebook-Gruppe Bürgerwehr Beispieldorf Einblick (bekommen)": the name ends with its last name word
+    if not us:
+        return None, acc.end
+    return ctx.text[us[0].start:us[-1].end], us[-1].end
 
 
 _PAGE_GATE = re.compile(r"(?i)seite|account|konto|profil|kanal|gruppe|gemeinschaft|auftritt|präsenz|page|website|"
@@ -332,8 +343,13 @@ def _possessor_owner(ctx: Context, m) -> int | None:
                              and us[k + 1].text[:1].isupper()):
                 return ctx.canon(u.mention)
     own = m.slots["own"][0]
-    if _DESCRIBED_SUBJECT.match(ctx.sentences[m.sentence].text):
-        return None  # "Der Chef der X habe auf seinem Profil ...": the one described, not the person before
+    sent = ctx.sentences[m.sentence]
+    if DESCRIBED_SUBJECT.match(sent.text):
+        return described_subject(ctx, sent)  # "Der Chef der X habe auf seinem Profil ...": the one described
+    if not ctx.text[sent.start:own.start].strip():
+        found = previous_subject(ctx, m.sentence)
+        if found is not None:
+            return found
     return ctx.resolve_pronoun(m.sentence, own.start)
 
 
