@@ -133,3 +133,39 @@ def test_abbreviation_and_roman_numeral_in_tokenized_text_are_not_names(nlp):
     assert got.get("St") == ("OTH", "weak:abbreviation")
     assert got.get("Chr") == ("OTH", "weak:abbreviation")
     assert got.get("II", ("OTH", ""))[0] == "OTH"
+
+
+def test_city_named_alone_in_a_match_report_is_its_club(nlp):
+    ms = [(m.text, m.label, m.rule) for m in mentions(nlp, "Die Elf verlor am Samstag mit 1:2 gegen Bordeaux. "
+                                                       "Danach fuhr der Trainer nach Bordeaux.")]
+    assert ("Bordeaux", "ORG", "context:sport-club") in ms and ("Bordeaux", "LOC", "gazetteer:place") in ms
+    assert by_text(nlp, "Punkte hinter Tabellenführer Marseille liegt die Mannschaft.")["Marseille"][0] == "ORG"
+    assert by_text(nlp, "Er kam gegen 16:00 Uhr in Marseille an.")["Marseille"][0] == "LOC"  # a time, no score
+    assert by_text(nlp, "Der Zug nach Marseille fuhr gegen Mittag ab.")["Marseille"][0] == "LOC"
+
+
+def test_surname_that_is_also_a_town_follows_the_full_name(nlp):
+    ents = [(e.text, e.label_, e._.kg_rule) for e in nlp("Der Fotograf Klaus Weimar stellt aus. Weimar zeigte Bilder. "
+                                                          "Er wohnt in Weimar.").ents]
+    assert ("Weimar", "PER", "doc:surname") in ents and ("Weimar", "LOC", "gazetteer:place") in ents
+
+
+def test_place_in_brackets_after_a_club_is_no_abbreviation(nlp):
+    got = by_text(nlp, "Er spielte beim FC Sparta Praha (Prag) und kehrte dann zurück.")
+    assert got["Prag"][0] == "LOC"
+
+
+def test_apostrophe_inside_a_name_keeps_the_name_whole(nlp):
+    got = by_text(nlp, "laut der Zeitung Sada‘at al-Khalij hat das Ministerium reagiert")
+    assert "Sada‘at al-Khalij" in got and got["Sada‘at al-Khalij"][0] == "MEDIA"
+
+
+def test_small_home_town_with_a_place_ending_and_multiword_place(nlp):
+    assert by_text(nlp, "Treuchtlingen – Der Gemeinderat tagte am Montag.")["Treuchtlingen"][0] == "LOC"
+    assert by_text(nlp, "Er arbeitet jetzt in Wiener Neustadt.")["Wiener Neustadt"][0] == "LOC"
+    assert by_text(nlp, "Fans aus Polen und der Elfenbeinküste kamen.")["Elfenbeinküste"][0] == "LOC"
+
+
+def test_list_ended_by_und_does_not_type_the_apposition_after_it(nlp):
+    got = by_text(nlp, "Seine Kollegen aus Spanien und Großbritannien, Lucía Ferrandiz und Tom Hartley, kamen.")
+    assert got["Lucía Ferrandiz"][0] != "LOC"

@@ -85,6 +85,7 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:  # noqa: C901
 
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|at|an|az|asch|esch|ash|ed|es|ul|ud)-[A-ZÄÖÜ][\w'’]+$")
 CLOSING = frozenset("\"“”«»'’")
+APOSTROPHES = frozenset("'’‘ʼ`´")
 EN_CAPITALISED = frozenset("I Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. President Minister".split())
 
 
@@ -315,8 +316,9 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
         elif (t.text in lx.ORG_PREFIXES or t.text in lx.PLACE_PREFIXES) and i + 1 < n and name[i + 1]:
             start = i
         elif (t.text[:1].isupper() and t.tag_ in ("ADJA", "ADJD") and i + 1 < n
-              and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE")):
-            start = i  # "Deutsche Bank", "Europäische Union"
+              and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE"
+                   or f"{t.text} {toks[i + 1].text}" in places)):
+            start = i  # "Deutsche Bank", "Europäische Union", "Wiener Neustadt"
         elif t.text in lx.ORG_NAME_WORDS and i + 1 < n and name[i + 1] and toks[i + 1].text in places:
             start = i  # "Universität Hamburg"
         elif i + 1 < n and company_suffix(toks[i + 1].text) and (_surname_like(t, lang) or t.text[:1].isupper()
@@ -376,6 +378,10 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
                        or toks[j + 1].text[:1].isupper() and lx.place_word(toks[j + 1].text)
                        and toks[start].text not in firsts)):
                 j += 2  # "Frankfurt am Main", "Freiburg im Breisgau": a place named by its river or region
+            elif (w.text in APOSTROPHES and not toks[j - 1].whitespace_ and not w.whitespace_ and j + 1 < n
+                  and toks[j + 1].text.isalpha()):
+                j += 2  # "Mira‘at al-Bahrain", "O’Neill": an apostrophe inside a word the tokenizer split
+                j += j < n and j not in starts and bool(ARABIC_PARTICLE.match(toks[j].text))
             elif _particle_glue(toks, start, j, name, starts, firsts, places):
                 j += _particle_glue(toks, start, j, name, starts, firsts, places)
             else:

@@ -134,6 +134,22 @@ Hotel Worldwide Records Motors Systems Technologies Labs Laboratory Studios Pict
 School College Theatre Force
 """.split())
 
+# words of a sports report (match, league, table, squad; compound heads count: "Achtelfinal-Hinspiel",
+# "Kellerduell"): a city named alone in such a sentence may be its club ("gegen Lille")
+# Source: general German sports vocabulary, whole classes (matches, competitions, results, positions).
+SPORT_WORDS = tuple("""
+spiel spiele spiels partie partien match duell derby tor tore toren treffer elfmeter liga saison
+tabelle punkte punkt sieg siege siegen niederlage remis unentschieden heimspiel auswärtsspiel
+finale halbfinale viertelfinale achtelfinale hinspiel rückspiel pokal meisterschaft trainer kader
+stürmer verteidiger torhüter torwart mannschaft runde spieltag anpfiff abpfiff halbzeit
+""".split())
+
+# nouns that name a club by its standing ("Tabellenführer X", "Verfolger X"), in a sports sentence
+SPORT_RANKS = tuple("""
+tabellenführer spitzenreiter verfolger schlusslicht aufsteiger absteiger titelverteidiger meister
+gegner rivale rivalen tabellenzweite tabellenzweiter tabellendritte tabellendritter
+""".split())
+
 # sport-club style abbreviations that open an organisation name ("FC ...")
 ORG_PREFIXES = frozenset("FC SC SV VfB VfL TSV TSG SpVgg SG BSC FSV SSV KSC RB AC AS TU FH".split())
 

@@ -151,6 +151,22 @@ def _mixed(c: Name) -> bool:
                                for t in c.doc[c.start:c.end])
 
 
+def _sport_club(c: Name) -> bool:
+    """"gegen Lille", "Tabellenführer Leicester", "Monaco gewann 2:1": in a sports sentence a city
+    named alone, not after a preposition nor as a dateline, is its club."""
+    if c.n != 1 or c.text not in c.places or c.nxt is not None and c.nxt.text in ("–", "-", "—", "/"):
+        return False
+    rank = c.prev is not None and c.ptext[:1].isupper() and c.ptok.rsplit("-", 1)[-1] in lx.SPORT_RANKS
+    if not (rank or c.ptok == "gegen" or c.prev is None or c.prev.tag_ not in ("APPR", "APPRART", "APPO", "ART")):
+        return False
+    if c.nxt is not None and c.nxt.tag_ in ("NN", "NE") or c.in_countries() and not rank:
+        return False  # "Bremens Stürmer": a genitive place; a country is its national team or the land
+    if rank or c.ptok == "gegen":
+        return cues.sport_sentence(c.doc, c.start)
+    # a subject in a sentence with a score; a small foreign town's name is more often a player's
+    return c.text not in gz.minor_foreign_places() and cues.score_sentence(c.doc, c.start)
+
+
 def _office_of(c: Name) -> bool:
     doc, start = c.doc, c.start
     return (c.ptok == "von" and start >= 2 and doc[start - 2].text[:1].isupper() and bool(lx.role_head(doc[start - 2].text))
@@ -169,6 +185,7 @@ RULES: tuple[Rule, ...] = (
     Rule("gazetteer:place-pair", LOC, STRONG,
          lambda c: c.n == 1 and "/" in c.first and all(p in c.places for p in c.first.split("/") if p),
          '"Darmstadt/Berlin" (a dateline of two places)'),
+    Rule("context:sport-club", ORG, STRONG, _sport_club, '"gegen Lille" in a match report, "Tabellenführer Leicester"'),
     Rule("gazetteer:country", LOC, STRONG, Name.in_countries, '"Frankreich", "in den Niederlanden"'),
     Rule("gazetteer:place-compound", LOC, STRONG, lambda c: c.n == 1 and place_compound(c.first, c.places),
          '"Kalmsdorf-Nord"'),
