@@ -169,3 +169,28 @@ def test_small_home_town_with_a_place_ending_and_multiword_place(nlp):
 def test_list_ended_by_und_does_not_type_the_apposition_after_it(nlp):
     got = by_text(nlp, "Seine Kollegen aus Spanien und Großbritannien, Lucía Ferrandiz und Tom Hartley, kamen.")
     assert got["Lucía Ferrandiz"][0] != "LOC"
+
+
+def test_outlet_named_by_a_place_or_common_word_after_a_press_noun_or_laut(nlp):
+    assert by_text(nlp, "Die Tageszeitung Schweden hat verloren.")["Schweden"][0] == "MEDIA"
+    assert by_text(nlp, "Das Foto erschien laut 'Heute' am Freitag.")["Heute"][0] == "MEDIA"
+    assert "Heute" not in by_text(nlp, "Heute kam er nach Schweden.")
+    assert by_text(nlp, "Heute kam er nach Schweden.")["Schweden"][0] == "LOC"
+
+
+def test_landscape_regions_are_places(nlp):
+    got = by_text(nlp, "Er stammte aus Mähren und lebte später im Sauerland.")
+    assert got["Mähren"][0] == "LOC" and got["Sauerland"][0] == "LOC"
+
+
+def test_role_noun_that_is_also_a_surname_after_an_article_is_the_common_noun(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Der Vorsitzende Richter sei krank, sagte ein Richter am Montag.").ents]
+    assert ("Richter", "PER") not in ents
+
+
+def test_business_word_ends_a_firm_not_a_person(nlp):
+    assert by_text(nlp, "Der Chef von Hubert Kalmer Media kam.")["Hubert Kalmer Media"][0] in ("ORG", "MEDIA")
+
+
+def test_foreign_first_name_after_a_title_stays_in_the_name(nlp):
+    assert "Radoš Kvapil" in by_text(nlp, "Dort sprach der tschechische Präsident Radoš Kvapil vor Anhängern.")

@@ -287,8 +287,9 @@ def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset(), places=
     while (end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES
            and doc[start].text not in lx.ORG_PREFIXES):
         w = doc[start].text
-        if w in firsts and start > 0 and doc[start - 1].text[:1].isupper() and lx.role_head(doc[start - 1].text):
-            break  # "Facebook-Chef Mark Zuckerberg": a first name after a role noun stays
+        if ((w in firsts or doc[start].tag_ == "NE") and start > 0 and doc[start - 1].text[:1].isupper()
+                and lx.role_head(doc[start - 1].text)):
+            break  # "Facebook-Chef Mark Zuckerberg", "Präsident Miloš Zeman": a first name after a role noun stays
         if doc[start].tag_ in ("ART", "PDAT", "PPOSAT") or w.lower() in ("der", "die", "das", "the") or lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
                 doc[start + 1].text in firsts and w not in firsts and lexical_class(w, lang) is None
