@@ -194,3 +194,15 @@ def test_business_word_ends_a_firm_not_a_person(nlp):
 
 def test_foreign_first_name_after_a_title_stays_in_the_name(nlp):
     assert "Radoš Kvapil" in by_text(nlp, "Dort sprach der tschechische Präsident Radoš Kvapil vor Anhängern.")
+
+
+def test_club_abbreviation_alone_is_a_club_and_airport_codes_are_no_places(nlp):
+    from kg.nlp import gazetteer as gz
+
+    assert by_text(nlp, "Der TSV kam im Anschluss zu Chancen.")["TSV"][0] == "ORG"
+    assert "NCE" not in gz.places() and "Nizza" in gz.places()
+
+
+def test_kind_of_site_after_an_adjective_or_indefinite_article_is_no_place(nlp):
+    got = by_text(nlp, "Sie belegen nur den vorletzten Tabellenplatz und suchen einen Trainingsplatz.")
+    assert got.get("Tabellenplatz", ("OTH",))[0] == "OTH" and got.get("Trainingsplatz", ("OTH",))[0] == "OTH"

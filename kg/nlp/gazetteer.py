@@ -86,7 +86,8 @@ def places() -> frozenset[str]:
     for city in gc.get_cities().values():
         names.add(city["name"])
         if city.get("population", 0) >= 200_000:
-            names.update(a for a in city.get("alternatenames", ()) if " " not in a or len(a) < 25)
+            # not the all-capital codes among them ("NCE", "LJU": airport codes), which are acronyms in text
+            names.update(a for a in city.get("alternatenames", ()) if (" " not in a or len(a) < 25) and not a.isupper())
     names.update(home_towns() - names)
     for cont in gc.get_continents().values():
         names.add(cont.get("name", ""))

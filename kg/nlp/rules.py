@@ -183,6 +183,13 @@ def _role_noun(c: Name) -> bool:
                  or lx.role_head(c.ptext) and c.ptext[:1].isupper() and c.ptext.lower().endswith(("e", "en"))))
 
 
+def _common_site(c: Name) -> bool:
+    """"einen Flugplatz", "den vorletzten Tabellenplatz": a -platz or -markt word after an adjective
+    or an indefinite article is a kind of site, not a named square or market."""
+    return c.first.lower().endswith(("platz", "markt")) and c.prev is not None and (
+        c.prev.tag_ == "ADJA" or c.ptok in ("ein", "einen", "einem", "eines", "einer", "kein", "keinen", "keinem"))
+
+
 def _club_city(c: Name) -> bool:
     """An acronym or an organisation noun before a city names a club, firm or body ("MSV Duisburg",
     "Landesgericht Innsbruck"); an unknown word before it is as often a person's first name
@@ -205,7 +212,8 @@ RULES: tuple[Rule, ...] = (
          '"Bad Schussenried", "Lido di Spina"'),
     Rule("gazetteer:place-on-river", LOC, STRONG,
          lambda c: c.n == 3 and c.words[1] in ("am", "im") and c.first in c.places, '"Frankfurt am Main"'),
-    Rule("shape:club-prefix", ORG, STRONG, lambda c: c.n > 1 and c.first in lx.ORG_PREFIXES, '"FC Kalmsdorf"'),
+    Rule("shape:club-prefix", ORG, STRONG, lambda c: c.first in lx.ORG_PREFIXES and (c.n > 1 or len(c.first) >= 3),
+         '"FC Kalmsdorf", "der TSV"'),
     Rule("gazetteer:place-pair", LOC, STRONG,
          lambda c: c.n == 1 and "/" in c.first and all(p in c.places for p in c.first.split("/") if p),
          '"Darmstadt/Berlin" (a dateline of two places)'),
@@ -274,6 +282,8 @@ RULES: tuple[Rule, ...] = (
     Rule("shape:acronym", ORG, STRONG, lambda c: c.n == 1 and shapes.is_acronym(c.first), '"XYZ"'),
     Rule("context:genitive", PER, WEAK, lambda c: c.n == 1 and c.first.endswith("s") and c.nxt is not None
          and c.nxt.tag_ == "NN" and c.bare not in c.places, '"Brians Sohn": a bare genitive name before a noun'),
+    Rule("weak:common-site", OTH, WEAK, lambda c: c.n == 1 and _common_site(c),
+         '"einen Flugplatz", "den vorletzten Tabellenplatz": a kind of site'),
     Rule("name:place-suffix", LOC, WEAK, lambda c: c.n == 1 and (
         cues.loc_suffix(c.bare) and c.bare not in c.firsts or c.bare in c.places), '"Helmarshausen"'),
     Rule("context:org-part", ORG, WEAK, lambda c: c.nxt is not None and not c.nxt.text[:1].isupper()
