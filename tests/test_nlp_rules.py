@@ -206,3 +206,8 @@ def test_club_abbreviation_alone_is_a_club_and_airport_codes_are_no_places(nlp):
 def test_kind_of_site_after_an_adjective_or_indefinite_article_is_no_place(nlp):
     got = by_text(nlp, "Sie belegen nur den vorletzten Tabellenplatz und suchen einen Trainingsplatz.")
     assert got.get("Tabellenplatz", ("OTH",))[0] == "OTH" and got.get("Trainingsplatz", ("OTH",))[0] == "OTH"
+
+
+def test_word_plus_city_in_a_sports_sentence_is_a_club_but_a_first_name_plus_city_is_not(nlp):
+    assert by_text(nlp, "Er wechselte in der Saison zu Dinamo Kaunas und schoss ein Tor.")["Dinamo Kaunas"][0] == "ORG"
+    assert by_text(nlp, "Der Stürmer Jonas Soriano schoss ein Tor.").get("Jonas Soriano", ("PER",))[0] == "PER"

@@ -192,10 +192,12 @@ def _common_site(c: Name) -> bool:
 
 def _club_city(c: Name) -> bool:
     """An acronym or an organisation noun before a city names a club, firm or body ("MSV Duisburg",
-    "Landesgericht Innsbruck"); an unknown word before it is as often a person's first name
-    ("Hayao Miyazaki") or part of the place ("Via Roma")."""
-    return (c.n == 2 and c.last in c.places and c.first not in c.places and not c.in_countries()
-            and (shapes.is_acronym(c.first) or bool(lx.org_head(c.first)) or c.first in lx.ORG_NAME_WORDS))
+    "Landesgericht Innsbruck"), and so does any word but a first name in a sports sentence ("Dinamo
+    Minsk"); elsewhere an unknown word before it is as often a person's first name ("Hayao
+    Miyazaki") or part of the place ("Via Roma")."""
+    return (c.n == 2 and c.last in c.places and c.first not in c.places and c.last not in c.countries
+            and (shapes.is_acronym(c.first) or bool(lx.org_head(c.first)) or c.first in lx.ORG_NAME_WORDS
+                 or c.first not in c.firsts and c.first[:1].isupper() and cues.sport_sentence(c.doc, c.start)))
 
 
 def _office_of(c: Name) -> bool:
