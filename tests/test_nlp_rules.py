@@ -133,3 +133,81 @@ def test_abbreviation_and_roman_numeral_in_tokenized_text_are_not_names(nlp):
     assert got.get("St") == ("OTH", "weak:abbreviation")
     assert got.get("Chr") == ("OTH", "weak:abbreviation")
     assert got.get("II", ("OTH", ""))[0] == "OTH"
+
+
+def test_city_named_alone_in_a_match_report_is_its_club(nlp):
+    ms = [(m.text, m.label, m.rule) for m in mentions(nlp, "Die Elf verlor am Samstag mit 1:2 gegen Bordeaux. "
+                                                       "Danach fuhr der Trainer nach Bordeaux.")]
+    assert ("Bordeaux", "ORG", "context:sport-club") in ms and ("Bordeaux", "LOC", "gazetteer:place") in ms
+    assert by_text(nlp, "Punkte hinter Tabellenführer Marseille liegt die Mannschaft.")["Marseille"][0] == "ORG"
+    assert by_text(nlp, "Er kam gegen 16:00 Uhr in Marseille an.")["Marseille"][0] == "LOC"  # a time, no score
+    assert by_text(nlp, "Der Zug nach Marseille fuhr gegen Mittag ab.")["Marseille"][0] == "LOC"
+
+
+def test_surname_that_is_also_a_town_follows_the_full_name(nlp):
+    ents = [(e.text, e.label_, e._.kg_rule) for e in nlp("Der Fotograf Klaus Weimar stellt aus. Weimar zeigte Bilder. "
+                                                          "Er wohnt in Weimar.").ents]
+    assert ("Weimar", "PER", "doc:surname") in ents and ("Weimar", "LOC", "gazetteer:place") in ents
+
+
+def test_place_in_brackets_after_a_club_is_no_abbreviation(nlp):
+    got = by_text(nlp, "Er spielte beim FC Sparta Praha (Prag) und kehrte dann zurück.")
+    assert got["Prag"][0] == "LOC"
+
+
+def test_apostrophe_inside_a_name_keeps_the_name_whole(nlp):
+    got = by_text(nlp, "laut der Zeitung Sada‘at al-Khalij hat das Ministerium reagiert")
+    assert "Sada‘at al-Khalij" in got and got["Sada‘at al-Khalij"][0] == "MEDIA"
+
+
+def test_small_home_town_with_a_place_ending_and_multiword_place(nlp):
+    assert by_text(nlp, "Treuchtlingen – Der Gemeinderat tagte am Montag.")["Treuchtlingen"][0] == "LOC"
+    assert by_text(nlp, "Er arbeitet jetzt in Wiener Neustadt.")["Wiener Neustadt"][0] == "LOC"
+    assert by_text(nlp, "Fans aus Polen und der Elfenbeinküste kamen.")["Elfenbeinküste"][0] == "LOC"
+
+
+def test_list_ended_by_und_does_not_type_the_apposition_after_it(nlp):
+    got = by_text(nlp, "Seine Kollegen aus Spanien und Großbritannien, Lucía Ferrandiz und Tom Hartley, kamen.")
+    assert got["Lucía Ferrandiz"][0] != "LOC"
+
+
+def test_outlet_named_by_a_place_or_common_word_after_a_press_noun_or_laut(nlp):
+    assert by_text(nlp, "Die Tageszeitung Schweden hat verloren.")["Schweden"][0] == "MEDIA"
+    assert by_text(nlp, "Das Foto erschien laut 'Heute' am Freitag.")["Heute"][0] == "MEDIA"
+    assert "Heute" not in by_text(nlp, "Heute kam er nach Schweden.")
+    assert by_text(nlp, "Heute kam er nach Schweden.")["Schweden"][0] == "LOC"
+
+
+def test_landscape_regions_are_places(nlp):
+    got = by_text(nlp, "Er stammte aus Mähren und lebte später im Sauerland.")
+    assert got["Mähren"][0] == "LOC" and got["Sauerland"][0] == "LOC"
+
+
+def test_role_noun_that_is_also_a_surname_after_an_article_is_the_common_noun(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Der Vorsitzende Richter sei krank, sagte ein Richter am Montag.").ents]
+    assert ("Richter", "PER") not in ents
+
+
+def test_business_word_ends_a_firm_not_a_person(nlp):
+    assert by_text(nlp, "Der Chef von Hubert Kalmer Media kam.")["Hubert Kalmer Media"][0] in ("ORG", "MEDIA")
+
+
+def test_foreign_first_name_after_a_title_stays_in_the_name(nlp):
+    assert "Radoš Kvapil" in by_text(nlp, "Dort sprach der tschechische Präsident Radoš Kvapil vor Anhängern.")
+
+
+def test_club_abbreviation_alone_is_a_club_and_airport_codes_are_no_places(nlp):
+    from kg.nlp import gazetteer as gz
+
+    assert by_text(nlp, "Der TSV kam im Anschluss zu Chancen.")["TSV"][0] == "ORG"
+    assert "NCE" not in gz.places() and "Nizza" in gz.places()
+
+
+def test_kind_of_site_after_an_adjective_or_indefinite_article_is_no_place(nlp):
+    got = by_text(nlp, "Sie belegen nur den vorletzten Tabellenplatz und suchen einen Trainingsplatz.")
+    assert got.get("Tabellenplatz", ("OTH",))[0] == "OTH" and got.get("Trainingsplatz", ("OTH",))[0] == "OTH"
+
+
+def test_word_plus_city_in_a_sports_sentence_is_a_club_but_a_first_name_plus_city_is_not(nlp):
+    assert by_text(nlp, "Er wechselte in der Saison zu Dinamo Kaunas und schoss ein Tor.")["Dinamo Kaunas"][0] == "ORG"
+    assert by_text(nlp, "Der Stürmer Jonas Soriano schoss ein Tor.").get("Jonas Soriano", ("PER",))[0] == "PER"

@@ -19,7 +19,7 @@ from kg.nlp.hanta import lexical_class
 from kg.records import MEDIA, ORG, PER
 
 AGENCY = re.compile(r"^[a-z]{2,4}(?:[-/][A-Za-z]{2,5})*$")  # "abc", "abc-XYZ", "abc/xy" agency credits
-STRONG = ("shape:", "context:apposition", "context:title", "gazetteer:", "model:", "doc:", "lexicon:")
+STRONG = ("shape:", "context:apposition", "context:title", "context:sport-club", "gazetteer:", "model:", "doc:", "lexicon:")
 
 
 def _compound_evidence(doc: Doc) -> dict[str, tuple[str, str]]:
@@ -74,9 +74,9 @@ def agree(doc: Doc, found: list) -> list:  # noqa: C901
                 label, rule = compound[key]
             elif rule in ("default", "context:genitive") and key in weak:  # "auf X" types the other plain Xs
                 label, rule = weak[key].most_common(1)[0][0], "doc:context"
-        elif rule == "gazetteer:place" and end - start == 1 and key in surnames and not (
-                start > 0 and doc[start - 1].lower_ in lx.STRONG_LOC_PREPS):
-            label, rule = PER, "doc:surname"  # "Barack Obama ... sagte Obama": a surname, not the town
+        elif (rule == "gazetteer:place" and end - start == 1 and key in surnames
+              and (start == 0 or doc[start - 1].lower_ not in lx.LOC_PREPS)):
+            label, rule = PER, "doc:surname"  # "Reitz" after "Ulrich Reitz": a surname that is also a town
         elif label == ORG and best.get(key, ("", ""))[0] == MEDIA:
             label, rule = MEDIA, "doc:agree"
         elif label == ORG and compound.get(key, ("", ""))[0] == MEDIA:
@@ -113,6 +113,9 @@ def _coordinate(doc: Doc, found: list) -> list:
             a, b = out[k], out[k + 1]
             if b[0] - a[1] != 1 or doc[a[1]].text not in COORD:
                 continue
+            if doc[a[1]].text == "," and a[0] > 0 and doc[a[0] - 1].lower_ in ("und", "oder", "and", "or"):
+                continue  # "aus A und B, Anna Xyz": the list ended at "und B"; an apposition follows
+
             sa, sb = (r.startswith(STRONG) or r == "context:coordination" for r in (a[3], b[3]))
             if sa and not sb and a[2] != b[2]:
                 out[k + 1] = (b[0], b[1], a[2], "context:coordination", b[4])

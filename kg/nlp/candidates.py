@@ -85,6 +85,7 @@ def _is_name_token(tok, places, firsts, lang="de") -> bool:  # noqa: C901
 
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|at|an|az|asch|esch|ash|ed|es|ul|ud)-[A-ZÄÖÜ][\w'’]+$")
 CLOSING = frozenset("\"“”«»'’")
+APOSTROPHES = frozenset("'’‘ʼ`´")
 EN_CAPITALISED = frozenset("I Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. President Minister".split())
 
 
@@ -292,8 +293,9 @@ def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset(), places=
     while (end - start > 1 and doc[start].tag_ != "ADJA" and doc[start].text not in lx.PLACE_PREFIXES
            and doc[start].text not in lx.ORG_PREFIXES):
         w = doc[start].text
-        if w in firsts and start > 0 and doc[start - 1].text[:1].isupper() and lx.role_head(doc[start - 1].text):
-            break  # "Facebook-Chef Mark Zuckerberg": a first name after a role noun stays
+        if ((w in firsts or doc[start].tag_ == "NE") and start > 0 and doc[start - 1].text[:1].isupper()
+                and lx.role_head(doc[start - 1].text)):
+            break  # "Facebook-Chef Mark Zuckerberg", "Präsident Miloš Zeman": a first name after a role noun stays
         if doc[start].tag_ in ("ART", "PDAT", "PPOSAT") or w.lower() in ("der", "die", "das", "the") or lx.exact_cue(w) or (
                 lexical_class(w, lang) == "common" and doc[start].tag_ != "NE") or (
                 doc[start + 1].text in firsts and w not in firsts and lexical_class(w, lang) is None
@@ -321,8 +323,9 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
         elif (t.text in lx.ORG_PREFIXES or t.text in lx.PLACE_PREFIXES) and i + 1 < n and name[i + 1]:
             start = i
         elif (t.text[:1].isupper() and t.tag_ in ("ADJA", "ADJD") and i + 1 < n
-              and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE")):
-            start = i  # "Deutsche Bank", "Europäische Union"
+              and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE"
+                   or f"{t.text} {toks[i + 1].text}" in places)):
+            start = i  # "Deutsche Bank", "Europäische Union", "Wiener Neustadt"
         elif t.text[:1].isupper() and i + 1 < n and i + 1 not in starts and f"{t.text} {toks[i + 1].text}" in places:
             start = i  # "Wiener Neustadt – ...": a two-word place, also where it opens a sentence (dateline)
             name[i + 1] = True
@@ -389,6 +392,10 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
                   and toks[j + 1].text[:1].isupper() and toks[j + 1].text.isalpha()):
                 j += 2  # "University of Bristol", "Bank of England": an English institution and its name
                 name[j - 1] = True
+            elif (w.text in APOSTROPHES and not toks[j - 1].whitespace_ and not w.whitespace_ and j + 1 < n
+                  and toks[j + 1].text.isalpha()):
+                j += 2  # "Mira‘at al-Bahrain", "O’Neill": an apostrophe inside a word the tokenizer split
+                j += j < n and j not in starts and bool(ARABIC_PARTICLE.match(toks[j].text))
             elif _particle_glue(toks, start, j, name, starts, firsts, places):
                 j += _particle_glue(toks, start, j, name, starts, firsts, places)
             else:

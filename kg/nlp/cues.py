@@ -2,6 +2,8 @@
 market reports, appositions after a comma, and HanTa's reading of a word as a noun."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
@@ -134,3 +136,30 @@ QUOTES = frozenset("\"'„“”«»‚‘’")
 def quoted(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
 
+
+
+SCORE = re.compile(r"^\(?\d{1,2}:(?:\d|[1-9]\d)\)?(?:-[A-ZÄÖÜ]\w*)?[.,;)]?$")  # "2:1", "(0:0)", "0:2-Niederlage"
+SPORT_COMPOUND_HEADS = ("liga", "duell", "finale", "meisterschaft", "hinspiel", "rückspiel", "spieltag", "derby")
+
+
+def _sport_word(word: str) -> bool:
+    low = word.lower().rstrip(".,")
+    part = low.rsplit("-", 1)[-1]
+    return low in lx.SPORT_WORDS or part in lx.SPORT_WORDS or len(low) > 6 and low.endswith(SPORT_COMPOUND_HEADS)
+
+
+def _sentence(doc: Doc, i: int) -> list:
+    return list(doc[i].sent if doc.has_annotation("SENT_START") else doc[max(0, i - 25):i + 25])
+
+
+def score_sentence(doc: Doc, i: int) -> bool:
+    """The sentence of token i holds a match score ("2:1", "(0:0)"; not "16:30 Uhr")."""
+    toks = _sentence(doc, i)
+    return any(SCORE.match(tok.text) and not (k + 1 < len(toks) and toks[k + 1].lower_ in ("uhr", "h"))
+               and not (k > 0 and toks[k - 1].lower_ in ("um", "ab", "bis"))
+               for k, tok in enumerate(toks))
+
+
+def sport_sentence(doc: Doc, i: int) -> bool:
+    """The sentence of token i reports a match: a score or a sports word ("Tor", "Liga", "Trainer")."""
+    return score_sentence(doc, i) or any(tok.text[:1].isupper() and _sport_word(tok.text) for tok in _sentence(doc, i))

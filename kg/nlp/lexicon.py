@@ -50,6 +50,28 @@ tv-sender kanal verlag radioprogramm programm nachrichtenseite onlinezeitung
 seite internetseite onlineseite newspaper magazine broadcaster outlet
 """.split())
 
+# press nouns that announce an outlet's name even where the name is a place or a common word
+# ("die Tageszeitung Österreich", "die Gratiszeitung Heute")
+PRESS_NOUNS = frozenset("""
+zeitung tageszeitung wochenzeitung zeitschrift magazin nachrichtenmagazin blatt boulevardblatt
+boulevardzeitung sonntagszeitung gratiszeitung onlinezeitung sender fernsehsender radiosender
+nachrichtensender nachrichtenagentur
+""".split())
+# words before a quoted outlet name: "laut 'Heute'", "berichtete „Österreich“"
+REPORT_WORDS = frozenset("laut berichtet berichtete berichten schreibt schrieb meldet meldete zitiert gegenüber".split())
+QUOTE_MARKS = frozenset("\"'„“”«»‚‘’")
+
+
+def press_noun(word: str) -> bool:
+    return word[:1].isupper() and media_head(word) in PRESS_NOUNS
+
+
+def quoted_report(doc, start: int, end: int) -> bool:
+    """doc[start:end] stands in quotes right after "laut" or a report verb."""
+    return (start >= 2 and end < len(doc) and doc[start - 1].text in QUOTE_MARKS and doc[end].text in QUOTE_MARKS
+            and doc[start - 2].lower_ in REPORT_WORDS)
+
+
 # journalist roles whose hyphen prefix names an outlet: "X-Reporter Y"
 MEDIA_ROLES = frozenset("""
 reporter reporterin journalist journalistin redakteur redakteurin korrespondent korrespondentin
@@ -112,6 +134,28 @@ Sparkasse Volksbank Landesbank Bundesamt Partner Werk
 Institute Council Committee Association Party Agency Department Ministry Court Bank United Airways
 Hotel Worldwide Records Motors Systems Technologies Labs Laboratory Studios Pictures Entertainment Holdings
 School College Theatre Force
+""".split())
+
+# words of a sports report (match, league, table, squad; compound heads count: "Achtelfinal-Hinspiel",
+# "Kellerduell"): a city named alone in such a sentence may be its club ("gegen Lille")
+# Source: general German sports vocabulary, whole classes (matches, competitions, results, positions).
+SPORT_WORDS = tuple("""
+spiel spiele spiels partie partien match duell derby tor tore toren treffer elfmeter liga saison
+tabelle punkte punkt sieg siege siegen niederlage remis unentschieden heimspiel auswärtsspiel
+finale halbfinale viertelfinale achtelfinale hinspiel rückspiel pokal meisterschaft trainer kader
+stürmer verteidiger torhüter torwart mannschaft runde spieltag anpfiff abpfiff halbzeit
+""".split())
+
+# nouns that name a club by its standing ("Tabellenführer X", "Verfolger X"), in a sports sentence
+SPORT_RANKS = tuple("""
+tabellenführer spitzenreiter verfolger schlusslicht aufsteiger absteiger titelverteidiger meister
+gegner rivale rivalen tabellenzweite tabellenzweiter tabellendritte tabellendritter
+""".split())
+
+# English business words that end a firm's name and never a person's ("Hubert Xyz Media")
+BUSINESS_WORDS = frozenset("""
+Media Music Records Recordings Publishing Entertainment Pictures Studios Holdings Group Foundation Institute
+University Airlines Airways Motors Systems Technologies Labs Software Productions Films Network Networks
 """.split())
 
 # sport-club style abbreviations that open an organisation name ("FC ...")

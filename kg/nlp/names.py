@@ -113,11 +113,13 @@ def merge(doc, candidates: list[tuple[int, int]], found: list[tuple[int, int, En
     A sure name wins over the candidates it overlaps ("Sturm Graz" over "Graz"); a candidate
     that runs on past a name's end keeps its length ("Amnesty International Österreich"); one
     that runs into a name is cut before it ("Julia Klöckner von der CDU" -> "Julia Klöckner",
-    "CDU"). A "?" name only types a candidate of exactly its extent, so it is not added here.
+    "CDU"). A "?" name only types a candidate of exactly its extent, so it is not added here
+    unless a press noun or "laut" announces it ("die Gratiszeitung Heute", kg.nlp.lexicon.press_noun).
     """
-    sure = [(s, e) for s, e, entry in found if entry.sure]
+    sure = [(s, e) for s, e, entry in found if entry.sure or _announced(doc, s, e, entry)]
     if not sure:
         return candidates
+    places = {(s, e) for s, e, entry in found if entry.label == "LOC"}
     out: list[tuple[int, int]] = []
     for a, b in candidates:
         inside = [(s, e) for s, e in sure if s < b and e > a]
@@ -127,6 +129,8 @@ def merge(doc, candidates: list[tuple[int, int]], found: list[tuple[int, int, En
         s, e = inside[0]
         if s == a and e < b and len(inside) == 1:
             out.append((a, b))  # the name heads a longer one: typed by its head later
+        elif s > a and e == b and len(inside) == 1 and (s, e) in places:
+            out.append((a, b))  # a region ends a longer name: "Freiburg im Breisgau", "Eurospeedway Lausitz"
         elif s > a:
             k = s
             while k > a and doc[k - 1].text in TRAILING:
@@ -136,6 +140,15 @@ def merge(doc, candidates: list[tuple[int, int]], found: list[tuple[int, int, En
     taken = {i for a, b in out for i in range(a, b)}
     out.extend((s, e) for s, e in sure if not taken.intersection(range(s, e)))
     return sorted(set(out))
+
+
+def _announced(doc, start: int, end: int, entry: Entry) -> bool:
+    """A "?" outlet name ("Heute") is a name after a press noun ("die Gratiszeitung Heute") or
+    quoted after "laut" or a report verb."""
+    from kg.nlp import lexicon as lx
+
+    return entry.label == "MEDIA" and (start > 0 and lx.press_noun(doc[start - 1].text)
+                                       or lx.quoted_report(doc, start, end))
 
 
 def _get(doc, start: int, end: int) -> Entry | None:

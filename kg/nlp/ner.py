@@ -79,13 +79,15 @@ def recognise(doc: Doc, lang: str = "de") -> list[tuple[int, int, str, str, str 
 
 def _bracketed(doc: Doc, found: list) -> list:
     """"Bundesamt für Gesundheit (BAG)": a short name in brackets right after an organisation
-    is its abbreviation and takes its type."""
+    is its abbreviation and takes its type; a place's name there ("Zbrojovka Brno (Brünn)") is no
+    abbreviation."""
     out = list(found)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if (b[0] - a[1] == 1 and doc[a[1]].text == "(" and b[1] < len(doc) and doc[b[1]].text == ")"
                 and a[2] in (ORG, MEDIA) and b[2] != a[2] and b[1] - b[0] == 1 and a[1] - a[0] > 1
-                and not b[3].startswith(("shape:domain", "context:title"))):
+                and not b[3].startswith(("shape:domain", "context:title"))
+                and not (b[3] in ("gazetteer:place", "gazetteer:country") and not doc[b[0]].text.isupper())):
             out[k] = (b[0], b[1], a[2], "doc:abbreviation", b[4])
     return out
 

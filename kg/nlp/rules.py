@@ -161,6 +161,55 @@ def _mixed(c: Name) -> bool:
                                for t in c.doc[c.start:c.end])
 
 
+def _sport_club(c: Name) -> bool:
+    """"gegen Lille", "Tabellenführer Leicester", "Monaco gewann 2:1": in a sports sentence a city
+    named alone, not after a preposition nor as a dateline, is its club."""
+    if c.n != 1 or c.text not in c.places or c.nxt is not None and c.nxt.text in ("–", "-", "—", "/"):
+        return False
+    rank = c.prev is not None and c.ptext[:1].isupper() and c.ptok.rsplit("-", 1)[-1] in lx.SPORT_RANKS
+    if not (rank or c.ptok == "gegen" or c.prev is None or c.prev.tag_ not in ("APPR", "APPRART", "APPO", "ART")):
+        return False
+    if c.nxt is not None and c.nxt.tag_ in ("NN", "NE") or c.in_countries() and not rank:
+        return False  # "Bremens Stürmer": a genitive place; a country is its national team or the land
+    if rank or c.ptok == "gegen":
+        return cues.sport_sentence(c.doc, c.start)
+    # a subject in a sentence with a score; a small foreign town's name is more often a player's
+    return c.text not in gz.minor_foreign_places() and cues.score_sentence(c.doc, c.start)
+
+
+def _outlet_named(c: Name) -> bool:
+    """"die Tageszeitung Österreich", "laut 'Heute'": a place or common word named right after a
+    press noun, or quoted after "laut" or a report verb, is the outlet's name."""
+    return _noun_before(c) and lx.press_noun(c.ptext) or lx.quoted_report(c.doc, c.start, c.end) and (
+        c.in_places() or names.lookup(c.text) is not None)
+
+
+def _role_noun(c: Name) -> bool:
+    """"ein Richter", "der Vorsitzende Richter": a role noun that is also a surname, after an
+    article, determiner or adjective, is the common noun."""
+    role = lx.role_head(c.first)
+    return (c.n == 1 and bool(role) and len(c.first) - len(role) <= 2 and c.prev is not None
+            and (c.ptok in ARTICLES or c.prev.tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT")
+                 or lx.role_head(c.ptext) and c.ptext[:1].isupper() and c.ptext.lower().endswith(("e", "en"))))
+
+
+def _common_site(c: Name) -> bool:
+    """"einen Flugplatz", "den vorletzten Tabellenplatz": a -platz or -markt word after an adjective
+    or an indefinite article is a kind of site, not a named square or market."""
+    return c.first.lower().endswith(("platz", "markt")) and c.prev is not None and (
+        c.prev.tag_ == "ADJA" or c.ptok in ("ein", "einen", "einem", "eines", "einer", "kein", "keinen", "keinem"))
+
+
+def _club_city(c: Name) -> bool:
+    """An acronym or an organisation noun before a city names a club, firm or body ("MSV Duisburg",
+    "Landesgericht Innsbruck"), and so does any word but a first name in a sports sentence ("Dinamo
+    Minsk"); elsewhere an unknown word before it is as often a person's first name ("Hayao
+    Miyazaki") or part of the place ("Via Roma")."""
+    return (c.n == 2 and c.last in c.places and c.first not in c.places and c.last not in c.countries
+            and (shapes.is_acronym(c.first) or bool(lx.org_head(c.first)) or c.first in lx.ORG_NAME_WORDS
+                 or c.first not in c.firsts and c.first[:1].isupper() and cues.sport_sentence(c.doc, c.start)))
+
+
 def _office_of(c: Name) -> bool:
     doc, start = c.doc, c.start
     return (c.ptok == "von" and start >= 2 and doc[start - 2].text[:1].isupper() and bool(lx.role_head(doc[start - 2].text))
@@ -175,10 +224,13 @@ RULES: tuple[Rule, ...] = (
          '"Bad Schussenried", "Lido di Spina"'),
     Rule("gazetteer:place-on-river", LOC, STRONG,
          lambda c: c.n == 3 and c.words[1] in ("am", "im") and c.first in c.places, '"Frankfurt am Main"'),
-    Rule("shape:club-prefix", ORG, STRONG, lambda c: c.n > 1 and c.first in lx.ORG_PREFIXES, '"FC Kalmsdorf"'),
+    Rule("shape:club-prefix", ORG, STRONG, lambda c: c.first in lx.ORG_PREFIXES and (c.n > 1 or len(c.first) >= 3),
+         '"FC Kalmsdorf", "der TSV"'),
     Rule("gazetteer:place-pair", LOC, STRONG,
          lambda c: c.n == 1 and "/" in c.first and all(p in c.places for p in c.first.split("/") if p),
          '"Darmstadt/Berlin" (a dateline of two places)'),
+    Rule("context:apposition-press", MEDIA, STRONG, _outlet_named, '"die Tageszeitung X", "laut \'X\'"'),
+    Rule("context:sport-club", ORG, STRONG, _sport_club, '"gegen Lille" in a match report, "Tabellenführer Leicester"'),
     Rule("gazetteer:country", LOC, STRONG, Name.in_countries, '"Frankreich", "in den Niederlanden"'),
     Rule("gazetteer:place-compound", LOC, STRONG, lambda c: c.n == 1 and place_compound(c.first, c.places),
          '"Kalmsdorf-Nord"'),
@@ -191,6 +243,7 @@ RULES: tuple[Rule, ...] = (
     Rule("context:subsidiary", ORG, WEAK,
          lambda c: _noun_before(c) and c.ptok.endswith(("tochter", "töchter")) and c.ptok not in ("tochter", "töchter"),
          '"die Lufthansa-Tochter X", "Billigtochter X"'),
+    Rule("weak:role-noun", OTH, WEAK, _role_noun, '"ein Richter", "der Vorsitzende Richter": the common noun'),
     Rule("context:title", PER, STRONG, _title_before, '"Reporter X", "US-Präsident X"'),
     Rule("context:apposition-place", LOC, STRONG, lambda c: _noun_before(c) and lx.loc_head(c.ptext),
          '"die Stadt X"'),
@@ -225,18 +278,18 @@ RULES: tuple[Rule, ...] = (
     Rule("name:adjective-noun", OTH, WEAK,
          lambda c: _adjective_name(c) and not any(t.tag_ == "NE" for t in c.doc[c.start:c.end]),
          '"Großer Preis": an adjective and a common noun'),
-    Rule("name:org-word-inside", ORG, WEAK, lambda c: c.n > 1 and any(w in lx.ORG_NAME_WORDS for w in c.words),
+    Rule("name:org-word-inside", ORG, WEAK, lambda c: c.n > 1 and any(
+        w in lx.ORG_NAME_WORDS or w in lx.BUSINESS_WORDS for w in c.words),
          '"Universität Hamburg", "Hirzel Verlag"'),
     Rule("gazetteer:index", OTH, STRONG, lambda c: c.n == 1 and c.first.upper() in gz.indices(), '"TecDax"'),
     Rule("gazetteer:company", ORG, STRONG, _company, '"Siemens": a member of a stock index'),
     Rule("weak:common-word", OTH, WEAK, _common_place_word, '"Basis", "Waren"'),
     Rule("gazetteer:place", LOC, STRONG, _place, '"Kalmsdorf", "Neu-Delhi"'),
-    Rule("gazetteer:first-name", PER, STRONG, lambda c: c.n > 1 and c.first in c.firsts and not shapes.is_acronym(c.last),
-         '"Anna Xyz"'),
+    Rule("gazetteer:first-name", PER, STRONG, lambda c: c.n > 1 and c.first in c.firsts and not shapes.is_acronym(c.last)
+         and c.last not in lx.BUSINESS_WORDS, '"Anna Xyz"; not "Hubert Xyz Media"'),
     Rule("shape:initial", PER, STRONG,
          lambda c: c.n == 2 and len(c.first) == 2 and c.first[0].isupper() and c.first[1] == ".", '"W. Fesenko"'),
-    Rule("name:club-city", ORG, WEAK, lambda c: c.n > 1 and c.last in c.places and c.first not in c.places and all(
-        w[:1].isupper() for w in c.words), '"Inter Mailand": a name plus a city is a club or firm'),
+    Rule("name:club-city", ORG, WEAK, _club_city, '"MSV Duisburg", "Landesgericht Innsbruck": a short or body name plus a city'),
     Rule("gazetteer:place-acronym", LOC, STRONG,
          lambda c: c.n == 1 and shapes.is_acronym(c.first) and c.first.capitalize() in c.places, '"BOCHUM" (dateline)'),
     Rule("gazetteer:index-acronym", OTH, STRONG,
@@ -244,6 +297,8 @@ RULES: tuple[Rule, ...] = (
     Rule("shape:acronym", ORG, STRONG, lambda c: c.n == 1 and shapes.is_acronym(c.first), '"XYZ"'),
     Rule("context:genitive", PER, WEAK, lambda c: c.n == 1 and c.first.endswith("s") and c.nxt is not None
          and c.nxt.tag_ == "NN" and c.bare not in c.places, '"Brians Sohn": a bare genitive name before a noun'),
+    Rule("weak:common-site", OTH, WEAK, lambda c: c.n == 1 and _common_site(c),
+         '"einen Flugplatz", "den vorletzten Tabellenplatz": a kind of site'),
     Rule("name:place-suffix", LOC, WEAK, lambda c: c.n == 1 and (
         cues.loc_suffix(c.bare) and c.bare not in c.firsts or c.bare in c.places), '"Helmarshausen"'),
     Rule("context:org-part", ORG, WEAK, lambda c: c.nxt is not None and not c.nxt.text[:1].isupper()
