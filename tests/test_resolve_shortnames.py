@@ -25,6 +25,8 @@ def test_shortening_kinds():
     assert shortening("Union", "Europäische Union") is None  # adjective + noun: the head is a common noun
     assert shortening("Zeitung", "Lerchen Zeitung") is None  # a descriptor alone names nothing
     assert shortening("Technoblatt", "IT-Portal Technoblatt") is None  # descriptor apposition, elsewhere
+    assert shortening("Kalmsby", "Kalmsby United") == "lead" and shortening("Kalmsby", "FC Kalmsby") == "lead"  # a club
+    assert shortening("Kalmsby", "Kalmsby Motors") is None
 
 
 def test_short_name_joins_the_full_name_of_its_article():

@@ -9,7 +9,8 @@ organisation name of the same article that it shortens. Kinds, strongest first:
 - ``descriptor``: the short name is the first word, or its stem (-n, -en, -s,
   -es), and every other word a generic descriptor or legal form ("Krone" /
   "Kronen Zeitung": "Zeitung" only says what it is);
-- ``lead``: the short name is the leading word(s) ("Zenit" / "Zenit St. Petersburg");
+- ``lead``: the short name is the leading word(s) ("Zenit" / "Zenit St. Petersburg"), or
+  the town of a club's name ("Newcastle" / "Newcastle United", "Porto" / "FC Porto");
 - ``head``: the short name is the last word, which is no place, of a name whose
   first word is no German inflected adjective ("Telegraph" / "Daily Telegraph",
   never "Union" / "Europäische Union": an adjective + noun name's head is a
@@ -34,6 +35,9 @@ KINDS = ("descriptor", "lead", "head")
 STEM_ENDINGS = ("", "n", "en", "s", "es")
 GENERIC = ORG_DESCRIPTOR_TAILS | LEGAL_FORMS | frozenset("online digital international news".split())
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# the words a football club's name adds to its town: "Newcastle United", "FC Porto", "Rapid Wien SK"
+CLUB_AFFIXES = frozenset("""fc sc sv fk sk ac as afc cf bk if ssc ssv tsv vfb vfl rb
+united city athletic hotspur rovers wanderers albion town county calcio""".split())
 
 
 def _generic(word: str) -> bool:
@@ -53,13 +57,19 @@ def shortening(short: str, long: str, is_domain: bool = False) -> str | None:
         return "descriptor"
     for k in range(1, len(toks)):
         lead, rest = toks[:k], " ".join(toks[k:])
-        if compact(" ".join(lead)) == key and (_city(rest) or all(_generic(t) for t in toks[k:])):
+        if compact(" ".join(lead)) == key and (_city(rest) or all(_generic(t) or _club(t) for t in toks[k:])):
             return "lead"  # the rest is a city: "Zenit St. Petersburg"; never "Apple Music", "Telekom Austria"
         if is_domain and k >= 2 and "".join(fold(t)[:1] for t in lead) == key:
             return "lead"
+    if not is_domain and compact(toks[-1]) == key and all(_club(t) for t in toks[:-1]):
+        return "lead"  # "FC Porto" ... "Porto"
     if not is_domain and compact(toks[-1]) == key and _plain_lead(toks[:-1]) and not _place(short):
         return "head"
     return None
+
+
+def _club(word: str) -> bool:
+    return fold(word).strip(".") in CLUB_AFFIXES
 
 
 def _plain_lead(words: list[str]) -> bool:
