@@ -36,7 +36,7 @@ def _defaults() -> None:
         nationality,
         places,
         reporting,
-        speech,
+        said,
     )
 
     register(accounts.NAME, accounts.extract_accounts)
@@ -44,7 +44,7 @@ def _defaults() -> None:
     register(employment.NAME, employment.extract_employment)
     register(reporting.NAME, reporting.extract_reporting)
     register(reporting.QUOTE_NAME, reporting.extract_quotes)
-    register(speech.NAME, speech.extract_speech, ("de", "en"))
+    register(said.NAME, said.extract_speech, ("de", "en"))
     register(events.NAME, events.extract_events)
     register(events.FLAG_NAME, events.extract_flags)
     register(facts.NAME, facts.extract_facts)

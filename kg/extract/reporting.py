@@ -19,6 +19,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.patterns import find, slot_entity
 from kg.extract.patterns.tokens import units
+from kg.extract.quotes import add_quote, extract_marked_quotes
 from kg.extract.speech import _preposition, listed, outlet_entity, possessor, speeches, tables
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
@@ -95,8 +96,6 @@ def _report(ctx: Context, m) -> None:
     for o in [outlet] + more:
         ctx.relate(subj, "reportedBy", o, m.sentence, m.row.name, m.row.confidence)
     if m.row.subject != "@clause" and ctx.mentions[subj].label == PER and m.row.name.endswith("quotes/1"):
-        from kg.extract.quotes import add_quote
-
         add_quote(ctx, subj, m, None, outlet)  # "zitiert die Zeitung X den Manager Y": Y said it, to X
 
 
@@ -152,6 +151,4 @@ def _described(ctx: Context, m) -> int | None:
 
 def extract_quotes(ctx: Context) -> None:
     """Quotations in marks with their speaker (kg.extract.quotes)."""
-    from kg.extract.quotes import extract_marked_quotes
-
     extract_marked_quotes(ctx)

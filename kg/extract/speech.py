@@ -12,7 +12,8 @@ outlet the statement was made to are decisions shared by every row
   after the verb and never after a role noun or preposition: "Chefredakteur
   der X" is an employer, "laut der X" a source, neither an addressee).
 ``speeches`` gives them per sentence; kg.extract.quotes makes the quotes
-(said) and kg.extract.reporting the reportedBy of report cues ("laut X").
+(said), kg.extract.reporting the reportedBy of report cues ("laut X"), and
+kg.extract.said runs both as the said/1 extractor.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from kg.extract.patterns import (  # registers their lexicon classes at import
     speech_table,
 )
 from kg.extract.patterns.classes import in_class
+from kg.extract.patterns.derive import outlet_before
 from kg.extract.patterns.tokens import Unit
 from kg.records import LOC, MEDIA, ORG, PER
 
@@ -83,23 +85,6 @@ def speeches(ctx: Context, s: int) -> list[Speech]:
         out.append(Speech(verb, m, who, om, outlet_entity(ctx, om) if om is not None else None))
     ctx._cache[key] = out
     return out
-
-
-def extract_speech(ctx: Context) -> None:
-    """said (quotes of the speech rows, kg.extract.quotes) and reportedBy speaker -> outlet spoken to."""
-    from kg.extract.quotes import add_quote, extract_marked_quotes
-
-    if ctx.document.lang == "en":  # German articles run these as reporting/1 and quote/1
-        from kg.extract.reporting import extract_report_rows
-
-        extract_report_rows(ctx)
-        extract_marked_quotes(ctx)
-    for sent in ctx.sentences:
-        for sp in speeches(ctx, sent.index):
-            add_quote(ctx, sp.speaker, sp.match, sp.verb, sp.outlet)
-            if sp.outlet is not None:
-                ctx.relate(sp.speaker, "reportedBy", sp.outlet, sent.index, sp.outlet_match.row.name,
-                           sp.outlet_match.row.confidence)
 
 
 # ---- the speech match ---------------------------------------------------------------------------
@@ -297,7 +282,7 @@ def outlet_entity(ctx: Context, om) -> int | None:
         nxt = om.units[om.end] if om.end < len(om.units) else None
         if nxt is not None and nxt.ent:
             return None  # "der Zeitung X": named, another row takes it
-        return _last_outlet(ctx, om.units[om.start].start)
+        return outlet_before(ctx, om.units[om.start].start)
     o = slot_entity(ctx, om, "o")
     if o is None:
         return None
@@ -305,12 +290,6 @@ def outlet_entity(ctx: Context, om) -> int | None:
     if label == MEDIA or (label == ORG and om.slots.get("noun")):
         return o
     return None
-
-
-def _last_outlet(ctx: Context, pos: int) -> int | None:
-    from kg.extract.patterns.derive import outlet_before
-
-    return outlet_before(ctx, pos)
 
 
 def listed(ctx: Context, m) -> list[int]:

@@ -16,11 +16,12 @@ import re
 from functools import lru_cache
 
 from kg.extract import lexicon
-from kg.extract.patterns.engine import Match, register_deriver, register_subject
-from kg.extract.patterns.tokens import known_prefix
+from kg.extract.patterns.classes import in_class
+from kg.extract.patterns.engine import Match, register_deriver, register_subject, subject_previous
+from kg.extract.patterns.retype import ACRONYM
+from kg.extract.patterns.tokens import known_names, known_prefix
 from kg.records import LOC, MEDIA, ORG, PER
 
-_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}")
 _NOT_ORG = {"Ex", "Vize", "Co", "Alt", "Ober", "Unter", "Chef", "Top", "Super", "Mega", "Ko", "Interims", "Noch",
             "Neo", "Anti", "Pro", "Team", "Partei", "Konzern", "Firmen", "Club", "Klub", "Vereins", "Landes",
             "Bundes", "Staats", "Regierungs", "Polizei", "EU", "UN", "UNO", "Teamchef"}
@@ -82,7 +83,7 @@ def _untyped_org(prefix: str) -> bool:
     if lexicon.country_of_demonym(prefix) or lexicon.country_of_adjective(prefix):
         return False
     caps = sum(c.isupper() for c in prefix)
-    if _ACRONYM.fullmatch(prefix) and caps >= 2 and caps >= len(prefix) - 2:
+    if ACRONYM.fullmatch(prefix) and caps >= 2 and caps >= len(prefix) - 2:
         return True  # SPD, ÖBB, AfD, ÖFB
     return prefix[:1].isupper() and prefix[1:].islower() and len(prefix) >= 4 and lexical_class(prefix) != "common"
 
@@ -191,34 +192,11 @@ def org_noun(ctx, m: Match, slot: str) -> int | None:
         return None
     if "-" not in name and len(low) - len(head) < 4:
         return None  # "Rat", "Bund": too general alone
-    from kg.extract.patterns.tokens import _known_names
-
-    known = _known_names(ctx).get(name.replace("-", " ").lower())
+    known = known_names(ctx).get(name.replace("-", " ").lower())
     if known is not None:
         return known
     return ctx.add_mention(u.start, u.start + len(name), ORG, m.sentence, text=name, norm=name,
                            rule="derived:org-noun", confidence=0.65)
-
-
-_ORG_WORDS = {"International", "Initiative", "Organisation", "Organization", "Forum", "Watch", "Network"}
-
-
-def org_typed_as_person(ctx, i: int) -> int | None:
-    """A "person" whose name holds an organisation word ("Ifo Instituts", "Raumfahrtagentur ESA",
-    "Amnesty International Österreich") is an organisation: a derived ORG mention on the same span."""
-    from kg.nlp import lexicon as nlp_lexicon
-
-    m = ctx.mentions[i]
-    words = m.text.split()
-    if m.label != PER or len(words) < 2 or m.kind != "name":
-        return None
-    if not any(w in nlp_lexicon.ORG_NAME_WORDS or w.rstrip("s") in nlp_lexicon.ORG_NAME_WORDS or w in _ORG_WORDS
-               or (w[:1].isupper() and (nlp_lexicon.org_head(w) or nlp_lexicon.media_head(w))) for w in words):
-        return None
-    if _ACRONYM.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2:
-        start = m.end - len(words[-1])  # "Europäischen Raumfahrtagentur ESA": the name is the acronym
-        return ctx.add_mention(start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
-    return ctx.add_mention(m.start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
 
 
 register_deriver("org-noun", org_noun)
@@ -227,8 +205,6 @@ register_deriver("org-noun", org_noun)
 def described(ctx, m: Match) -> int | None:
     """"@described": "Der Deutsche will ..." - the one person of the article the demonym fits, else the
     last person named in the sentence before."""
-    from kg.extract.patterns.engine import subject_previous
-
     word = m.text("o")
     owners = tuple(x.owner for x in ctx.mentions if x.owner is not None)
     return ctx.resolve_description(word, owners) or subject_previous(ctx, m)
@@ -272,8 +248,6 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
 
 
 def classes_role(word: str) -> bool:
-    from kg.extract.patterns.classes import in_class
-
     return in_class("ROLE_NOUN", word[:1].upper() + word[1:])
 
 
@@ -288,8 +262,6 @@ def raw_name(ctx, m: Match, slot: str) -> int | None:
 def org_extend(ctx, m: Match, slot: str) -> int | None:
     """The object mention, widened by a capitalised name word right before it that is no organisation
     noun ("der Bauer Media Group" -> "Bauer Media Group"; "der Zeitschrift X" stays X)."""
-    from kg.extract.patterns.classes import in_class
-
     obj = next((u for u in m.slots.get(slot, ()) if u.mention is not None), None)
     if obj is None:
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import cues, lexicon
 from kg.extract.patterns import classes
+from kg.extract.patterns.retype import org_typed_as_person
 from kg.extract.patterns.tokens import Unit, units
 
 MAX_REPEAT = 8
@@ -437,8 +438,6 @@ def _retype(ctx, i: int, wanted: tuple[str, ...]) -> int | None:
     """A mention NER typed as a person whose words name an organisation, when the row wants one."""
     if "ORG" not in wanted:
         return None
-    from kg.extract.patterns.derive import org_typed_as_person
-
     return org_typed_as_person(ctx, i)
 
 

@@ -113,7 +113,7 @@ def _build(ctx, s: int) -> list[Unit]:
 
 def known_prefix(ctx, word: str) -> int | None:
     """A compound's prefix that names an entity the article names elsewhere ("Lufthansa" in "Lufthansa-Manager")."""
-    names = _known_names(ctx)
+    names = known_names(ctx)
     whole = word.rsplit("-", 1)[0]
     for cand in (whole, whole.split("-", 1)[0], whole.split("-")[-1]):
         key = cand.replace("-", " ").lower()
@@ -122,7 +122,7 @@ def known_prefix(ctx, word: str) -> int | None:
     return None
 
 
-def _known_names(ctx) -> dict[str, int]:
+def known_names(ctx) -> dict[str, int]:
     key = ("pattern-names", len(ctx.mentions))
     if key not in ctx._cache:
         names: dict[str, int] = {}
