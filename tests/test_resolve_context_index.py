@@ -19,9 +19,9 @@ def _context(text: str, names: list[str]) -> Context:
 def _brute_persons(ctx: Context) -> list[int]:
     reps: list[int] = []
     idx = [i for i, m in enumerate(ctx.mentions) if m.label == "PER" and m.kind in ("name", "partial")]
-    idx.sort(key=lambda i: -len(ctx.mentions[ctx.canon(i)].text))
+    idx.sort(key=lambda i: -len(ctx.mentions[ctx.mentions.canon(i)].text))
     for i in idx:
-        c = ctx.canon(i)
+        c = ctx.mentions.canon(i)
         if not any(ctx.same_entity(c, r) for r in reps):
             reps.append(c)
     return reps

@@ -65,7 +65,7 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
 
     _defaults()
     ctx = Context.build(document, sentences, mentions, doc)
-    ctx.propagate_names()
+    ctx.mentions.propagate_names()
     lang = document.lang if any(document.lang in langs for _, _, langs in _REGISTRY) else "de"
     for _, func, langs in _REGISTRY:
         if lang in langs:

@@ -58,7 +58,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
                 continue
             if pre and not (m.group("pre") or "").rstrip().endswith("-") and not m.group("pre")[-1:].isalpha():
                 ps = sent.start + m.start("pre")  # "Der Account", "Plattform Account": only a name is a prefix
-                if ctx.mention_at(ps, ps + len(pre), (ORG, MEDIA, PER)) is None:
+                if ctx.mentions.at(ps, ps + len(pre), (ORG, MEDIA, PER)) is None:
                     pre = ""
             owner, platform = _classify_prefix(ctx, pre, sent.start + m.start("pre") if pre else None)
             if pre and owner is None and platform is None:
@@ -77,7 +77,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             if platform is None:
                 pm = _PLATFORM_AFTER.match(after)
                 if pm:
-                    platform = ctx.mention_at(end + pm.end(), end + pm.end() + 1, (ORG, MEDIA))
+                    platform = ctx.mentions.at(end + pm.end(), end + pm.end() + 1, (ORG, MEDIA))
             possessive = bool(det and re.match(r"(?i:sein|ihr)", det.group("det")))
             definite = bool(det and re.match(r"(?i:der|die|das|den|dem|des)\b", det.group("det")))
             genitive = bool(det and re.match(r"(?i:des|eines|seines|ihres)\b", det.group("det")))
@@ -102,9 +102,9 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
                 platform = _named_platform(ctx, sent)
             if platform is None and noun.lower().startswith(("konto", "profil", "kanal")):
                 continue  # "Konto" without any platform: could be a bank account
-            i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule="account:" + ("prefix" if pre else "noun"),
-                                owner=ctx.canon(owner), platform=ctx.canon(platform))
-            last = (ctx.canon(owner), ctx.canon(platform) if platform is not None else last[1])
+            i = ctx.mentions.add(start, end, ACCOUNT, sent.index, rule="account:" + ("prefix" if pre else "noun"),
+                                owner=ctx.mentions.canon(owner), platform=ctx.mentions.canon(platform))
+            last = (ctx.mentions.canon(owner), ctx.mentions.canon(platform) if platform is not None else last[1])
             _relate(ctx, i)
         last = _handles(ctx, sent, last)
     ctx.forget_masks()  # platforms are known now: masks read them as organisations
@@ -114,7 +114,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
         owner = owners.pop()
         platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
         for start, end, s in pending:
-            _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
+            _relate(ctx, ctx.mentions.add(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
 
 
 def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
@@ -124,7 +124,7 @@ def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
     gemeldet, habe X ..." the owner is not X)."""
     if re.search(r"\b(?:er|sie)\b", sent.text):
         return None
-    people = {ctx.canon(i) for i in ctx.in_sentence(sent.index, (PER,))
+    people = {ctx.mentions.canon(i) for i in ctx.mentions.in_sentence(sent.index, (PER,))
               if _before_or_same_clause(ctx, ctx.mentions[i], start, end) and ctx.mentions[i].kind != "pronoun"
               and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.is_platform(i)}
     return people.pop() if len(people) == 1 else None
@@ -146,13 +146,13 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
         before = ctx.text[max(sent.start, a - 3):a]
         owner = None
         if re.fullmatch(r".?\s*\(?", before) or not before.strip():
-            owner = next((ctx.canon(i) for i, mm in enumerate(ctx.mentions)
+            owner = next((ctx.mentions.canon(i) for i, mm in enumerate(ctx.mentions)
                           if mm.label == PER and a - 3 <= mm.end <= a), None)
         owner = owner if owner is not None else last[0]
         platform = _named_platform(ctx, sent) or last[1]
         if owner is None:
             continue
-        i = ctx.add_mention(a, sent.start + m.end(), ACCOUNT, sent.index, rule="account:handle",
+        i = ctx.mentions.add(a, sent.start + m.end(), ACCOUNT, sent.index, rule="account:handle",
                             owner=owner, platform=platform)
         _relate(ctx, i)
         last = (owner, platform)
@@ -162,9 +162,9 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
 def _named_platform(ctx: Context, sent) -> int | None:
     """An organisation the sentence introduces by a platform noun ("der Videodienst X")."""
     for m in PLATFORM_NOUN.finditer(sent.text):
-        i = ctx.mention_at(sent.start + m.end(), sent.start + m.end() + 1, (ORG, MEDIA))
+        i = ctx.mentions.at(sent.start + m.end(), sent.start + m.end() + 1, (ORG, MEDIA))
         if i is not None and ctx.mentions[i].start == sent.start + m.end():
-            return ctx.canon(i)
+            return ctx.mentions.canon(i)
     return None
 
 
@@ -181,24 +181,24 @@ def _classify_prefix(ctx: Context, pre: str, pos: int | None) -> tuple[int | Non
         return None, None
     key = pre.lower()
     keys = {key, key[:-1] if key.endswith("s") else key}
-    here = ctx.mention_at(pos, pos + len(pre), (ORG, MEDIA))
+    here = ctx.mentions.at(pos, pos + len(pre), (ORG, MEDIA))
     if here is not None and ctx.mentions[here].text.lower().startswith(key) and len(ctx.mentions[here].text.split()) == 1:
-        return None, ctx.canon(here)
+        return None, ctx.mentions.canon(here)
     orgs = [i for i, mm in enumerate(ctx.mentions) if mm.label in (ORG, MEDIA) and (mm.norm or mm.text).lower() in keys]
     if orgs:
-        return None, ctx.canon(orgs[0])
+        return None, ctx.mentions.canon(orgs[0])
     for i, mm in enumerate(ctx.mentions):  # a surname of a person with a full name: the owner
-        c = ctx.canon(i)
+        c = ctx.mentions.canon(i)
         full = (ctx.mentions[c].norm or ctx.mentions[c].text).lower().split()
         if mm.label == PER and len(full) > 1 and full[-1] in keys:
             return c, None
     lone = [i for i, mm in enumerate(ctx.mentions) if mm.label == PER and mm.kind == "name"
             and len(mm.text.split()) == 1 and (mm.norm or mm.text).lower() in keys]
     if lone:  # a one-word "person" that hosts accounts is a platform NER mistyped
-        return None, ctx.canon(lone[0])
+        return None, ctx.mentions.canon(lone[0])
     if re.search(rf"(?<![\w-]){re.escape(pre)}s?(?![\w-])", ctx.text):
         s = next(x.index for x in ctx.sentences if x.start <= pos < x.end)
-        return None, ctx.add_mention(pos, pos + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)
+        return None, ctx.mentions.add(pos, pos + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)
     return None, None
 
 
@@ -208,10 +208,10 @@ def _owner_before(ctx: Context, s: int, s0: int, before: str, start: int) -> tup
     if not stripped:
         return None, start
     end = s0 + len(stripped)
-    for i in ctx.in_sentence(s, (PER,)):
+    for i in ctx.mentions.in_sentence(s, (PER,)):
         mm = ctx.mentions[i]
         if mm.end == end and mm.text.endswith(("s", "'", "’")):
-            return ctx.canon(i), mm.start
+            return ctx.mentions.canon(i), mm.start
     w = re.search(r"([A-ZÄÖÜ][\w-]*)(?:s|'|’)$", stripped)
     owner = surname_owner(ctx, w.group(1)) if w else None
     return (owner, s0 + w.start()) if owner is not None else (None, start)
@@ -220,7 +220,7 @@ def _owner_before(ctx: Context, s: int, s0: int, before: str, start: int) -> tup
 def surname_owner(ctx: Context, word: str) -> int | None:
     """A genitive surname ("Müllers") of a person named in full somewhere in the article."""
     for i, mm in enumerate(ctx.mentions):
-        c = ctx.canon(i)
+        c = ctx.mentions.canon(i)
         full = (ctx.mentions[c].norm or ctx.mentions[c].text).split()
         if mm.label == PER and len(full) > 1 and full[-1] == word:
             return c
@@ -231,14 +231,14 @@ def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
     """"... von X", "... des US-Präsidenten", "... Xs": the owner and where the account phrase ends."""
     m = _OWNER_AFTER.match(after)
     for off in ((m.end("prep"), m.end()) if m else ()):  # "von X", then "des Rappers X"
-        i = ctx.mention_at(pos + off, pos + off + 1, (PER,))
+        i = ctx.mentions.at(pos + off, pos + off + 1, (PER,))
         if i is not None and ctx.mentions[i].start == pos + off:
-            return ctx.canon(i), ctx.mentions[i].end
+            return ctx.mentions.canon(i), ctx.mentions[i].end
     t = _TITLE_AFTER.match(after)
     if t:
-        i = ctx.mention_at(pos + t.start("title"), pos + t.end("title"), (PER,))
+        i = ctx.mentions.at(pos + t.start("title"), pos + t.end("title"), (PER,))
         if i is not None:
-            return ctx.canon(i), max(pos + t.end(), ctx.mentions[i].end)
+            return ctx.mentions.canon(i), max(pos + t.end(), ctx.mentions[i].end)
         found = _by_title(ctx, t.group("title"))
         if found is not None:
             return found, pos + t.end("title") + len(re.match(r"\w*", after[t.end("title"):]).group(0))
@@ -261,7 +261,7 @@ def _by_title(ctx: Context, title: str) -> int | None:
             continue
         lead = ctx.text[max(0, mm.start - 40):mm.start].lower()
         if (mm.title and stem in mm.title.lower()) or re.search(rf"{re.escape(stem)}\w*\s+$", lead):
-            c = ctx.canon(i)
+            c = ctx.mentions.canon(i)
             if not any(ctx.same_entity(c, f) for f in found):
                 found.append(c)
     return found[0] if len(found) == 1 else None
@@ -282,7 +282,7 @@ def extract_account_rows(ctx: Context) -> None:
         for row in _account_rows():
             for m in find(row, ctx, sent.index):
                 acc = m.slots["acc"][0]
-                if acc.start in done or ctx.mention_at(acc.start, acc.end, (ACCOUNT,)) is not None:
+                if acc.start in done or ctx.mentions.at(acc.start, acc.end, (ACCOUNT,)) is not None:
                     continue  # the noun rules above made this account already
                 owner = _row_owner(ctx, m)
                 platform = _row_platform(ctx, acc, sent.index) if "-" in acc.text and row.name != "accountOf.owner-site/1" \
@@ -293,7 +293,7 @@ def extract_account_rows(ctx: Context) -> None:
                 end = m.slots["name"][-1].end if "name" in m.slots else acc.end
                 if row.object == "owner":
                     end = m.slots["owner"][-1].end
-                i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform)
+                i = ctx.mentions.add(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform)
                 done.add(acc.start)
                 if owner is not None:
                     ctx.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
@@ -312,7 +312,7 @@ def _row_owner(ctx: Context, m) -> int | None:
     if m.row.object == "acc":  # "UEFA-Homepage"
         return m.slots["acc"][0].prefix_mention
     if m.row.object == "owner":
-        return ctx.canon(next((u.mention for u in m.slots["owner"] if u.mention is not None), None))
+        return ctx.mentions.canon(next((u.mention for u in m.slots["owner"] if u.mention is not None), None))
     return _possessor_owner(ctx, m)
 
 
@@ -330,7 +330,7 @@ def _possessor_owner(ctx: Context, m) -> int | None:
                     and not ctx.is_platform(u.mention) and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART")) \
                     and not (u.text.endswith("s") and k + 1 < len(us) and not us[k + 1].ent
                              and us[k + 1].text[:1].isupper()):
-                return ctx.canon(u.mention)
+                return ctx.mentions.canon(u.mention)
     own = m.slots["own"][0]
     if _DESCRIBED_SUBJECT.match(ctx.sentences[m.sentence].text):
         return None  # "Der Chef der X habe auf seinem Profil ...": the one described, not the person before
@@ -340,9 +340,9 @@ def _possessor_owner(ctx: Context, m) -> int | None:
 def _row_platform(ctx: Context, acc, s: int) -> int | None:
     """The platform a compound's prefix names ("Facebook-Seite"): the article's mention of it, else a new one."""
     if acc.prefix_mention is not None:
-        return ctx.canon(acc.prefix_mention)
+        return ctx.mentions.canon(acc.prefix_mention)
     pre = acc.text.split("-", 1)[0]
     _, platform = _classify_prefix(ctx, pre, acc.start)
     if platform is not None:
         return platform
-    return ctx.add_mention(acc.start, acc.start + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)
+    return ctx.mentions.add(acc.start, acc.start + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)

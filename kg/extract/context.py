@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import cues
 from kg.extract.lexicon import EN_DEMONYMS, country_of_demonym
+from kg.extract.mention_index import MentionIndex
 from kg.extract.timex import RefDate, reference_date
 from kg.records import (
     ACCOUNT,
@@ -26,7 +27,6 @@ from kg.records import (
     EventCandidate,
     Evidence,
     FactCandidate,
-    Mention,
     Quote,
     RelationCandidate,
     Sentence,
@@ -64,25 +64,24 @@ class Masked:
 class Context:
     document: Document
     sentences: tuple[Sentence, ...]
-    mentions: list[Mention]
+    mentions: MentionIndex
     ref: RefDate = field(default_factory=RefDate)
     relations: list[RelationCandidate] = field(default_factory=list)
     events: list[EventCandidate] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     facts: list[FactCandidate] = field(default_factory=list)
-    _masked: dict[int, Masked] = field(default_factory=dict)
-    _by_sentence: tuple[int, dict[int, list[int]]] | None = None
+    _masked: dict[int, tuple[int, Masked]] = field(default_factory=dict)
     doc: object = None  # the spaCy Doc when there is one: POS tags are a bonus, never required
     _tags: dict[int, tuple[str | None, str | None]] | None = None
     _token_starts: list[int] = field(default_factory=list)
-    _spans: dict[tuple[int, int, str], int] | None = None
-    _starts: list[int] | None = None
     _rel_keys: set = field(default_factory=set)
     _cache: dict = field(default_factory=dict)  # per-article memo keyed by (what, number of mentions)
 
     @classmethod
     def build(cls, document: Document, sentences, mentions, doc: object = None) -> Context:
-        ctx = cls(document, tuple(sentences), list(mentions), reference_date(document.date, document.text))
+        sentences = tuple(sentences)
+        ctx = cls(document, sentences, MentionIndex(document, sentences, mentions),
+                  reference_date(document.date, document.text))
         ctx.doc = doc
         return ctx
 
@@ -114,60 +113,8 @@ class Context:
         return self.document.text
 
     # ---- mentions -------------------------------------------------------
-    def add_mention(self, start: int, end: int, label: str, sentence: int, text: str | None = None,
-                    norm: str = "", rule: str = "", owner: int | None = None, platform: int | None = None,
-                    confidence: float = 0.8) -> int:
-        """Append a derived mention (or return an equal one already there)."""
-        if self._spans is None:
-            self._spans = {(m.start, m.end, m.label): i for i, m in reversed(list(enumerate(self.mentions)))}
-        if (start, end, label) in self._spans:
-            return self._spans[(start, end, label)]
-        self._spans[(start, end, label)] = len(self.mentions)
-        if self._by_sentence is not None and self._by_sentence[0] == len(self.mentions):
-            self._by_sentence[1].setdefault(sentence, []).append(len(self.mentions))
-            self._by_sentence = (len(self.mentions) + 1, self._by_sentence[1])
-        self.mentions.append(Mention(self.document.id, start, end, text or self.text[start:end], label, sentence,
-                                     kind="derived", norm=norm, rule=rule, confidence=confidence,
-                                     owner=owner, platform=platform))
-        self._masked.pop(sentence, None)
-        return len(self.mentions) - 1
-
-    def canon(self, i: int | None) -> int | None:
-        """Follow coreference antecedents to the name mention."""
-        seen = set()
-        while i is not None and self.mentions[i].antecedent is not None and i not in seen:
-            seen.add(i)
-            i = self.mentions[i].antecedent
-        return i
-
-    def in_sentence(self, s: int, labels: tuple[str, ...] | None = None) -> list[int]:
-        if self._by_sentence is None or self._by_sentence[0] != len(self.mentions):
-            index: dict[int, list[int]] = {}
-            for i, m in enumerate(self.mentions):
-                index.setdefault(m.sentence, []).append(i)
-            self._by_sentence = (len(self.mentions), index)
-        found = self._by_sentence[1].get(s, [])
-        return [i for i in found if labels is None or self.mentions[i].label in labels]
-
-    def sentence_of(self, pos: int) -> int | None:
-        if self._starts is None:
-            self._starts = [s.start for s in self.sentences]
-        k = bisect.bisect_right(self._starts, pos) - 1
-        return self.sentences[k].index if k >= 0 else None
-
-    def mention_at(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
-        """The longest mention of these labels overlapping [start, end) (mentions never cross sentences)."""
-        best = None
-        near = {self.sentence_of(start), self.sentence_of(max(start, end - 1))}
-        for i in (i for s in near if s is not None for i in self.in_sentence(s)):
-            m = self.mentions[i]
-            if m.label in labels and m.start < end and start < m.end:
-                if best is None or (m.end - m.start) > (self.mentions[best].end - self.mentions[best].start):
-                    best = i
-        return best
-
     def name_key(self, i: int) -> str:
-        m = self.mentions[self.canon(i)]
+        m = self.mentions[self.mentions.canon(i)]
         return (m.norm or m.text).lower()
 
     def same_entity(self, a: int | None, b: int | None) -> bool:
@@ -214,7 +161,7 @@ class Context:
 
     def salience(self, i: int) -> int:
         """How many mentions of the article refer to the entity of mention ``i``."""
-        key = ("salience", len(self.mentions), self.canon(i))
+        key = ("salience", len(self.mentions), self.mentions.canon(i))
         if key not in self._cache:
             pkey = ("per-index", len(self.mentions))
             if pkey not in self._cache:
@@ -253,47 +200,30 @@ class Context:
         for p in self._platforms():
             self._index_add(platforms, p)
         idx = [i for i, m in enumerate(self.mentions) if m.label == PER and m.kind in ("name", "partial")
-               and not re.search(r"(?i)account|konto|profil", self.mentions[self.canon(i)].text)
+               and not re.search(r"(?i)account|konto|profil", self.mentions[self.mentions.canon(i)].text)
                and next(self._matches(platforms, i), None) is None  # a "person" that hosts accounts is a platform
                and not self.common_noun(i)]
-        idx.sort(key=lambda i: -len(self.mentions[self.canon(i)].text))
+        idx.sort(key=lambda i: -len(self.mentions[self.mentions.canon(i)].text))
         index: dict[tuple[str, str], list[int]] = {}  # of reps: each new name is checked against its few namesakes
         for i in idx:
-            c = self.canon(i)
+            c = self.mentions.canon(i)
             if next(self._matches(index, c), None) is None:
                 reps.append(c)
                 self._index_add(index, c)
         self._cache[key] = reps
         return reps
 
-    def propagate_names(self) -> None:
-        """An organisation named (and typed) once is the same name elsewhere: mark the untyped repeats."""
-        names: dict[str, str] = {}
-        for m in self.mentions:
-            if m.label in (ORG, MEDIA) and m.kind == "name" and len(m.text) >= 3 and m.text[0].isupper():
-                names.setdefault(m.text, m.label)
-        if not names:
-            return
-        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                        + r")(?![\w])")
-        for sent in self.sentences:
-            for x in rx.finditer(sent.text):
-                a, b = sent.start + x.start(), sent.start + x.end()
-                if any(self.mentions[i].start < b and a < self.mentions[i].end for i in self.in_sentence(sent.index)):
-                    continue
-                if re.search(r"(?:\b(?:ein|eine[nmrs]?|kein\w*)|[a-zäöüß]{2,}(?:e|er|en|es))\s+$", self.text[max(0, a - 30):a]):
-                    continue  # "ein neuer Standard": the word, not the name
-                self.add_mention(a, b, names[x.group(0)], sent.index, rule="derived:same-name", confidence=0.7)
-
     # ---- masked sentences --------------------------------------------------
     def masked(self, s: int) -> Masked:
-        if s not in self._masked:
-            self._masked[s] = self._mask(s)
-        return self._masked[s]
+        n = len(self.mentions.in_sentence(s))  # made again when the sentence gained a (derived) mention
+        got = self._masked.get(s)
+        if got is None or got[0] != n:
+            got = self._masked[s] = (n, self._mask(s))
+        return got[1]
 
     def _mask(self, s: int) -> Masked:
         sent = self.sentences[s]
-        cand = [i for i in self.in_sentence(s) if self.mentions[i].label in LETTER or self.mentions[i].label == "OTH"]
+        cand = [i for i in self.mentions.in_sentence(s) if self.mentions[i].label in LETTER or self.mentions[i].label == "OTH"]
         # accounts swallow inner mentions; otherwise longer spans win
         cand.sort(key=lambda i: (self.mentions[i].label != ACCOUNT, self.mentions[i].start,
                                  -(self.mentions[i].end - self.mentions[i].start)))
@@ -343,7 +273,7 @@ class Context:
     def relate(self, subject: int | None, predicate: str, obj: int | None, s: int, extractor: str,
                confidence: float, qualifiers: tuple[tuple[str, str], ...] = (), hedge_text: str | None = None) -> None:
         """Record a relation once per (subject, predicate, object, sentence)."""
-        subject, obj = self.canon(subject), self.canon(obj)
+        subject, obj = self.mentions.canon(subject), self.mentions.canon(obj)
         if subject is not None and self.mentions[subject].text.lower() in PRONOUNS:
             subject = self.resolve_pronoun(self.mentions[subject].sentence, self.mentions[subject].start + 2)
         if subject is None or (obj is not None and self.same_entity(subject, obj)):
@@ -368,21 +298,21 @@ class Context:
     # ---- resolution of pronouns and descriptions ------------------------------
     def resolve_pronoun(self, s: int, pos: int, exclude: tuple[int | None, ...] = ()) -> int | None:
         """'er' at ``pos``: an NLP pronoun mention there, else the nearest person before it (3 sentences back)."""
-        i = self.mention_at(pos, pos + 2, (PER,))
-        if i is not None and self.mentions[i].start <= pos < self.mentions[i].end and self.canon(i) != i \
-                and not any(self.same_entity(self.canon(i), e) for e in exclude if e is not None):
-            return self.canon(i)
-        before = [i for k in range(max(0, s - 3), s + 1) for i in self.in_sentence(k, (PER,))
+        i = self.mentions.at(pos, pos + 2, (PER,))
+        if i is not None and self.mentions[i].start <= pos < self.mentions[i].end and self.mentions.canon(i) != i \
+                and not any(self.same_entity(self.mentions.canon(i), e) for e in exclude if e is not None):
+            return self.mentions.canon(i)
+        before = [i for k in range(max(0, s - 3), s + 1) for i in self.mentions.in_sentence(k, (PER,))
                   if self.mentions[i].end <= pos and self.mentions[i].kind != "pronoun"
                   and self.mentions[i].text.lower() not in PRONOUNS]
         for i in sorted(before, key=lambda i: -self.mentions[i].start):
-            c = self.canon(i)
+            c = self.mentions.canon(i)
             if not any(self.same_entity(c, e) for e in exclude if e is not None):
                 return c
-        after = [i for i in self.in_sentence(s, (PER,)) if self.mentions[i].start > pos
+        after = [i for i in self.mentions.in_sentence(s, (PER,)) if self.mentions[i].start > pos
                  and self.mentions[i].text.lower() not in PRONOUNS]
         for i in after:
-            c = self.canon(i)
+            c = self.mentions.canon(i)
             if not any(self.same_entity(c, e) for e in exclude if e is not None):
                 return c
         return None
@@ -411,7 +341,7 @@ class Context:
 
     def common_noun(self, i: int) -> bool:
         """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname."""
-        m = self.mentions[self.canon(i)]
+        m = self.mentions[self.mentions.canon(i)]
         if len(m.text.split()) > 1 or self.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):
             return False
         key = ("surnames", len(self.mentions))

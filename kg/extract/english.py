@@ -54,7 +54,7 @@ def extract_english(ctx: Context) -> None:
         for rx in NATIONALITY:
             for m in rx.finditer(t):
                 dem, a = m.group("dem"), mk.orig(m.start("dem"))
-                loc = ctx.add_mention(a, a + len(dem), LOC, s, text=DEMONYMS[dem], norm=DEMONYMS[dem],
+                loc = ctx.mentions.add(a, a + len(dem), LOC, s, text=DEMONYMS[dem], norm=DEMONYMS[dem],
                                       rule="derived:demonym")
                 ctx.relate(int(m.group("p")), "nationality", loc, s, NAME, 0.75)
         last_owner = _accounts(ctx, sent, last_owner)
@@ -88,16 +88,16 @@ def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:
     mk = ctx.masked(sent.index)
     for m in ACCOUNT_EN.finditer(mk.text):
         owner = m.group("p") or m.group("p2")
-        owner = ctx.canon(int(owner)) if owner else (last_owner if re.search(r"\b(?:the|his|her|its)\s+$",
+        owner = ctx.mentions.canon(int(owner)) if owner else (last_owner if re.search(r"\b(?:the|his|her|its)\s+$",
                                                                              mk.text[:m.start()]) else None)
         if owner is None:
             continue
         platform = int(m.group("pi")) if m.group("pi") else None
         if m.group("plat"):
             a = mk.orig(m.start("plat"))
-            platform = ctx.mention_at(a, a + len(m.group("plat")), (ORG, MEDIA, PER))
+            platform = ctx.mentions.at(a, a + len(m.group("plat")), (ORG, MEDIA, PER))
         a, b = mk.orig(m.start()), mk.orig(m.end())
-        i = ctx.add_mention(a, b, ACCOUNT, sent.index, rule="account:en", owner=owner, platform=platform)
+        i = ctx.mentions.add(a, b, ACCOUNT, sent.index, rule="account:en", owner=owner, platform=platform)
         ctx.relate(i, "accountOf", owner, sent.index, NAME, 0.8)
         if platform is not None:
             ctx.relate(i, "onPlatform", platform, sent.index, NAME, 0.8)
@@ -122,7 +122,7 @@ def _events(ctx: Context, sent, negated: bool) -> None:
         before = [int(x.group(2)) for x in PLACEHOLDER.finditer(t[:m.start()]) if x.group(1) in "PO"
                   and not re.match(r"\s+(?:employee|contractor|staffer|worker|spokes\w+)\b", t[x.end():])
                   and not ctx.same_entity(int(x.group(2)), owner)]
-        people = [c for c in before if ctx.mentions[ctx.canon(c)].label == PER]
+        people = [c for c in before if ctx.mentions[ctx.mentions.canon(c)].label == PER]
         agent = int(by.group(1)) if by else (people[-1] if people else (before[-1] if before else None))
         if re.search(r"\b(?:was|were|been|is)\s+$", t[:m.start()]) and not by:
             agent = None
@@ -146,7 +146,7 @@ def _events(ctx: Context, sent, negated: bool) -> None:
                                          platform=ctx.mentions[account].platform,
                                          date=date, date_text=when.group(0) if when else None,
                                          duration=duration, duration_text=dur.group(0) if dur else None))
-        if agent is not None and kind != "Restoration" and ctx.mentions[ctx.canon(agent)].label in (PER, ORG):
+        if agent is not None and kind != "Restoration" and ctx.mentions[ctx.mentions.canon(agent)].label in (PER, ORG):
             ctx.relate(agent, "deactivated", account, sent.index, NAME, 0.75)
         return
 
@@ -163,5 +163,5 @@ def _facts(ctx: Context, sent) -> None:
         if owner is None or n is None:
             continue
         value = str(int(n * (1_000_000 if m.group("m") else 1)))
-        ctx.facts.append(FactCandidate(ctx.canon(owner), "followerCount", value, m.group("num").strip(),
+        ctx.facts.append(FactCandidate(ctx.mentions.canon(owner), "followerCount", value, m.group("num").strip(),
                                        ctx.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75)))

@@ -161,10 +161,10 @@ def _account(ctx: Context, clause: str, after: str) -> int | None:
 
 def _owner_in(ctx: Context, clause: str, pos: int) -> int | None:
     """Metonymy "nahm X vom Netz": a person of the clause who owns an account in the article."""
-    owners = {ctx.canon(mm.owner) for mm in ctx.mentions if mm.label == ACCOUNT and mm.owner is not None}
+    owners = {ctx.mentions.canon(mm.owner) for mm in ctx.mentions if mm.label == ACCOUNT and mm.owner is not None}
     for x in PLACEHOLDER.finditer(clause):
         if x.group(1) == "P":
-            c = ctx.canon(int(x.group(2)))
+            c = ctx.mentions.canon(int(x.group(2)))
             if any(ctx.same_entity(c, o) for o in owners):
                 return c
     for w in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])", clause):  # a surname NER left untyped
@@ -219,7 +219,7 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
     if rel and re.match(r"\s*(?:der|die|welche[rs]?)\b", clause):
         after = re.match(r"[,\s]*(?:heißt|ist|war|sei)\s+(?:[a-zäöüß][\w-]*\s+)?⟨P(?P<p>\d+)⟩", t[b:])
         if after:
-            return ctx.canon(int(after.group("p")))
+            return ctx.mentions.canon(int(after.group("p")))
         who = _who(ctx, mk, rel.start("ante"), rel.group("ante"), exclude)
         if who is None:  # "X war es, der ...": the person of the clause before
             who = _first_agent(ctx, mk, rel.group("ante"), rel.start("ante"), exclude, before=None)
@@ -249,7 +249,7 @@ def _first_agent(ctx: Context, mk, clause: str, a: int, exclude, before: int | N
 def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
     ph = PLACEHOLDER.fullmatch(text.strip())
     if ph:
-        c = ctx.canon(int(ph.group(2)))
+        c = ctx.mentions.canon(int(ph.group(2)))
         if c is not None and ctx.mentions[int(ph.group(2))].kind == "pronoun" and \
                 any(ctx.same_entity(c, e) for e in exclude if e is not None):
             return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)  # NLP chose the excluded one
@@ -265,8 +265,8 @@ def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
         return None
     who = ctx.resolve_description(d.group("noun"), exclude)
     if who is None:  # the NLP stage may have linked the description to its antecedent
-        i = ctx.mention_at(mk.orig(pos + d.start("noun")), mk.orig(pos + d.end("noun")), (PER,))
-        c = ctx.canon(i) if i is not None and ctx.mentions[i].kind == "description" else None
+        i = ctx.mentions.at(mk.orig(pos + d.start("noun")), mk.orig(pos + d.end("noun")), (PER,))
+        c = ctx.mentions.canon(i) if i is not None and ctx.mentions[i].kind == "description" else None
         if c is not None and c != i and not any(ctx.same_entity(c, e) for e in exclude if e is not None):
             who = c
     if who is not None and lexicon.country_of_demonym(d.group("noun")):
@@ -297,9 +297,9 @@ def extract_flags(ctx: Context) -> None:
             reporter = None
             by = re.search(r"\bvon\s+(?:einem\s+|einer\s+)?⟨P(\d+)⟩", clause)
             if by:
-                reporter = ctx.canon(int(by.group(1)))
+                reporter = ctx.mentions.canon(int(by.group(1)))
             elif not _PASSIVE.search(clause[:m.start() - a]):
-                ps = [ctx.canon(int(x.group(2))) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "P"]
+                ps = [ctx.mentions.canon(int(x.group(2))) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "P"]
                 ps = [p for p in ps if not ctx.same_entity(p, owner)]
                 reporter = ps[0] if ps else None
             if reporter is not None and ctx.mentions[reporter].label != PER:
@@ -327,21 +327,21 @@ def _takedown(ctx: Context, m) -> None:
     agent = next((u.mention for u in m.slots.get("agent", ()) if u.mention is not None), None)
     if agent is None and m.slots.get("named"):  # "das Hacker-Kollektiv X": a collective named after its noun
         u = m.slots["named"][0]
-        agent = ctx.add_mention(u.start, u.end, ORG, m.sentence, rule="derived:collective", confidence=0.65)
-    if agent is None or ctx.mentions[ctx.canon(agent)].label not in (ORG, PER, LOC):
+        agent = ctx.mentions.add(u.start, u.end, ORG, m.sentence, rule="derived:collective", confidence=0.65)
+    if agent is None or ctx.mentions[ctx.mentions.canon(agent)].label not in (ORG, PER, LOC):
         return
     if "acc" in m.slots:  # the account phrase the account rows made around the site noun
         u = m.slots["acc"][0]
-        account = ctx.mention_at(u.start, u.end, (ACCOUNT,))
+        account = ctx.mentions.at(u.start, u.end, (ACCOUNT,))
     else:  # the person's presence on the platform is the account
         target, platform = m.slots["target"], m.slots["platform"][0]
         who = next((u.mention for u in target if u.mention is not None), None)
         if who is None:
             who = ctx.resolve_description(target[-1].text)
         if who is None:  # "die Politikerin": the one person the sentence names
-            people = {ctx.canon(i) for i in ctx.in_sentence(m.sentence, (PER,)) if ctx.mentions[i].kind == "name"}
+            people = {ctx.mentions.canon(i) for i in ctx.mentions.in_sentence(m.sentence, (PER,)) if ctx.mentions[i].kind == "name"}
             who = people.pop() if len(people) == 1 else None
-        account = ctx.add_mention(target[0].start, platform.end, ACCOUNT, m.sentence, rule=m.row.name,
+        account = ctx.mentions.add(target[0].start, platform.end, ACCOUNT, m.sentence, rule=m.row.name,
                                   owner=who, platform=platform.mention)
         if platform.mention is not None:
             ctx.relate(account, "onPlatform", platform.mention, m.sentence, m.row.name, m.row.confidence)
@@ -354,5 +354,5 @@ def _takedown(ctx: Context, m) -> None:
     verb = m.slots["verb"][0]
     ev = ctx.evidence(m.sentence, (s.start, s.end), m.row.name, m.row.confidence)
     ctx.events.append(EventCandidate("Deletion" if verb.lemma.startswith("lösch") else "Deactivation", verb.text, ev,
-                                     agent=ctx.canon(agent), account=account, owner=acc.owner, platform=acc.platform))
+                                     agent=ctx.mentions.canon(agent), account=account, owner=acc.owner, platform=acc.platform))
     ctx.relate(agent, "deactivated", account, m.sentence, m.row.name, m.row.confidence)

@@ -35,9 +35,9 @@ def extract_facts(ctx: Context) -> None:
         for rx in (FOLLOW_OBJ, FOLLOW_SUBJ, WITH, RELATIVE):
             for m in rx.finditer(mk.text):
                 value = _value(m.group("n"), m.group("mult"))
-                subj = ctx.canon(int(m.group("i"))) if m.group("i") else surname_owner(ctx, m.group("raw"))
+                subj = ctx.mentions.canon(int(m.group("i"))) if m.group("i") else surname_owner(ctx, m.group("raw"))
                 if subj is not None and ctx.mentions[subj].label == ACCOUNT:
-                    subj = ctx.canon(ctx.mentions[subj].owner)
+                    subj = ctx.mentions.canon(ctx.mentions[subj].owner)
                 if value is None or subj is None or ctx.mentions[subj].label != PER:
                     continue
                 a, b = mk.orig(m.start()), mk.orig(m.end())

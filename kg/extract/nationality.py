@@ -28,7 +28,7 @@ def demonym_nationality(ctx: Context, person: int | None, s: int, start: int, wo
     country = lexicon.country_of_demonym(word)
     if person is None or not country:
         return
-    loc = ctx.add_mention(start, start + len(word), LOC, s, text=country, norm=country,
+    loc = ctx.mentions.add(start, start + len(word), LOC, s, text=country, norm=country,
                           rule="derived:demonym", confidence=0.7)
-    if ctx.mentions[ctx.canon(person)].label == PER:
+    if ctx.mentions[ctx.mentions.canon(person)].label == PER:
         ctx.relate(person, "nationality", loc, s, "nationality.described/1", 0.6)

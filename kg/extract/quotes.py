@@ -39,10 +39,10 @@ def extract_marked_quotes(ctx: Context) -> None:
             _append(ctx, sp.speaker, body, s, (a, b), sp.match.row.name, sp.match.row.confidence, sp.outlet)
             continue
         if _standalone(text, a, b):
-            prev = ctx.sentence_of(_before_mark(text, a))
+            prev = ctx.mentions.sentence_of(_before_mark(text, a))
             said = speeches(ctx, prev) if prev is not None else []
             if said:
-                _append(ctx, said[-1].speaker, body, ctx.sentence_of(a + 1), (a, b), CONTINUED, 0.7, None)
+                _append(ctx, said[-1].speaker, body, ctx.mentions.sentence_of(a + 1), (a, b), CONTINUED, 0.7, None)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -63,7 +63,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def _after(ctx: Context, pos: int):
     """„…“, sagt X: a speech whose verb follows the closing mark after at most a comma."""
-    s = ctx.sentence_of(max(0, pos - 1))
+    s = ctx.mentions.sentence_of(max(0, pos - 1))
     if s is None:
         return None
     for sp in speeches(ctx, s):
@@ -82,7 +82,7 @@ def _text_before(ctx: Context, pos: int) -> str:
 
 def _before(ctx: Context, pos: int):
     """X sagt: „…“: a speech before the opening mark, a colon between."""
-    s = ctx.sentence_of(pos)
+    s = ctx.mentions.sentence_of(pos)
     if s is None:
         return None
     for sp in reversed(speeches(ctx, s)):

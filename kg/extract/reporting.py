@@ -42,17 +42,17 @@ def extract_reporting(ctx: Context) -> None:
             continue
         for d in DOMAIN.finditer(sent.text):
             a = sent.start + d.start()
-            if ctx.mention_at(a, a + len(d.group(0)), (ORG, MEDIA, PER)) is None:
-                ctx.add_mention(a, a + len(d.group(0)), MEDIA, sent.index, rule="derived:domain", confidence=0.75)
+            if ctx.mentions.at(a, a + len(d.group(0)), (ORG, MEDIA, PER)) is None:
+                ctx.mentions.add(a, a + len(d.group(0)), MEDIA, sent.index, rule="derived:domain", confidence=0.75)
         for d in list(OUTLET_NAME.finditer(sent.text)) + list(TOLD_CAPS.finditer(sent.text)):
             a = sent.start + d.start("name")
-            if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
-                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-noun",
+            if ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.mentions.add(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-noun",
                                 confidence=0.7)
         for d in TOLD_BARE.finditer(sent.text) if "gegenüber" in sent.text else ():
             a = sent.start + d.start("name")  # "sagt gegenüber X": X is a name when it is its own lemma
-            if ctx.lemma_at(a) == d.group("name") and ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
-                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
+            if ctx.lemma_at(a) == d.group("name") and ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.mentions.add(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
     _outlet_short_names(ctx)
     extract_report_rows(ctx)
 
@@ -68,8 +68,8 @@ def _outlet_short_names(ctx: Context) -> None:
     for sent in ctx.sentences:
         for d in rx.finditer(sent.text):
             a = sent.start + d.start("name")
-            if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
-                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-short-name",
+            if ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.mentions.add(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-short-name",
                                 confidence=0.65)
 
 
@@ -118,14 +118,14 @@ def clause_subject(ctx: Context, m, outlets: list[int]) -> int | None:
                 continue  # an outlet after the cue is another outlet, not the subject
             if u.ent in labels and not possessor(us, k) and not any(ctx.same_entity(u.mention, o) for o in outlets) \
                     and not ctx.is_platform(u.mention) and not _governed(us, k):
-                return ctx.canon(u.mention)
+                return ctx.mentions.canon(u.mention)
     if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
         prev = units(ctx, m.sentence - 1)
         for labels in ((PER,), (ORG, ACCOUNT)):
             for k, u in enumerate(prev):
                 if u.ent in labels and not possessor(prev, k) and not ctx.is_platform(u.mention) \
                         and not _governed(prev, k):
-                    return ctx.canon(u.mention)
+                    return ctx.mentions.canon(u.mention)
     return None
 
 

@@ -32,7 +32,7 @@ def _derived_loc(ctx, m: Match, slot: str, country: str | None) -> int | None:
     if not country or not units:
         return None
     u = units[0]
-    return ctx.add_mention(u.start, u.end, LOC, m.sentence, text=country, norm=country,
+    return ctx.mentions.add(u.start, u.end, LOC, m.sentence, text=country, norm=country,
                            rule="derived:demonym", confidence=0.8)
 
 
@@ -69,7 +69,7 @@ def city(ctx, m: Match, slot: str) -> int | None:
     if name not in _places():
         return None
     u = units[0]
-    return ctx.add_mention(u.start, u.start + len(name), LOC, m.sentence, text=name, norm=name,
+    return ctx.mentions.add(u.start, u.start + len(name), LOC, m.sentence, text=name, norm=name,
                            rule="derived:city-adjective", confidence=0.75)
 
 
@@ -112,7 +112,7 @@ def org_prefix(ctx, m: Match, slot: str) -> int | None:
         return known
     if "-" in prefix or not _untyped_org(prefix):
         return None
-    return ctx.add_mention(u.start, u.start + len(prefix), ORG, m.sentence, rule="derived:compound-org",
+    return ctx.mentions.add(u.start, u.start + len(prefix), ORG, m.sentence, rule="derived:compound-org",
                            confidence=0.7)
 
 
@@ -144,7 +144,7 @@ def org_in_compound(ctx, m: Match, slot: str) -> int | None:
     known = known_prefix(ctx, prefix + "-x")
     if known is not None:
         return known
-    return ctx.add_mention(u.start, u.start + len(prefix), ORG, m.sentence, text=prefix, norm=prefix,
+    return ctx.mentions.add(u.start, u.start + len(prefix), ORG, m.sentence, text=prefix, norm=prefix,
                            rule="derived:compound-org", confidence=0.65)
 
 
@@ -195,7 +195,7 @@ def org_noun(ctx, m: Match, slot: str) -> int | None:
     known = known_names(ctx).get(name.replace("-", " ").lower())
     if known is not None:
         return known
-    return ctx.add_mention(u.start, u.start + len(name), ORG, m.sentence, text=name, norm=name,
+    return ctx.mentions.add(u.start, u.start + len(name), ORG, m.sentence, text=name, norm=name,
                            rule="derived:org-noun", confidence=0.65)
 
 
@@ -234,7 +234,7 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
         counts: dict[int, int] = {}
         for i, x in enumerate(ctx.mentions):
             if x.label in (ORG, MEDIA) and x.kind in ("name", "partial"):
-                c = ctx.canon(i)
+                c = ctx.mentions.canon(i)
                 counts[c] = counts.get(c, 0) + 1
         merged: dict[str, tuple[int, int]] = {}
         for c, n in counts.items():
@@ -256,7 +256,7 @@ def raw_name(ctx, m: Match, slot: str) -> int | None:
     units = m.slots.get(slot, ())
     if not units or any(u.ent for u in units):
         return None
-    return ctx.add_mention(units[0].start, units[-1].end, ORG, m.sentence, rule="derived:orgnoun", confidence=0.7)
+    return ctx.mentions.add(units[0].start, units[-1].end, ORG, m.sentence, rule="derived:orgnoun", confidence=0.7)
 
 
 def org_extend(ctx, m: Match, slot: str) -> int | None:
@@ -269,7 +269,7 @@ def org_extend(ctx, m: Match, slot: str) -> int | None:
     if len(pre) != 1 or obj.ent not in (ORG, MEDIA) or in_class("ORG_NOUN", pre[0].text, pre[0].lemma) \
             or in_class("ADJ", pre[0].lemma) or pre[0].tag in ("ADJA", "ADJD"):
         return obj.mention
-    return ctx.add_mention(pre[0].start, obj.end, obj.ent, m.sentence, rule="derived:org-extend", confidence=0.65)
+    return ctx.mentions.add(pre[0].start, obj.end, obj.ent, m.sentence, rule="derived:org-extend", confidence=0.65)
 
 
 # an office named by its holder's title: "Staatsanwalt X" works for the article's Staatsanwaltschaft
@@ -287,7 +287,7 @@ def institution_of_role(ctx, m: Match, slot: str) -> int | None:
     inst = next((i for r, i in _INSTITUTION_OF if word.startswith(r) and len(word) <= len(r) + 3), None)
     if inst is None:
         return None
-    found = {ctx.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
+    found = {ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
              and re.search(rf"(?:^|\s|-)[\w-]*{inst}(?:s|es)?(?:$|\s)", x.text, re.IGNORECASE)}
     keys = {ctx.name_key(c) for c in found}
     return found.pop() if len(keys) == 1 else None
@@ -304,7 +304,7 @@ def outlet_before(ctx, pos: int) -> int | None:
     for i, x in enumerate(ctx.mentions):
         if x.label == MEDIA and x.end <= pos and (best is None or x.start > ctx.mentions[best].start):
             best = i
-    return ctx.canon(best) if best is not None else None
+    return ctx.mentions.canon(best) if best is not None else None
 
 
 register_deriver("institution-of-role", institution_of_role)

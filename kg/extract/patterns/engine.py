@@ -353,9 +353,9 @@ def slot_entity(ctx, m: Match, slot: str) -> int | None:
         return _DERIVERS[derive](ctx, m, slot)
     for u in m.slots.get(slot, ()):
         if u.mention is not None:
-            return ctx.canon(u.mention)
+            return ctx.mentions.canon(u.mention)
         if u.prefix_mention is not None:
-            return ctx.canon(u.prefix_mention)
+            return ctx.mentions.canon(u.prefix_mention)
     return None
 
 
@@ -454,10 +454,10 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
             for m in _find_in(row, ctx, sent.index, us, idx):
                 subj = _SUBJECTS[row.subject[1:]](ctx, m) if row.subject.startswith("@") else \
                     slot_entity(ctx, m, row.subject)
-                subj = ctx.canon(subj)
+                subj = ctx.mentions.canon(subj)
                 if subj is None or (row.subject_ent and ctx.mentions[subj].label not in row.subject_ent):
                     continue  # checked before the object is derived: a derived mention needs its relation
-                obj = ctx.canon(slot_entity(ctx, m, row.object))
+                obj = ctx.mentions.canon(slot_entity(ctx, m, row.object))
                 if obj is None:
                     continue
                 if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
@@ -479,7 +479,7 @@ def _listed(ctx, m: Match, row: Row, subj: int) -> list[int]:
         return []
     out = []
     for u in m.slots.get(row.subject, ()):
-        c = ctx.canon(u.mention) if u.mention is not None and u.ent == "PER" else None
+        c = ctx.mentions.canon(u.mention) if u.mention is not None and u.ent == "PER" else None
         if c is not None and c != subj and c not in out:
             out.append(c)
     return out

@@ -27,5 +27,5 @@ def org_typed_as_person(ctx, i: int) -> int | None:
         return None
     if ACRONYM.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2:
         start = m.end - len(words[-1])  # "Europäischen Raumfahrtagentur ESA": the name is the acronym
-        return ctx.add_mention(start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
-    return ctx.add_mention(m.start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
+        return ctx.mentions.add(start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
+    return ctx.mentions.add(m.start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)

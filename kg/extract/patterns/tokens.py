@@ -43,7 +43,7 @@ class Unit:
 
 def units(ctx, s: int) -> list[Unit]:
     """The units of sentence ``s`` (memoised per article and number of mentions)."""
-    n = len(ctx.in_sentence(s))  # rebuilt only when this sentence gained a (derived) mention
+    n = len(ctx.mentions.in_sentence(s))  # rebuilt only when this sentence gained a (derived) mention
     got = ctx._cache.get(("pattern-units", s))
     if got is None or got[0] != n:
         got = ctx._cache[("pattern-units", s)] = (n, _build(ctx, s))
@@ -53,7 +53,7 @@ def units(ctx, s: int) -> list[Unit]:
 def _chosen(ctx, s: int) -> dict[int, int]:
     """mention start -> mention index of the mentions the units show (longest first, no overlaps)."""
     sent = ctx.sentences[s]
-    cand = [i for i in ctx.in_sentence(s) if ctx.mentions[i].label in ENT_LABELS]
+    cand = [i for i in ctx.mentions.in_sentence(s) if ctx.mentions[i].label in ENT_LABELS]
     # names first (an account phrase "Websites des Autoherstellers X" must not hide X), longer spans first
     cand.sort(key=lambda i: (ctx.mentions[i].label == ACCOUNT, ctx.mentions[i].start,
                              -(ctx.mentions[i].end - ctx.mentions[i].start)))
@@ -89,7 +89,7 @@ def _build(ctx, s: int) -> list[Unit]:
             while k + 1 < len(words) and words[k + 1][0] < end:
                 k += 1
             end = max(end, words[k][1])
-            c = ctx.canon(i)
+            c = ctx.mentions.canon(i)
             label = "O" if m.label == PER and m.kind == "name" and ctx.is_platform(i) else m.label
             out.append(Unit(a, end, text[a:end], text[a:end], "NE", ORG if label == "O" else label, c, head=text[a:end]))
             k += 1
@@ -102,7 +102,7 @@ def _build(ctx, s: int) -> list[Unit]:
         head = lemma.rsplit("-", 1)[-1] if "-" in word.strip("-") else lemma
         pe, pm = "", None
         if m is not None and m.end < b and text[m.end] == "-":
-            pe, pm = m.label, ctx.canon(i)
+            pe, pm = m.label, ctx.mentions.canon(i)
         elif "-" in word.strip("-"):
             pm = known_prefix(ctx, word)
             pe = ctx.mentions[pm].label if pm is not None else ""
@@ -129,7 +129,7 @@ def known_names(ctx) -> dict[str, int]:
         for i, m in enumerate(ctx.mentions):
             if m.label in (ORG, MEDIA, LOC) and m.kind in ("name", "partial") and len(m.text) >= 2:
                 for form in {m.text, m.norm or m.text}:
-                    names.setdefault(form.replace("-", " ").lower(), ctx.canon(i))
+                    names.setdefault(form.replace("-", " ").lower(), ctx.mentions.canon(i))
         ctx._cache[key] = names
     return ctx._cache[key]
 
