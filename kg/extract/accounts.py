@@ -107,7 +107,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             last = (ctx.mentions.canon(owner), ctx.mentions.canon(platform) if platform is not None else last[1])
             _relate(ctx, i)
         last = _handles(ctx, sent, last)
-    ctx.forget_masks()  # platforms are known now: masks read them as organisations
+    ctx.masks.forget()  # platforms are known now: masks read them as organisations
     extract_account_rows(ctx)
     owners = {ctx.mentions[i].owner for i in range(len(ctx.mentions)) if ctx.mentions[i].label == ACCOUNT}
     if len(owners) == 1 and pending:  # one account owner in the whole article: "der Account" is theirs
@@ -299,7 +299,7 @@ def extract_account_rows(ctx: Context) -> None:
                     ctx.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
                 if platform is not None:
                     ctx.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
-    ctx.forget_masks()
+    ctx.masks.forget()
 
 
 _PAGE_GATE = re.compile(r"(?i)seite|account|konto|profil|kanal|gruppe|gemeinschaft|auftritt|präsenz|page|website|"

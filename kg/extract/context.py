@@ -9,19 +9,17 @@ pronouns and descriptions ("der Deutsche") to the single fitting person.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from kg.extract import cues
-from kg.extract.lexicon import EN_DEMONYMS, country_of_demonym
+from kg.extract.lexicon import country_of_demonym
+from kg.extract.masked import MaskedSentences
 from kg.extract.mention_index import MentionIndex
 from kg.extract.timex import RefDate, reference_date
+from kg.extract.token_tags import TokenTags
 from kg.records import (
     ACCOUNT,
-    LOC,
-    MEDIA,
-    ORG,
     PER,
     Document,
     EventCandidate,
@@ -32,32 +30,7 @@ from kg.records import (
     Sentence,
 )
 
-LETTER = {PER: "P", ORG: "O", MEDIA: "M", LOC: "L", ACCOUNT: "A"}
-PLACEHOLDER = re.compile(r"⟨([POMLAX])(\d+)⟩")
-def _demonym_word(text: str) -> bool:
-    """A nationality word NER took for a name ("German", "Deutscher") stays a word."""
-    return text in EN_DEMONYMS or (text[:1].isupper() and " " not in text and country_of_demonym(text) is not None)
-
-
-_NO_BRACKETS = str.maketrans("⟨⟩", "<>")  # article text can never fake a placeholder
 PRONOUNS = {"er", "sie", "ihm", "ihn", "ihr", "seiner"}
-
-
-@dataclass
-class Masked:
-    """A sentence with mentions replaced by placeholders, and the way back to offsets."""
-
-    text: str
-    pieces: list[tuple[int, int, int]]  # (masked start, masked end, original absolute start) of plain runs
-    sentence: Sentence
-
-    def orig(self, pos: int) -> int:
-        """Absolute document offset of a masked position (placeholders map to the mention start)."""
-        for mstart, mend, ostart in self.pieces:
-            if mstart <= pos <= mend:
-                return ostart + (pos - mstart)
-        m = [p for p in self.pieces if p[0] <= pos]
-        return m[-1][2] + (m[-1][1] - m[-1][0]) if m else self.sentence.start
 
 
 @dataclass
@@ -70,10 +43,8 @@ class Context:
     events: list[EventCandidate] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     facts: list[FactCandidate] = field(default_factory=list)
-    _masked: dict[int, tuple[int, Masked]] = field(default_factory=dict)
-    doc: object = None  # the spaCy Doc when there is one: POS tags are a bonus, never required
-    _tags: dict[int, tuple[str | None, str | None]] | None = None
-    _token_starts: list[int] = field(default_factory=list)
+    tokens: TokenTags = field(default_factory=TokenTags)  # tags and lemmas of the spaCy Doc, when there is one
+    masks: MaskedSentences | None = None
     _rel_keys: set = field(default_factory=set)
     _cache: dict = field(default_factory=dict)  # per-article memo keyed by (what, number of mentions)
 
@@ -82,31 +53,9 @@ class Context:
         sentences = tuple(sentences)
         ctx = cls(document, sentences, MentionIndex(document, sentences, mentions),
                   reference_date(document.date, document.text))
-        ctx.doc = doc
+        ctx.tokens = TokenTags(doc)
+        ctx.masks = MaskedSentences(document.text, sentences, ctx.mentions, ctx.is_platform)
         return ctx
-
-    def tag_at(self, pos: int) -> str | None:
-        """The STTS tag of the token starting at ``pos`` (None without a tagged Doc)."""
-        return self._token_info(pos)[0]
-
-    def lemma_at(self, pos: int) -> str | None:
-        return self._token_info(pos)[1]
-
-    def _token_info(self, pos: int) -> tuple[str | None, str | None]:
-        if self._tags is None:
-            self._tags = {}
-            if hasattr(self.doc, "to_array"):  # a spaCy Doc: token starts in one array, no Token objects
-                self._token_starts = self.doc.to_array("IDX").tolist()
-            else:  # None, or any sequence of token-like objects
-                self._tags = {t.idx: (t.tag_, t.lemma_) for t in self.doc or ()}
-                return self._tags.get(pos, (None, None))
-        info = self._tags.get(pos)
-        if info is None:
-            i = bisect.bisect_left(self._token_starts, pos)
-            found = i < len(self._token_starts) and self._token_starts[i] == pos
-            info = (self.doc[i].tag_, self.doc[i].lemma_) if found else (None, None)
-            self._tags[pos] = info
-        return info
 
     @property
     def text(self) -> str:
@@ -173,9 +122,6 @@ class Context:
             self._cache[key] = sum(1 for _ in self._matches(self._cache[pkey], i))
         return self._cache[key]
 
-    def forget_masks(self) -> None:
-        self._masked.clear()
-
     def is_platform(self, i: int | None) -> bool:
         """Does mention ``i`` name a platform that hosts an account in this article (whatever NER typed it)?"""
         return i is not None and any(self.same_entity(p, i) for p in self._platforms())
@@ -212,49 +158,6 @@ class Context:
                 self._index_add(index, c)
         self._cache[key] = reps
         return reps
-
-    # ---- masked sentences --------------------------------------------------
-    def masked(self, s: int) -> Masked:
-        n = len(self.mentions.in_sentence(s))  # made again when the sentence gained a (derived) mention
-        got = self._masked.get(s)
-        if got is None or got[0] != n:
-            got = self._masked[s] = (n, self._mask(s))
-        return got[1]
-
-    def _mask(self, s: int) -> Masked:
-        sent = self.sentences[s]
-        cand = [i for i in self.mentions.in_sentence(s) if self.mentions[i].label in LETTER or self.mentions[i].label == "OTH"]
-        # accounts swallow inner mentions; otherwise longer spans win
-        cand.sort(key=lambda i: (self.mentions[i].label != ACCOUNT, self.mentions[i].start,
-                                 -(self.mentions[i].end - self.mentions[i].start)))
-        chosen: list[int] = []
-        for i in cand:
-            m = self.mentions[i]
-            if m.start < sent.start or m.end > sent.end:
-                continue
-            if m.label != ACCOUNT and re.match(r"-[A-Za-zÄÖÜäöü]", self.text[m.end:m.end + 2]):
-                continue  # a compound prefix ("X-Mitarbeiter") stays text: it modifies the noun
-            if m.kind == "description" or m.rule == "derived:demonym" or _demonym_word(m.text):
-                continue  # "der Deutsche", "Auftragnehmer": common nouns the patterns read as words
-            if all(m.end <= self.mentions[j].start or m.start >= self.mentions[j].end for j in chosen):
-                chosen.append(i)
-        chosen.sort(key=lambda i: self.mentions[i].start)
-        out, pieces, pos, mpos = [], [], sent.start, 0
-        for i in chosen:
-            m = self.mentions[i]
-            run = self.text[pos:m.start].translate(_NO_BRACKETS)
-            pieces.append((mpos, mpos + len(run), pos))
-            out.append(run)
-            mpos += len(run)
-            letter = "O" if m.label == PER and m.kind == "name" and self.is_platform(i) else LETTER.get(m.label, "X")
-            ph = f"⟨{letter}{i}⟩"
-            out.append(ph)
-            mpos += len(ph)
-            pos = m.end
-        run = self.text[pos:sent.end].translate(_NO_BRACKETS)
-        pieces.append((mpos, mpos + len(run), pos))
-        out.append(run)
-        return Masked("".join(out), pieces, sent)
 
     # ---- evidence ----------------------------------------------------------
     def evidence(self, s: int, span: tuple[int, int], extractor: str, confidence: float,
@@ -342,7 +245,7 @@ class Context:
     def common_noun(self, i: int) -> bool:
         """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname."""
         m = self.mentions[self.mentions.canon(i)]
-        if len(m.text.split()) > 1 or self.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):
+        if len(m.text.split()) > 1 or self.tokens.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):
             return False
         key = ("surnames", len(self.mentions))
         if key not in self._cache:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.context import Context
 from kg.extract.lexicon import EN_DEMONYMS
+from kg.extract.masked import PLACEHOLDER
 from kg.extract.patterns import table_extractor
 from kg.extract.patterns.english_table import ROWS as EN_ROWS
 from kg.extract.timex import parse_number
@@ -48,7 +49,7 @@ def extract_english(ctx: Context) -> None:
     _EMPLOYMENT(ctx)
     last_owner: int | None = None
     for sent in ctx.sentences:
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         t, s = mk.text, sent.index
         negated = bool(NEGATION.search(t))
         for rx in NATIONALITY:
@@ -85,7 +86,7 @@ def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:
     t = sent.text
     if "account" not in t and "@" not in t:
         return last_owner
-    mk = ctx.masked(sent.index)
+    mk = ctx.masks[sent.index]
     for m in ACCOUNT_EN.finditer(mk.text):
         owner = m.group("p") or m.group("p2")
         owner = ctx.mentions.canon(int(owner)) if owner else (last_owner if re.search(r"\b(?:the|his|her|its)\s+$",
@@ -106,7 +107,7 @@ def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:
 
 
 def _events(ctx: Context, sent, negated: bool) -> None:
-    mk = ctx.masked(sent.index)
+    mk = ctx.masks[sent.index]
     t = mk.text
     for m in TRIGGER.finditer(t):
         if negated:
@@ -152,7 +153,7 @@ def _events(ctx: Context, sent, negated: bool) -> None:
 
 
 def _facts(ctx: Context, sent) -> None:
-    mk = ctx.masked(sent.index)
+    mk = ctx.masks[sent.index]
     t = mk.text
     for m in FOLLOWERS.finditer(t):
         owner = next((int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "P"), None)

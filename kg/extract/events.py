@@ -17,7 +17,8 @@ import re
 
 from kg.extract import cues, lexicon
 from kg.extract.accounts import surname_owner
-from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.context import Context
+from kg.extract.masked import PLACEHOLDER
 from kg.extract.nationality import demonym_nationality
 from kg.extract.patterns import (  # the table registers its classes at import
     compile_table,
@@ -66,7 +67,7 @@ def extract_events(ctx: Context) -> None:
         low = sent.text.lower()
         if not any(stem in low for stem in _STEMS):
             continue
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         t = mk.text
         taken: list[tuple[int, int]] = []
         for kind, rx in TRIGGERS:
@@ -280,9 +281,9 @@ FLAG = re.compile(r"\b(?:gemeldet|meldete|meldeten|gemeldeten)\b")
 def extract_flags(ctx: Context) -> None:
     """flaggedBy: a user report of an account ("wurde ... Account gemeldet"); "sich gemeldet" means spoke up."""
     for sent in ctx.sentences:
-        if "meldet" not in sent.text or "⟨A" not in ctx.masked(sent.index).text:
+        if "meldet" not in sent.text or "⟨A" not in ctx.masks[sent.index].text:
             continue
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         t = mk.text
         for m in FLAG.finditer(t):
             a, b = cues.clause_bounds(t, m.start())

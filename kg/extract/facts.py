@@ -31,7 +31,7 @@ def extract_facts(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not _GATE.search(sent.text):
             continue
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         for rx in (FOLLOW_OBJ, FOLLOW_SUBJ, WITH, RELATIVE):
             for m in rx.finditer(mk.text):
                 value = _value(m.group("n"), m.group("mult"))

@@ -51,7 +51,7 @@ def extract_reporting(ctx: Context) -> None:
                                 confidence=0.7)
         for d in TOLD_BARE.finditer(sent.text) if "gegenüber" in sent.text else ():
             a = sent.start + d.start("name")  # "sagt gegenüber X": X is a name when it is its own lemma
-            if ctx.lemma_at(a) == d.group("name") and ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+            if ctx.tokens.lemma_at(a) == d.group("name") and ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
                 ctx.mentions.add(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
     _outlet_short_names(ctx)
     extract_report_rows(ctx)

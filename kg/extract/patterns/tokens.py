@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.context import _demonym_word
+from kg.extract.masked import demonym_word
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
 WORD = re.compile(r"\w(?:[\w&'’.-]*\w)?|\S")
@@ -61,7 +61,7 @@ def _chosen(ctx, s: int) -> dict[int, int]:
     for i in cand:
         m = ctx.mentions[i]
         if m.start < sent.start or m.end > sent.end or m.kind == "description" or m.rule == "derived:demonym" \
-                or _demonym_word(m.text):
+                or demonym_word(m.text):
             continue
         if all(m.end <= ctx.mentions[j].start or m.start >= ctx.mentions[j].end for j in chosen):
             chosen.append(i)
@@ -95,10 +95,10 @@ def _build(ctx, s: int) -> list[Unit]:
             k += 1
             continue
         word = text[a:b]
-        lemma = ctx.lemma_at(a) or word
+        lemma = ctx.tokens.lemma_at(a) or word
         if lemma == word:  # untagged (or the tagger kept the form): a finite form of a verb of saying has a known lemma
             lemma = _speech_form_lemma().get(word, word)
-        tag = ctx.tag_at(a) or ""
+        tag = ctx.tokens.tag_at(a) or ""
         head = lemma.rsplit("-", 1)[-1] if "-" in word.strip("-") else lemma
         pe, pm = "", None
         if m is not None and m.end < b and text[m.end] == "-":
