@@ -22,21 +22,21 @@ def _brute_persons(ctx: Context) -> list[int]:
     idx.sort(key=lambda i: -len(ctx.mentions[ctx.mentions.canon(i)].text))
     for i in idx:
         c = ctx.mentions.canon(i)
-        if not any(ctx.same_entity(c, r) for r in reps):
+        if not any(ctx.entities.same(c, r) for r in reps):
             reps.append(c)
     return reps
 
 
 def test_persons_and_salience_match_all_pairs():
     ctx = _context(TEXT, NAMES)
-    assert ctx.persons() == _brute_persons(ctx)
-    labels = [ctx.mentions[i].text for i in ctx.persons()]
+    assert ctx.entities.persons() == _brute_persons(ctx)
+    labels = [ctx.mentions[i].text for i in ctx.entities.persons()]
     assert "Bahtiyar Duysak" in labels and "Duysaker" not in labels  # Duysaker ~ Duysak (2 letters more)
     assert "Rothschild" in labels  # not Roth: too many letters apart
     for i, m in enumerate(ctx.mentions):
         if m.label == "PER":
-            brute = sum(1 for j, o in enumerate(ctx.mentions) if o.label == "PER" and ctx.same_entity(j, i))
-            assert ctx.salience(i) == brute
+            brute = sum(1 for j, o in enumerate(ctx.mentions) if o.label == "PER" and ctx.entities.same(j, i))
+            assert ctx.entities.salience(i) == brute
 
 
 def test_a_mention_of_only_spaces_is_nobody():
@@ -51,5 +51,5 @@ def test_a_mention_of_only_spaces_is_nobody():
         replace(a.mentions[0], start=16, end=17, text=" ")
     blank = replace(a.mentions[0], norm="   ")
     ctx = Context.build(a.document, a.sentences, list(a.mentions) + [blank])
-    assert ctx.same_entity(1, 1) is True and ctx.salience(1) >= 1
-    ctx.same_entity(0, 1)  # no IndexError on a key of only spaces
+    assert ctx.entities.same(1, 1) is True and ctx.entities.salience(1) >= 1
+    ctx.entities.same(0, 1)  # no IndexError on a key of only spaces

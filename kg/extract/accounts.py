@@ -96,7 +96,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
                 if possessive or definite:
                     pending.append((start, end, sent.index))
                 continue
-            if platform is None and last[0] is not None and ctx.same_entity(owner, last[0]):
+            if platform is None and last[0] is not None and ctx.entities.same(owner, last[0]):
                 platform = last[1]
             if platform is None:
                 platform = _named_platform(ctx, sent)
@@ -126,7 +126,7 @@ def _sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
         return None
     people = {ctx.mentions.canon(i) for i in ctx.mentions.in_sentence(sent.index, (PER,))
               if _before_or_same_clause(ctx, ctx.mentions[i], start, end) and ctx.mentions[i].kind != "pronoun"
-              and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.is_platform(i)}
+              and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.entities.is_platform(i)}
     return people.pop() if len(people) == 1 else None
 
 
@@ -262,7 +262,7 @@ def _by_title(ctx: Context, title: str) -> int | None:
         lead = ctx.text[max(0, mm.start - 40):mm.start].lower()
         if (mm.title and stem in mm.title.lower()) or re.search(rf"{re.escape(stem)}\w*\s+$", lead):
             c = ctx.mentions.canon(i)
-            if not any(ctx.same_entity(c, f) for f in found):
+            if not any(ctx.entities.same(c, f) for f in found):
                 found.append(c)
     return found[0] if len(found) == 1 else None
 
@@ -327,7 +327,7 @@ def _possessor_owner(ctx: Context, m) -> int | None:
     for labels in ((PER,), (ORG,)):
         for k, u in enumerate(us[a:b], a):
             if u.ent in labels and not (m.start <= k < m.end) and u.mention is not None \
-                    and not ctx.is_platform(u.mention) and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART")) \
+                    and not ctx.entities.is_platform(u.mention) and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART")) \
                     and not (u.text.endswith("s") and k + 1 < len(us) and not us[k + 1].ent
                              and us[k + 1].text[:1].isupper()):
                 return ctx.mentions.canon(u.mention)

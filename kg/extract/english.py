@@ -122,7 +122,7 @@ def _events(ctx: Context, sent, negated: bool) -> None:
         owner = ctx.mentions[account].owner
         before = [int(x.group(2)) for x in PLACEHOLDER.finditer(t[:m.start()]) if x.group(1) in "PO"
                   and not re.match(r"\s+(?:employee|contractor|staffer|worker|spokes\w+)\b", t[x.end():])
-                  and not ctx.same_entity(int(x.group(2)), owner)]
+                  and not ctx.entities.same(int(x.group(2)), owner)]
         people = [c for c in before if ctx.mentions[ctx.mentions.canon(c)].label == PER]
         agent = int(by.group(1)) if by else (people[-1] if people else (before[-1] if before else None))
         if re.search(r"\b(?:was|were|been|is)\s+$", t[:m.start()]) and not by:

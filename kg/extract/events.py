@@ -166,11 +166,11 @@ def _owner_in(ctx: Context, clause: str, pos: int) -> int | None:
     for x in PLACEHOLDER.finditer(clause):
         if x.group(1) == "P":
             c = ctx.mentions.canon(int(x.group(2)))
-            if any(ctx.same_entity(c, o) for o in owners):
+            if any(ctx.entities.same(c, o) for o in owners):
                 return c
     for w in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])", clause):  # a surname NER left untyped
         c = surname_owner(ctx, w.group(0))
-        if c is not None and any(ctx.same_entity(c, o) for o in owners):
+        if c is not None and any(ctx.entities.same(c, o) for o in owners):
             return c
     return None
 
@@ -179,7 +179,7 @@ def _account_of(ctx: Context, owner: int | None) -> int | None:
     if owner is None:
         return None
     for i, mm in enumerate(ctx.mentions):
-        if mm.label == ACCOUNT and ctx.same_entity(mm.owner, owner):
+        if mm.label == ACCOUNT and ctx.entities.same(mm.owner, owner):
             return i
     return None
 
@@ -252,9 +252,9 @@ def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
     if ph:
         c = ctx.mentions.canon(int(ph.group(2)))
         if c is not None and ctx.mentions[int(ph.group(2))].kind == "pronoun" and \
-                any(ctx.same_entity(c, e) for e in exclude if e is not None):
+                any(ctx.entities.same(c, e) for e in exclude if e is not None):
             return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)  # NLP chose the excluded one
-        if c is None or any(ctx.same_entity(c, e) for e in exclude if e is not None):
+        if c is None or any(ctx.entities.same(c, e) for e in exclude if e is not None):
             return None
         if ctx.mentions[c].label in (PER, ORG, MEDIA):
             return c
@@ -268,7 +268,7 @@ def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
     if who is None:  # the NLP stage may have linked the description to its antecedent
         i = ctx.mentions.at(mk.orig(pos + d.start("noun")), mk.orig(pos + d.end("noun")), (PER,))
         c = ctx.mentions.canon(i) if i is not None and ctx.mentions[i].kind == "description" else None
-        if c is not None and c != i and not any(ctx.same_entity(c, e) for e in exclude if e is not None):
+        if c is not None and c != i and not any(ctx.entities.same(c, e) for e in exclude if e is not None):
             who = c
     if who is not None and lexicon.country_of_demonym(d.group("noun")):
         demonym_nationality(ctx, who, mk.sentence.index, mk.orig(pos + d.start("noun")), d.group("noun"))
@@ -301,7 +301,7 @@ def extract_flags(ctx: Context) -> None:
                 reporter = ctx.mentions.canon(int(by.group(1)))
             elif not _PASSIVE.search(clause[:m.start() - a]):
                 ps = [ctx.mentions.canon(int(x.group(2))) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "P"]
-                ps = [p for p in ps if not ctx.same_entity(p, owner)]
+                ps = [p for p in ps if not ctx.entities.same(p, owner)]
                 reporter = ps[0] if ps else None
             if reporter is not None and ctx.mentions[reporter].label != PER:
                 reporter = None

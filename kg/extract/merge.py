@@ -34,7 +34,7 @@ def merge_events(ctx: Context) -> None:
 
 def _same_account(ctx: Context, a: EventCandidate, b: EventCandidate) -> bool:
     if a.owner is not None and b.owner is not None:
-        return ctx.same_entity(a.owner, b.owner)
+        return ctx.entities.same(a.owner, b.owner)
     return a.account == b.account
 
 

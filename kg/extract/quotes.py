@@ -112,7 +112,7 @@ def add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -
     """The quote of a speech match (one per speaker and sentence; a later outlet completes an earlier quote)."""
     for n in _by_sentence(ctx).get(m.sentence, ()):
         q = ctx.quotes[n]
-        if ctx.same_entity(q.speaker, who):
+        if ctx.entities.same(q.speaker, who):
             if q.outlet is None and outlet is not None:
                 ctx.quotes[n] = replace(q, outlet=outlet)
             return
@@ -124,7 +124,7 @@ def add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -
 def _append(ctx: Context, who: int, body: str, s: int, span: tuple[int, int], rule: str, conf: float,
             outlet: int | None) -> None:
     index = _by_sentence(ctx)
-    if any(ctx.same_entity(ctx.quotes[n].speaker, who) for n in index.get(s, ())):
+    if any(ctx.entities.same(ctx.quotes[n].speaker, who) for n in index.get(s, ())):
         return
     index.setdefault(s, []).append(len(ctx.quotes))
     ctx.quotes.append(Quote(who, body, ctx.evidence(s, span, rule, conf), outlet))

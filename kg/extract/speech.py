@@ -78,7 +78,7 @@ def speeches(ctx: Context, s: int) -> list[Speech]:
     out: list[Speech] = []
     for verb, cands in sorted(by_verb.items()):
         m, who = next(((m, w) for _, m in sorted(cands, key=lambda c: c[0]) for w in [_speaker(ctx, m)]
-                       if w is not None and ctx.mentions[w].label == PER and not ctx.common_noun(w)), (None, None))
+                       if w is not None and ctx.mentions[w].label == PER and not ctx.entities.common_noun(w)), (None, None))
         if who is None or any(sp.speaker == who for sp in out):
             continue
         om = _outlet_for(ctx, m, verb, outlets)
@@ -198,8 +198,8 @@ def _described(ctx: Context, u: Unit) -> int | None:
     """"der SPD-Politiker": the one person employed by the prefix's organisation; "der Deutsche": resolve_description."""
     if u.prefix_mention is not None and (in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])
                                          or u.head.endswith(("politiker", "Politiker", "spieler", "Spieler"))):
-        fits = [p for p in ctx.persons() if ctx.has_relation(p, "employedBy",
-                                                             lambda o: ctx.same_entity(o, u.prefix_mention))]
+        fits = [p for p in ctx.entities.persons() if ctx.has_relation(p, "employedBy",
+                                                             lambda o: ctx.entities.same(o, u.prefix_mention))]
         return fits[0] if len(fits) == 1 else None
     if u.prefix_mention is None and "-" not in u.text and not in_class("ROLE_NOUN", u.text, u.lemma):
         return ctx.resolve_description(u.text)

@@ -238,7 +238,7 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
                 counts[c] = counts.get(c, 0) + 1
         merged: dict[str, tuple[int, int]] = {}
         for c, n in counts.items():
-            k = ctx.name_key(c)
+            k = ctx.entities.key(c)
             first, total = merged.get(k, (c, 0))
             merged[k] = (first, total + n)
         ranked = sorted(merged.values(), key=lambda fc: -fc[1])
@@ -289,7 +289,7 @@ def institution_of_role(ctx, m: Match, slot: str) -> int | None:
         return None
     found = {ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
              and re.search(rf"(?:^|\s|-)[\w-]*{inst}(?:s|es)?(?:$|\s)", x.text, re.IGNORECASE)}
-    keys = {ctx.name_key(c) for c in found}
+    keys = {ctx.entities.key(c) for c in found}
     return found.pop() if len(keys) == 1 else None
 
 

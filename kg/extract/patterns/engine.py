@@ -461,7 +461,7 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
                 if obj is None:
                     continue
                 if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
-                        "ORG" in row.object_ent and ctx.is_platform(obj)):
+                        "ORG" in row.object_ent and ctx.entities.is_platform(obj)):
                     obj = _retype(ctx, obj, row.object_ent)
                     if obj is None:
                         continue

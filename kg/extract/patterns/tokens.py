@@ -90,7 +90,7 @@ def _build(ctx, s: int) -> list[Unit]:
                 k += 1
             end = max(end, words[k][1])
             c = ctx.mentions.canon(i)
-            label = "O" if m.label == PER and m.kind == "name" and ctx.is_platform(i) else m.label
+            label = "O" if m.label == PER and m.kind == "name" and ctx.entities.is_platform(i) else m.label
             out.append(Unit(a, end, text[a:end], text[a:end], "NE", ORG if label == "O" else label, c, head=text[a:end]))
             k += 1
             continue
