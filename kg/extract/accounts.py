@@ -91,7 +91,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             if owner is None and (possessive or definite) and last[0] is not None:
                 owner = last[0]
             if owner is None and possessive and not _GENERIC_SUBJECT.search(sent.text):
-                owner = ctx.resolve_pronoun(sent.index, sent.start + det.start())
+                owner = ctx.resolve.pronoun(sent.index, sent.start + det.start())
             if owner is None:
                 if possessive or definite:
                     pending.append((start, end, sent.index))
@@ -170,9 +170,9 @@ def _named_platform(ctx: Context, sent) -> int | None:
 
 def _relate(ctx: Context, i: int) -> None:
     mm = ctx.mentions[i]
-    ctx.relate(i, "accountOf", mm.owner, mm.sentence, NAME, 0.85)
+    ctx.results.relate(i, "accountOf", mm.owner, mm.sentence, NAME, 0.85)
     if mm.platform is not None:
-        ctx.relate(i, "onPlatform", mm.platform, mm.sentence, NAME, 0.85)
+        ctx.results.relate(i, "onPlatform", mm.platform, mm.sentence, NAME, 0.85)
 
 
 def _classify_prefix(ctx: Context, pre: str, pos: int | None) -> tuple[int | None, int | None]:
@@ -296,9 +296,9 @@ def extract_account_rows(ctx: Context) -> None:
                 i = ctx.mentions.add(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform)
                 done.add(acc.start)
                 if owner is not None:
-                    ctx.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
+                    ctx.results.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
                 if platform is not None:
-                    ctx.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
+                    ctx.results.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
     ctx.masks.forget()
 
 
@@ -334,7 +334,7 @@ def _possessor_owner(ctx: Context, m) -> int | None:
     own = m.slots["own"][0]
     if _DESCRIBED_SUBJECT.match(ctx.sentences[m.sentence].text):
         return None  # "Der Chef der X habe auf seinem Profil ...": the one described, not the person before
-    return ctx.resolve_pronoun(m.sentence, own.start)
+    return ctx.resolve.pronoun(m.sentence, own.start)
 
 
 def _row_platform(ctx: Context, acc, s: int) -> int | None:

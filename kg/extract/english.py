@@ -16,7 +16,7 @@ from kg.extract.masked import PLACEHOLDER
 from kg.extract.patterns import table_extractor
 from kg.extract.patterns.english_table import ROWS as EN_ROWS
 from kg.extract.timex import parse_number
-from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate
+from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate
 
 NAME = "english/2"
 P = r"⟨P(?P<p>\d+)⟩"
@@ -57,7 +57,7 @@ def extract_english(ctx: Context) -> None:
                 dem, a = m.group("dem"), mk.orig(m.start("dem"))
                 loc = ctx.mentions.add(a, a + len(dem), LOC, s, text=DEMONYMS[dem], norm=DEMONYMS[dem],
                                       rule="derived:demonym")
-                ctx.relate(int(m.group("p")), "nationality", loc, s, NAME, 0.75)
+                ctx.results.relate(int(m.group("p")), "nationality", loc, s, NAME, 0.75)
         last_owner = _accounts(ctx, sent, last_owner)
         _events(ctx, sent, negated)
         _facts(ctx, sent)
@@ -99,9 +99,9 @@ def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:
             platform = ctx.mentions.at(a, a + len(m.group("plat")), (ORG, MEDIA, PER))
         a, b = mk.orig(m.start()), mk.orig(m.end())
         i = ctx.mentions.add(a, b, ACCOUNT, sent.index, rule="account:en", owner=owner, platform=platform)
-        ctx.relate(i, "accountOf", owner, sent.index, NAME, 0.8)
+        ctx.results.relate(i, "accountOf", owner, sent.index, NAME, 0.8)
         if platform is not None:
-            ctx.relate(i, "onPlatform", platform, sent.index, NAME, 0.8)
+            ctx.results.relate(i, "onPlatform", platform, sent.index, NAME, 0.8)
         last_owner = owner
     return last_owner
 
@@ -132,7 +132,7 @@ def _events(ctx: Context, sent, negated: bool) -> None:
         if dur:
             n = int(dur.group("n")) if dur.group("n").isdigit() else _EN_NUM[dur.group("n")]
             duration = f"PT{n}{'M' if dur.group('u') == 'minute' else 'H'}" if dur.group("u") != "day" else f"P{n}D"
-        ev = ctx.evidence(sent.index, (sent.start, sent.end), NAME, 0.75, hedge_text="")
+        ev = ctx.results.evidence(sent.index, (sent.start, sent.end), NAME, 0.75, hedge_text="")
         hedge = HEDGE.search(t)
         if hedge:
             ev = replace(ev, hedged=True, hedge=hedge.group(0), confidence=0.5)
@@ -142,13 +142,13 @@ def _events(ctx: Context, sent, negated: bool) -> None:
             year = int(when.group("y")) if when.group("y") else ctx.ref.year
             month, day = _MONTHS.index(when.group("m").lower()) + 1, int(when.group("d"))
             date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-        ctx.events.append(EventCandidate(kind, m.group("t"), ev,
+        ctx.results.events.append(EventCandidate(kind, m.group("t"), ev,
                                          agent=agent, account=account, owner=owner,
                                          platform=ctx.mentions[account].platform,
                                          date=date, date_text=when.group(0) if when else None,
                                          duration=duration, duration_text=dur.group(0) if dur else None))
         if agent is not None and kind != "Restoration" and ctx.mentions[ctx.mentions.canon(agent)].label in (PER, ORG):
-            ctx.relate(agent, "deactivated", account, sent.index, NAME, 0.75)
+            ctx.results.relate(agent, "deactivated", account, sent.index, NAME, 0.75)
         return
 
 
@@ -164,5 +164,5 @@ def _facts(ctx: Context, sent) -> None:
         if owner is None or n is None:
             continue
         value = str(int(n * (1_000_000 if m.group("m") else 1)))
-        ctx.facts.append(FactCandidate(ctx.mentions.canon(owner), "followerCount", value, m.group("num").strip(),
-                                       ctx.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75)))
+        ctx.results.fact(owner, "followerCount", value, m.group("num").strip(),
+                         ctx.results.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75))

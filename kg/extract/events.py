@@ -110,14 +110,14 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
         platform = ctx.mentions[account].platform
     agent = None if nominal else _agent(ctx, mk, a, b, m, owner, account)
     s = mk.sentence
-    ev = ctx.evidence(s.index, (s.start, s.end), NAME, 0.8)
+    ev = ctx.results.evidence(s.index, (s.start, s.end), NAME, 0.8)
     date, duration = _timing(ctx, mk, m, a, b, nominal)
-    ctx.events.append(EventCandidate(
+    ctx.results.events.append(EventCandidate(
         kind, trig, ev, agent=agent, account=account, owner=owner, platform=platform,
         date=date.value if date else None, date_text=date.text if date else None,
         duration=duration.value if duration else None, duration_text=duration.text if duration else None))
     if agent is not None and kind in DEACTIVATING:
-        ctx.relate(agent, "deactivated", account, s.index, NAME, 0.8)
+        ctx.results.relate(agent, "deactivated", account, s.index, NAME, 0.8)
 
 
 def _blocked(t: str, m: re.Match[str], a: int, clause: str, unreachable: bool) -> bool:
@@ -253,18 +253,18 @@ def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
         c = ctx.mentions.canon(int(ph.group(2)))
         if c is not None and ctx.mentions[int(ph.group(2))].kind == "pronoun" and \
                 any(ctx.entities.same(c, e) for e in exclude if e is not None):
-            return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)  # NLP chose the excluded one
+            return ctx.resolve.pronoun(mk.sentence.index, mk.orig(pos), exclude)  # NLP chose the excluded one
         if c is None or any(ctx.entities.same(c, e) for e in exclude if e is not None):
             return None
         if ctx.mentions[c].label in (PER, ORG, MEDIA):
             return c
         return None
     if text == "er":
-        return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)
+        return ctx.resolve.pronoun(mk.sentence.index, mk.orig(pos), exclude)
     d = lexicon.DESCRIPTION.search(text)
     if not d:
         return None
-    who = ctx.resolve_description(d.group("noun"), exclude)
+    who = ctx.resolve.description(d.group("noun"), exclude)
     if who is None:  # the NLP stage may have linked the description to its antecedent
         i = ctx.mentions.at(mk.orig(pos + d.start("noun")), mk.orig(pos + d.end("noun")), (PER,))
         c = ctx.mentions.canon(i) if i is not None and ctx.mentions[i].kind == "description" else None
@@ -305,7 +305,7 @@ def extract_flags(ctx: Context) -> None:
                 reporter = ps[0] if ps else None
             if reporter is not None and ctx.mentions[reporter].label != PER:
                 reporter = None
-            ctx.relate(account, "flaggedBy", reporter, sent.index, FLAG_NAME, 0.75)
+            ctx.results.relate(account, "flaggedBy", reporter, sent.index, FLAG_NAME, 0.75)
 
 
 # ---- takedown rows (kg.extract.patterns.takedown_table) -----------------------------------------
@@ -338,22 +338,22 @@ def _takedown(ctx: Context, m) -> None:
         target, platform = m.slots["target"], m.slots["platform"][0]
         who = next((u.mention for u in target if u.mention is not None), None)
         if who is None:
-            who = ctx.resolve_description(target[-1].text)
+            who = ctx.resolve.description(target[-1].text)
         if who is None:  # "die Politikerin": the one person the sentence names
             people = {ctx.mentions.canon(i) for i in ctx.mentions.in_sentence(m.sentence, (PER,)) if ctx.mentions[i].kind == "name"}
             who = people.pop() if len(people) == 1 else None
         account = ctx.mentions.add(target[0].start, platform.end, ACCOUNT, m.sentence, rule=m.row.name,
                                   owner=who, platform=platform.mention)
         if platform.mention is not None:
-            ctx.relate(account, "onPlatform", platform.mention, m.sentence, m.row.name, m.row.confidence)
+            ctx.results.relate(account, "onPlatform", platform.mention, m.sentence, m.row.name, m.row.confidence)
         if who is not None:
-            ctx.relate(account, "accountOf", who, m.sentence, m.row.name, 0.6)
+            ctx.results.relate(account, "accountOf", who, m.sentence, m.row.name, 0.6)
     if account is None:
         return
     acc = ctx.mentions[account]
     s = ctx.sentences[m.sentence]
     verb = m.slots["verb"][0]
-    ev = ctx.evidence(m.sentence, (s.start, s.end), m.row.name, m.row.confidence)
-    ctx.events.append(EventCandidate("Deletion" if verb.lemma.startswith("lösch") else "Deactivation", verb.text, ev,
+    ev = ctx.results.evidence(m.sentence, (s.start, s.end), m.row.name, m.row.confidence)
+    ctx.results.events.append(EventCandidate("Deletion" if verb.lemma.startswith("lösch") else "Deactivation", verb.text, ev,
                                      agent=ctx.mentions.canon(agent), account=account, owner=acc.owner, platform=acc.platform))
-    ctx.relate(agent, "deactivated", account, m.sentence, m.row.name, m.row.confidence)
+    ctx.results.relate(agent, "deactivated", account, m.sentence, m.row.name, m.row.confidence)

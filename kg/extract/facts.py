@@ -10,7 +10,7 @@ import re
 from kg.extract.accounts import surname_owner
 from kg.extract.context import Context
 from kg.extract.timex import parse_number
-from kg.records import ACCOUNT, PER, FactCandidate
+from kg.records import ACCOUNT, PER
 
 NAME = "fact/1"
 _NUM = (r"(?P<num>(?:(?:mehr\s+als|über|rund|knapp|fast|etwa|gut|beinahe|nahezu|weit\s+über)\s+)?"
@@ -41,9 +41,9 @@ def extract_facts(ctx: Context) -> None:
                 if value is None or subj is None or ctx.mentions[subj].label != PER:
                     continue
                 a, b = mk.orig(m.start()), mk.orig(m.end())
-                ev = ctx.evidence(sent.index, (a, b), NAME, 0.8)
-                if not any(f.subject == subj and f.value == value and f.evidence.sentence == sent.index for f in ctx.facts):
-                    ctx.facts.append(FactCandidate(subj, "followerCount", value, m.group("num").strip(), ev))
+                ev = ctx.results.evidence(sent.index, (a, b), NAME, 0.8)
+                if not any(f.subject == subj and f.value == value and f.evidence.sentence == sent.index for f in ctx.results.facts):
+                    ctx.results.fact(subj, "followerCount", value, m.group("num").strip(), ev)
 
 
 def _value(n: str, mult: str | None) -> str | None:

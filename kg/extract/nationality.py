@@ -31,4 +31,4 @@ def demonym_nationality(ctx: Context, person: int | None, s: int, start: int, wo
     loc = ctx.mentions.add(start, start + len(word), LOC, s, text=country, norm=country,
                           rule="derived:demonym", confidence=0.7)
     if ctx.mentions[ctx.mentions.canon(person)].label == PER:
-        ctx.relate(person, "nationality", loc, s, "nationality.described/1", 0.6)
+        ctx.results.relate(person, "nationality", loc, s, "nationality.described/1", 0.6)

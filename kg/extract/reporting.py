@@ -94,7 +94,7 @@ def _report(ctx: Context, m) -> None:
     if subj is None or ctx.mentions[subj].label not in (PER, ORG, MEDIA, ACCOUNT):
         return
     for o in [outlet] + more:
-        ctx.relate(subj, "reportedBy", o, m.sentence, m.row.name, m.row.confidence)
+        ctx.results.relate(subj, "reportedBy", o, m.sentence, m.row.name, m.row.confidence)
     if m.row.subject != "@clause" and ctx.mentions[subj].label == PER and m.row.name.endswith("quotes/1"):
         add_quote(ctx, subj, m, None, outlet)  # "zitiert die Zeitung X den Manager Y": Y said it, to X
 
@@ -143,7 +143,7 @@ def _described(ctx: Context, m) -> int | None:
     text = ctx.sentences[m.sentence].text
     for d in lexicon.DESCRIPTION.finditer(text):
         owners = tuple(mm.owner for mm in ctx.mentions if mm.owner is not None)
-        who = ctx.resolve_description(d.group("noun"), owners)
+        who = ctx.resolve.description(d.group("noun"), owners)
         if who is not None:
             return who
     return None

@@ -23,5 +23,5 @@ def extract_speech(ctx: Context) -> None:
         for sp in speeches(ctx, sent.index):
             add_quote(ctx, sp.speaker, sp.match, sp.verb, sp.outlet)
             if sp.outlet is not None:
-                ctx.relate(sp.speaker, "reportedBy", sp.outlet, sent.index, sp.outlet_match.row.name,
+                ctx.results.relate(sp.speaker, "reportedBy", sp.outlet, sent.index, sp.outlet_match.row.name,
                            sp.outlet_match.row.confidence)

@@ -65,8 +65,8 @@ def tables(lang: str = "de") -> dict[str, tuple]:
 def speeches(ctx: Context, s: int) -> list[Speech]:
     """The statements of sentence ``s``: one per verb of saying whose speaker is a person (memoised)."""
     key = ("speeches", s, len(ctx.mentions))
-    if key in ctx._cache:
-        return ctx._cache[key]
+    if key in ctx.memo:
+        return ctx.memo[key]
     t = tables(ctx.document.lang)
     outlets = [m for row in t["outlet"] for m in find(row, ctx, s)]
     by_verb: dict[int, list] = {}
@@ -83,7 +83,7 @@ def speeches(ctx: Context, s: int) -> list[Speech]:
             continue
         om = _outlet_for(ctx, m, verb, outlets)
         out.append(Speech(verb, m, who, om, outlet_entity(ctx, om) if om is not None else None))
-    ctx._cache[key] = out
+    ctx.memo[key] = out
     return out
 
 
@@ -190,7 +190,7 @@ def _speaker(ctx: Context, m) -> int | None:
             governed = _genitive_attribute(us, k) or _in_brackets(us, k) or _after_preposition(us, k)
             return None if governed else ctx.mentions.canon(u.mention)
         if not u.ent and u.lower in ("er", "sie"):
-            return ctx.resolve_pronoun(m.sentence, u.start)
+            return ctx.resolve.pronoun(m.sentence, u.start)
     return None
 
 
@@ -198,11 +198,11 @@ def _described(ctx: Context, u: Unit) -> int | None:
     """"der SPD-Politiker": the one person employed by the prefix's organisation; "der Deutsche": resolve_description."""
     if u.prefix_mention is not None and (in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])
                                          or u.head.endswith(("politiker", "Politiker", "spieler", "Spieler"))):
-        fits = [p for p in ctx.entities.persons() if ctx.has_relation(p, "employedBy",
+        fits = [p for p in ctx.entities.persons() if ctx.results.has_relation(p, "employedBy",
                                                              lambda o: ctx.entities.same(o, u.prefix_mention))]
         return fits[0] if len(fits) == 1 else None
     if u.prefix_mention is None and "-" not in u.text and not in_class("ROLE_NOUN", u.text, u.lemma):
-        return ctx.resolve_description(u.text)
+        return ctx.resolve.description(u.text)
     return None
 
 

@@ -207,7 +207,7 @@ def described(ctx, m: Match) -> int | None:
     last person named in the sentence before."""
     word = m.text("o")
     owners = tuple(x.owner for x in ctx.mentions if x.owner is not None)
-    return ctx.resolve_description(word, owners) or subject_previous(ctx, m)
+    return ctx.resolve.description(word, owners) or subject_previous(ctx, m)
 
 
 register_subject("described", described)
@@ -230,7 +230,7 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
     if cut is None:
         return None
     key = ("salient-org", len(ctx.mentions))
-    if key not in ctx._cache:
+    if key not in ctx.memo:
         counts: dict[int, int] = {}
         for i, x in enumerate(ctx.mentions):
             if x.label in (ORG, MEDIA) and x.kind in ("name", "partial"):
@@ -243,8 +243,8 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
             merged[k] = (first, total + n)
         ranked = sorted(merged.values(), key=lambda fc: -fc[1])
         ok = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1])
-        ctx._cache[key] = ranked[0][0] if ok else None
-    return ctx._cache[key]
+        ctx.memo[key] = ranked[0][0] if ok else None
+    return ctx.memo[key]
 
 
 def classes_role(word: str) -> bool:

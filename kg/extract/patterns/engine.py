@@ -268,7 +268,7 @@ _VIEWS = itertools.count()  # a fresh number per unit view: memoised hits never 
 def _sentence_index(ctx, s: int, us: list[Unit]) -> dict:
     """Where each lower-case word, text, mention label and hyphen compound sits in sentence ``s``."""
     memo = ("pattern-index", s)
-    idx = ctx._cache.get(memo)
+    idx = ctx.memo.get(memo)
     if idx is None or idx["units"] is not us:
         idx = {"lower": {}, "text": {}, "ent": {}, "hyphen": [], "class": None, "units": us, "n": next(_VIEWS)}
         for k, u in enumerate(us):
@@ -278,7 +278,7 @@ def _sentence_index(ctx, s: int, us: list[Unit]) -> dict:
                 idx["ent"].setdefault(u.ent, []).append(k)
             if "-" in u.text.strip("-"):
                 idx["hyphen"].append(k)
-        ctx._cache[memo] = idx
+        ctx.memo[memo] = idx
     return idx
 
 
@@ -316,9 +316,9 @@ def _find_in(row: Row, ctx, s: int, us: list[Unit], idx: dict) -> list[Match]:
             return []
     key = row.specs[row.key]
     memo = ("pattern-hits", s, idx["n"], key.sig)
-    hits = ctx._cache.get(memo)
+    hits = ctx.memo.get(memo)
     if hits is None:
-        hits = ctx._cache[memo] = [k for k in _candidates(key, idx, len(us), us) if unit_matches(key, us, k)]
+        hits = ctx.memo[memo] = [k for k in _candidates(key, idx, len(us), us) if unit_matches(key, us, k)]
     if not hits:
         return []
     out = []
@@ -376,22 +376,22 @@ def subject_before(ctx, m: Match) -> int | None:
         if u.ent == "PER" and not _object_np(us, k):
             return u.mention
         if u.lower in ("er", "sie") and not u.ent:
-            return ctx.resolve_pronoun(m.sentence, u.start)
+            return ctx.resolve.pronoun(m.sentence, u.start)
         if u.text == "," and k + 1 < m.start and us[k + 1].lower in ("der", "die") and k > 0 and not us[k - 1].ent:
             # "Bei dem Deutschen, der für X tätig war": the antecedent is a description of one person
             desc = lexicon.DESCRIPTION.search(" ".join(x.text for x in us[max(0, k - 4):k]))
-            who = ctx.resolve_description(desc.group("noun"), _owners(ctx)) if desc else None
+            who = ctx.resolve.description(desc.group("noun"), _owners(ctx)) if desc else None
             if who is not None:
                 return who
     desc = lexicon.DESCRIPTION.match(" ".join(x.text for x in us[:m.start])) if m.start <= 5 else None
-    who = ctx.resolve_description(desc.group("noun"), _owners(ctx)) if desc else None
+    who = ctx.resolve.description(desc.group("noun"), _owners(ctx)) if desc else None
     if who is not None:  # "Der 28-Jährige arbeitete ...": the one person the description fits
         return who
     for u in us[m.end:m.end + 3]:
         if u.ent == "PER":
             return u.mention
         if u.lower in ("er", "sie"):
-            return ctx.resolve_pronoun(m.sentence, u.start)
+            return ctx.resolve.pronoun(m.sentence, u.start)
     return None
 
 
@@ -469,7 +469,7 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
                 if quals is None:
                     continue
                 for who in [subj] + _listed(ctx, m, row, subj):
-                    ctx.relate(who, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
+                    ctx.results.relate(who, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
                                hedge_text=hedge_window(ctx, m))
 
 

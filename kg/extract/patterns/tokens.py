@@ -44,9 +44,9 @@ class Unit:
 def units(ctx, s: int) -> list[Unit]:
     """The units of sentence ``s`` (memoised per article and number of mentions)."""
     n = len(ctx.mentions.in_sentence(s))  # rebuilt only when this sentence gained a (derived) mention
-    got = ctx._cache.get(("pattern-units", s))
+    got = ctx.memo.get(("pattern-units", s))
     if got is None or got[0] != n:
-        got = ctx._cache[("pattern-units", s)] = (n, _build(ctx, s))
+        got = ctx.memo[("pattern-units", s)] = (n, _build(ctx, s))
     return got[1]
 
 
@@ -124,14 +124,14 @@ def known_prefix(ctx, word: str) -> int | None:
 
 def known_names(ctx) -> dict[str, int]:
     key = ("pattern-names", len(ctx.mentions))
-    if key not in ctx._cache:
+    if key not in ctx.memo:
         names: dict[str, int] = {}
         for i, m in enumerate(ctx.mentions):
             if m.label in (ORG, MEDIA, LOC) and m.kind in ("name", "partial") and len(m.text) >= 2:
                 for form in {m.text, m.norm or m.text}:
                     names.setdefault(form.replace("-", " ").lower(), ctx.mentions.canon(i))
-        ctx._cache[key] = names
-    return ctx._cache[key]
+        ctx.memo[key] = names
+    return ctx.memo[key]
 
 
 @functools.cache

@@ -1,0 +1,89 @@
+"""Which person a pronoun ("er") or a description ("der Deutsche", "ein X-Mitarbeiter") means.
+
+Why: news name a person once and then say "er" or "der 28-Jährige"; a
+relation or event about them must land on the name. A pronoun takes the
+NLP's antecedent, else the nearest person before it; a description takes
+the single person of the article it fits (by nationality or employer found
+so far), never a spokesperson or journalist who only talks about the event.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import ArticleEntities
+from kg.extract.lexicon import country_of_demonym
+from kg.extract.mention_index import MentionIndex
+from kg.records import PER
+
+if TYPE_CHECKING:
+    from kg.extract.results import Results
+
+PRONOUNS = {"er", "sie", "ihm", "ihn", "ihr", "seiner"}
+_OFFICIAL_ROLE = re.compile(r"(?i)sprecher|chef|geschäftsführ|direktor|vorstand|reporter|redakteur|journalist|"
+                            r"korrespondent|präsident|leiter")
+
+
+def pronoun_referent(mentions: MentionIndex, entities: ArticleEntities, s: int, pos: int,
+                     exclude: tuple[int | None, ...] = ()) -> int | None:
+    """'er' at ``pos``: an NLP pronoun mention there, else the nearest person before it (3 sentences back)."""
+    def excluded(c: int) -> bool:
+        return any(entities.same(c, e) for e in exclude if e is not None)
+
+    i = mentions.at(pos, pos + 2, (PER,))
+    if i is not None and mentions[i].start <= pos < mentions[i].end and mentions.canon(i) != i \
+            and not excluded(mentions.canon(i)):
+        return mentions.canon(i)
+    before = [i for k in range(max(0, s - 3), s + 1) for i in mentions.in_sentence(k, (PER,))
+              if mentions[i].end <= pos and mentions[i].kind != "pronoun" and mentions[i].text.lower() not in PRONOUNS]
+    for i in sorted(before, key=lambda i: -mentions[i].start):
+        c = mentions.canon(i)
+        if not excluded(c):
+            return c
+    after = [i for i in mentions.in_sentence(s, (PER,)) if mentions[i].start > pos
+             and mentions[i].text.lower() not in PRONOUNS]
+    for i in after:
+        c = mentions.canon(i)
+        if not excluded(c):
+            return c
+    return None
+
+
+class References:
+    """``pronoun`` and ``description`` resolution over the mentions and the relations found so far."""
+
+    def __init__(self, mentions: MentionIndex, entities: ArticleEntities, results: Results) -> None:
+        self._mentions, self._entities, self._results = mentions, entities, results
+
+    def pronoun(self, s: int, pos: int, exclude: tuple[int | None, ...] = ()) -> int | None:
+        return pronoun_referent(self._mentions, self._entities, s, pos, exclude)
+
+    def description(self, desc: str, exclude: tuple[int | None, ...] = ()) -> int | None:
+        """"der Deutsche", "ein X-Mitarbeiter", "der Mann": the single fitting person of the article."""
+        same, has = self._entities.same, self._results.has_relation
+        people = [p for p in self._entities.persons() if not any(same(p, e) for e in exclude if e is not None)
+                  and not self._official(p)]
+        noun = desc.split()[-1] if desc.split() else ""
+        country = country_of_demonym(noun)
+        fitting: list[int] = []
+        if country:
+            fitting = [p for p in people if has(p, "nationality", lambda o: self._country(o) == country)]
+            people = [p for p in people if not has(p, "nationality", lambda o: self._country(o) not in (None, country))]
+        elif re.search(r"(?i)mitarbeiter|angestellte|betreuer|arbeiter|nehmer", noun):
+            prefix = noun.split("-")[0] if "-" in noun else ""
+            fitting = [p for p in people if has(p, "employedBy", lambda o: not prefix or (
+                o is not None and self._entities.key(o).startswith(prefix.lower())))]
+        if len(fitting) == 1:
+            return fitting[0]
+        if not fitting and len(people) == 1:
+            return people[0]
+        return None
+
+    def _official(self, p: int) -> bool:
+        """Spokespeople, executives and journalists speak about an event; a description never means them.
+        (A moderator is not one of them: a platform's content moderator is who blocks accounts.)"""
+        return self._results.has_relation(p, "employedBy", qualifiers=lambda q: bool(
+            _OFFICIAL_ROLE.search(dict(q).get("role", ""))))
+
+    def _country(self, i: int | None) -> str | None:
+        return None if i is None else (self._mentions[i].norm or self._mentions[i].text)
