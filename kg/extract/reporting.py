@@ -118,14 +118,14 @@ def clause_subject(ctx: Context, m, outlets: list[int]) -> int | None:
                 continue  # an outlet after the cue is another outlet, not the subject
             if u.ent in labels and not possessor(us, k) and not any(ctx.entities.same(u.mention, o) for o in outlets) \
                     and not ctx.entities.is_platform(u.mention) and not _governed(us, k):
-                return ctx.mentions.canon(u.mention)
+                return u.mention
     if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
         prev = units(ctx, m.sentence - 1)
         for labels in ((PER,), (ORG, ACCOUNT)):
             for k, u in enumerate(prev):
                 if u.ent in labels and not possessor(prev, k) and not ctx.entities.is_platform(u.mention) \
                         and not _governed(prev, k):
-                    return ctx.mentions.canon(u.mention)
+                    return u.mention
     return None
 
 

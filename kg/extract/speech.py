@@ -188,7 +188,7 @@ def _speaker(ctx: Context, m) -> int | None:
         k = us.index(u)
         if u.ent == PER and not possessor(us, k):
             governed = _genitive_attribute(us, k) or _in_brackets(us, k) or _after_preposition(us, k)
-            return None if governed else ctx.mentions.canon(u.mention)
+            return None if governed else u.mention
         if not u.ent and u.lower in ("er", "sie"):
             return ctx.resolve.pronoun(m.sentence, u.start)
     return None
@@ -277,7 +277,7 @@ def _after_role(om) -> bool:
 
 def outlet_entity(ctx: Context, om) -> int | None:
     if om.row.object == "@sentence-outlet":  # the outlet the sentence names
-        return next((ctx.mentions.canon(u.mention) for u in om.units if u.ent == MEDIA), None)
+        return next((u.mention for u in om.units if u.ent == MEDIA), None)
     if om.row.object == "@last-outlet":
         nxt = om.units[om.end] if om.end < len(om.units) else None
         if nxt is not None and nxt.ent:
@@ -300,7 +300,7 @@ def listed(ctx: Context, m) -> list[int]:
         while j < len(us) and j < k + 5 and not us[j].ent:
             j += 1
         if j < len(us) and us[j].ent == MEDIA:
-            out.append(ctx.mentions.canon(us[j].mention))
+            out.append(us[j].mention)
             k = j + 1
         else:
             break

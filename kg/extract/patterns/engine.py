@@ -353,9 +353,9 @@ def slot_entity(ctx, m: Match, slot: str) -> int | None:
         return _DERIVERS[derive](ctx, m, slot)
     for u in m.slots.get(slot, ()):
         if u.mention is not None:
-            return ctx.mentions.canon(u.mention)
+            return u.mention
         if u.prefix_mention is not None:
-            return ctx.mentions.canon(u.prefix_mention)
+            return u.prefix_mention
     return None
 
 
@@ -479,7 +479,7 @@ def _listed(ctx, m: Match, row: Row, subj: int) -> list[int]:
         return []
     out = []
     for u in m.slots.get(row.subject, ()):
-        c = ctx.mentions.canon(u.mention) if u.mention is not None and u.ent == "PER" else None
+        c = u.mention if u.ent == "PER" else None
         if c is not None and c != subj and c not in out:
             out.append(c)
     return out

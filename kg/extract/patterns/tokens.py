@@ -31,9 +31,9 @@ class Unit:
     lemma: str
     tag: str
     ent: str = ""  # mention label when the unit is a mention
-    mention: int | None = None  # canonical mention index
+    mention: int | None = None  # canonical mention index (slots hand on canonical mentions: no canon() after)
     prefix_ent: str = ""  # compound word: label of the entity its prefix names ("SPD" in "SPD-Chef")
-    prefix_mention: int | None = None
+    prefix_mention: int | None = None  # canonical too
     head: str = ""  # compound word: the part after the last hyphen ("Chef"); else the word
     lower: str = ""  # the text in lower case
 
