@@ -21,7 +21,7 @@ class ArticleEntities:
 
     def __init__(self, mentions: MentionIndex, tokens: TokenTags) -> None:
         self._mentions, self._tokens = mentions, tokens
-        self._memo: dict = {}  # keyed by (what, number of mentions it was made from)
+        self._memo: dict = {}  # keyed by (what, number of mentions of the labels it was made from)
 
     def key(self, i: int) -> str:
         """The name key of the entity of mention ``i`` (its canonical mention's normal form, lower case)."""
@@ -67,9 +67,10 @@ class ArticleEntities:
 
     def salience(self, i: int) -> int:
         """How many mentions of the article refer to the entity of mention ``i``."""
-        key = ("salience", len(self._mentions), self._mentions.canon(i))
+        n = self._mentions.count(PER)  # the answer depends on the persons' mentions only
+        key = ("salience", n, self._mentions.canon(i))
         if key not in self._memo:
-            pkey = ("per-index", len(self._mentions))
+            pkey = ("per-index", n)
             if pkey not in self._memo:
                 index: _Index = {}
                 for j in range(len(self._mentions)):
@@ -85,7 +86,7 @@ class ArticleEntities:
 
     def platforms(self) -> list[int]:
         """One mention per platform that hosts an account in the article."""
-        key = ("platforms", len(self._mentions))
+        key = ("platforms", self._mentions.count(ACCOUNT))
         if key not in self._memo:
             seen: dict[str, int] = {}
             for m in self._mentions:
@@ -96,7 +97,7 @@ class ArticleEntities:
 
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
-        key = ("persons", len(self._mentions))  # relations do not change who the persons are
+        key = ("persons", self._mentions.count(PER), self._mentions.count(ACCOUNT))  # nor do relations
         if key in self._memo:
             return self._memo[key]
         ms = self._mentions

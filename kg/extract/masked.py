@@ -52,7 +52,7 @@ class MaskedSentences:
         self._made: dict[int, tuple[int, Masked]] = {}
 
     def __getitem__(self, s: int) -> Masked:
-        n = len(self._mentions.in_sentence(s))
+        n = self._mentions.count_in(s)
         got = self._made.get(s)
         if got is None or got[0] != n:
             got = self._made[s] = (n, self._mask(s))

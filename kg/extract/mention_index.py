@@ -29,6 +29,7 @@ class MentionIndex(Sequence[Mention]):
         self._canon: dict[int, int] = {}
         self._labels: Counter[str] = Counter()
         self._owners: list[int] = []
+        self._owners_tuple: tuple[int, ...] = ()
         self._surnames: set[str] = set()
         self._by_start: dict[str, list[tuple[int, int]]] = {}
         for m in mentions:
@@ -104,6 +105,10 @@ class MentionIndex(Sequence[Mention]):
         found = self._by_sentence.get(s, [])
         return [i for i in found if labels is None or self._items[i].label in labels]
 
+    def count_in(self, s: int) -> int:
+        """How many mentions sentence ``s`` has (a view of the sentence is valid while it stays)."""
+        return len(self._by_sentence.get(s, ()))
+
     def sentence_of(self, pos: int) -> int | None:
         """The sentence holding offset ``pos``."""
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -138,7 +143,9 @@ class MentionIndex(Sequence[Mention]):
 
     def owners(self) -> tuple[int, ...]:
         """The owner of every account mention, in mention order."""
-        return tuple(self._owners)
+        if len(self._owners_tuple) != len(self._owners):
+            self._owners_tuple = tuple(self._owners)
+        return self._owners_tuple
 
     def surnames(self) -> set[str]:
         """The last words of the person names of more than one word."""

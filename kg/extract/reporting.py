@@ -142,8 +142,7 @@ def _governed(us, k: int) -> bool:
 def _described(ctx: Context, m) -> int | None:
     text = ctx.sentences[m.sentence].text
     for d in lexicon.DESCRIPTION.finditer(text):
-        owners = tuple(mm.owner for mm in ctx.mentions if mm.owner is not None)
-        who = ctx.resolve.description(d.group("noun"), owners)
+        who = ctx.resolve.description(d.group("noun"), ctx.mentions.owners())
         if who is not None:
             return who
     return None

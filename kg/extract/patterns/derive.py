@@ -101,8 +101,7 @@ def org_prefix(ctx, m: Match, slot: str) -> int | None:
         # NER took the company for a person ("Lufthansa-Manager"): a one-word "person" that is
         # no one's surname in the article is the organisation
         name = ctx.mentions[pm].text
-        if " " in name or any(x.label == PER and len(x.text.split()) > 1 and x.text.split()[-1] == name
-                              for x in ctx.mentions):
+        if " " in name or name in ctx.mentions.surnames():
             return None
         prefix = name
     elif pm is not None:
@@ -206,8 +205,7 @@ def described(ctx, m: Match) -> int | None:
     """"@described": "Der Deutsche will ..." - the one person of the article the demonym fits, else the
     last person named in the sentence before."""
     word = m.text("o")
-    owners = tuple(x.owner for x in ctx.mentions if x.owner is not None)
-    return ctx.resolve.description(word, owners) or subject_previous(ctx, m)
+    return ctx.resolve.description(word, ctx.mentions.owners()) or subject_previous(ctx, m)
 
 
 register_subject("described", described)
@@ -229,7 +227,7 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
                 and classes_role(word[k:].lstrip("-"))), None)
     if cut is None:
         return None
-    key = ("salient-org", len(ctx.mentions))
+    key = ("salient-org", ctx.mentions.count(ORG), ctx.mentions.count(MEDIA))
     if key not in ctx.memo:
         counts: dict[int, int] = {}
         for i, x in enumerate(ctx.mentions):
@@ -287,10 +285,13 @@ def institution_of_role(ctx, m: Match, slot: str) -> int | None:
     inst = next((i for r, i in _INSTITUTION_OF if word.startswith(r) and len(word) <= len(r) + 3), None)
     if inst is None:
         return None
-    found = {ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
-             and re.search(rf"(?:^|\s|-)[\w-]*{inst}(?:s|es)?(?:$|\s)", x.text, re.IGNORECASE)}
-    keys = {ctx.entities.key(c) for c in found}
-    return found.pop() if len(keys) == 1 else None
+    key = ("institution", inst, ctx.mentions.count(ORG))
+    if key not in ctx.memo:
+        found = {ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
+                 and re.search(rf"(?:^|\s|-)[\w-]*{inst}(?:s|es)?(?:$|\s)", x.text, re.IGNORECASE)}
+        keys = {ctx.entities.key(c) for c in found}
+        ctx.memo[key] = found.pop() if len(keys) == 1 else None
+    return ctx.memo[key]
 
 
 def last_outlet(ctx, m: Match, slot: str) -> int | None:
@@ -300,11 +301,7 @@ def last_outlet(ctx, m: Match, slot: str) -> int | None:
 
 def outlet_before(ctx, pos: int) -> int | None:
     """The outlet (MEDIA mention) the article named last before offset ``pos``."""
-    best = None
-    for i, x in enumerate(ctx.mentions):
-        if x.label == MEDIA and x.end <= pos and (best is None or x.start > ctx.mentions[best].start):
-            best = i
-    return ctx.mentions.canon(best) if best is not None else None
+    return ctx.mentions.canon(ctx.mentions.last_before(pos, MEDIA))
 
 
 register_deriver("institution-of-role", institution_of_role)

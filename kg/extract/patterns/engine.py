@@ -380,11 +380,11 @@ def subject_before(ctx, m: Match) -> int | None:
         if u.text == "," and k + 1 < m.start and us[k + 1].lower in ("der", "die") and k > 0 and not us[k - 1].ent:
             # "Bei dem Deutschen, der für X tätig war": the antecedent is a description of one person
             desc = lexicon.DESCRIPTION.search(" ".join(x.text for x in us[max(0, k - 4):k]))
-            who = ctx.resolve.description(desc.group("noun"), _owners(ctx)) if desc else None
+            who = ctx.resolve.description(desc.group("noun"), ctx.mentions.owners()) if desc else None
             if who is not None:
                 return who
     desc = lexicon.DESCRIPTION.match(" ".join(x.text for x in us[:m.start])) if m.start <= 5 else None
-    who = ctx.resolve.description(desc.group("noun"), _owners(ctx)) if desc else None
+    who = ctx.resolve.description(desc.group("noun"), ctx.mentions.owners()) if desc else None
     if who is not None:  # "Der 28-Jährige arbeitete ...": the one person the description fits
         return who
     for u in us[m.end:m.end + 3]:
@@ -393,10 +393,6 @@ def subject_before(ctx, m: Match) -> int | None:
         if u.lower in ("er", "sie"):
             return ctx.resolve.pronoun(m.sentence, u.start)
     return None
-
-
-def _owners(ctx) -> tuple[int, ...]:
-    return tuple(x.owner for x in ctx.mentions if x.owner is not None)
 
 
 _OBJECT_ARTICLES = {"dem", "den", "des", "einem", "einen", "eines"}

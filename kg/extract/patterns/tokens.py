@@ -43,7 +43,7 @@ class Unit:
 
 def units(ctx, s: int) -> list[Unit]:
     """The units of sentence ``s`` (memoised per article and number of mentions)."""
-    n = len(ctx.mentions.in_sentence(s))  # rebuilt only when this sentence gained a (derived) mention
+    n = ctx.mentions.count_in(s)  # rebuilt only when this sentence gained a (derived) mention
     got = ctx.memo.get(("pattern-units", s))
     if got is None or got[0] != n:
         got = ctx.memo[("pattern-units", s)] = (n, _build(ctx, s))
@@ -123,7 +123,7 @@ def known_prefix(ctx, word: str) -> int | None:
 
 
 def known_names(ctx) -> dict[str, int]:
-    key = ("pattern-names", len(ctx.mentions))
+    key = ("pattern-names", ctx.mentions.count(ORG), ctx.mentions.count(MEDIA), ctx.mentions.count(LOC))
     if key not in ctx.memo:
         names: dict[str, int] = {}
         for i, m in enumerate(ctx.mentions):
