@@ -41,7 +41,7 @@ class ArticleEntities:
             return la.startswith(lb) or lb.startswith(la)
         return False
 
-    def _same_keys(self, i: int) -> list[tuple[str, str]]:
+    def keys(self, i: int) -> list[tuple[str, str]]:
         """Index keys such that ``same(i, j)`` implies a shared key (the name key; for a person
         also its surname cut by 0-2 letters: of two surnames within 2 letters, the shorter is in both)."""
         key = self.key(i)
@@ -51,18 +51,19 @@ class ArticleEntities:
             keys += [("s", last[:len(last) - k]) for k in range(3) if len(last) - k >= 4]
         return keys
 
-    def _matches(self, index: _Index, i: int):
-        """The mentions of ``index`` (built by ``_index_add``) that are the same entity as ``i``."""
+    def matches(self, index: _Index, i: int):
+        """The mentions of ``index`` (built by ``add_to_index``) that are the same entity as ``i``."""
         seen: set[int] = set()
-        for k in self._same_keys(i):
+        for k in self.keys(i):
             for j in index.get(k, ()):
                 if j not in seen:
                     seen.add(j)
                     if self.same(i, j):
                         yield j
 
-    def _index_add(self, index: _Index, i: int) -> None:
-        for k in self._same_keys(i):
+    def add_to_index(self, index: _Index, i: int) -> None:
+        """File mention ``i`` under its ``keys``: ``matches`` then finds it among its few namesakes."""
+        for k in self.keys(i):
             index.setdefault(k, []).append(i)
 
     def salience(self, i: int) -> int:
@@ -75,9 +76,9 @@ class ArticleEntities:
                 index: _Index = {}
                 for j in range(len(self._mentions)):
                     if self._mentions[j].label == PER:
-                        self._index_add(index, j)
+                        self.add_to_index(index, j)
                 self._memo[pkey] = index
-            self._memo[key] = sum(1 for _ in self._matches(self._memo[pkey], i))
+            self._memo[key] = sum(1 for _ in self.matches(self._memo[pkey], i))
         return self._memo[key]
 
     def is_platform(self, i: int | None) -> bool:
@@ -104,18 +105,18 @@ class ArticleEntities:
         reps: list[int] = []
         platforms: _Index = {}
         for p in self.platforms():
-            self._index_add(platforms, p)
+            self.add_to_index(platforms, p)
         idx = [i for i, m in enumerate(ms) if m.label == PER and m.kind in ("name", "partial")
                and not re.search(r"(?i)account|konto|profil", ms[ms.canon(i)].text)
-               and next(self._matches(platforms, i), None) is None  # a "person" that hosts accounts is a platform
+               and next(self.matches(platforms, i), None) is None  # a "person" that hosts accounts is a platform
                and not self.common_noun(i)]
         idx.sort(key=lambda i: -len(ms[ms.canon(i)].text))
         index: _Index = {}  # of reps: each new name is checked against its few namesakes
         for i in idx:
             c = ms.canon(i)
-            if next(self._matches(index, c), None) is None:
+            if next(self.matches(index, c), None) is None:
                 reps.append(c)
-                self._index_add(index, c)
+                self.add_to_index(index, c)
         self._memo[key] = reps
         return reps
 

@@ -54,14 +54,15 @@ class References:
 
     def __init__(self, mentions: MentionIndex, entities: ArticleEntities, results: Results) -> None:
         self._mentions, self._entities, self._results = mentions, entities, results
+        self._excluded: tuple[tuple, dict] = ((), {})  # the last exclude tuple and its entity index
 
     def pronoun(self, s: int, pos: int, exclude: tuple[int | None, ...] = ()) -> int | None:
         return pronoun_referent(self._mentions, self._entities, s, pos, exclude)
 
     def description(self, desc: str, exclude: tuple[int | None, ...] = ()) -> int | None:
         """"der Deutsche", "ein X-Mitarbeiter", "der Mann": the single fitting person of the article."""
-        same, has = self._entities.same, self._results.has_relation
-        people = [p for p in self._entities.persons() if not any(same(p, e) for e in exclude if e is not None)
+        has, excluded = self._results.has_relation, self._exclusion(exclude)
+        people = [p for p in self._entities.persons() if next(self._entities.matches(excluded, p), None) is None
                   and not self._official(p)]
         noun = desc.split()[-1] if desc.split() else ""
         country = country_of_demonym(noun)
@@ -78,6 +79,16 @@ class References:
         if not fitting and len(people) == 1:
             return people[0]
         return None
+
+    def _exclusion(self, exclude: tuple[int | None, ...]) -> dict:
+        """The entity index of ``exclude`` (kept while the same tuple comes again: the account owners)."""
+        if self._excluded[0] != exclude:
+            index: dict = {}
+            for e in exclude:
+                if e is not None:
+                    self._entities.add_to_index(index, e)
+            self._excluded = (exclude, index)
+        return self._excluded[1]
 
     def _official(self, p: int) -> bool:
         """Spokespeople, executives and journalists speak about an event; a description never means them.

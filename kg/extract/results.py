@@ -4,8 +4,8 @@ Why one sink: a relation is recorded once per (subject, predicate, object,
 sentence), its ends canonicalised here (a pronoun or coreferent mention
 becomes the name it stands for) rather than by every extractor, and a
 relation between an entity and itself, or with a common noun NER took for a
-name, is dropped here. Relations are indexed by predicate, so "has this
-person a nationality yet?" costs that predicate's relations, not all.
+name, is dropped here. Relations are indexed by predicate and subject name
+key, so "has this person a nationality yet?" costs the person's relations.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class Results:
         self.quotes: list[Quote] = []
         self.facts: list[FactCandidate] = []
         self._relations: list[RelationCandidate] = []
-        self._by_predicate: dict[str, list[RelationCandidate]] = {}
+        self._by_subject: dict[str, dict[tuple[str, str], list[int]]] = {}  # predicate -> subject key -> positions
         self._keys: set[tuple] = set()
 
     @property
@@ -37,9 +37,14 @@ class Results:
 
     @relations.setter
     def relations(self, relations: list[RelationCandidate]) -> None:
-        self._relations, self._by_predicate = list(relations), {}
-        for r in self._relations:
-            self._by_predicate.setdefault(r.predicate, []).append(r)
+        self._relations, self._by_subject = list(relations), {}
+        for n, r in enumerate(self._relations):
+            self._file(n, r)
+
+    def _file(self, n: int, r: RelationCandidate) -> None:
+        index = self._by_subject.setdefault(r.predicate, {})
+        for k in self._entities.keys(r.subject):
+            index.setdefault(k, []).append(n)
 
     def evidence(self, s: int, span: tuple[int, int], extractor: str, confidence: float,
                  source: int | None = None, hedge_text: str | None = None) -> Evidence:
@@ -77,13 +82,23 @@ class Results:
         ev = self.evidence(s, (min(span), max(span)), extractor, confidence, hedge_text=hedge_text)
         r = RelationCandidate(subject, predicate, obj, ev, qualifiers)
         self._relations.append(r)
-        self._by_predicate.setdefault(predicate, []).append(r)
+        self._file(len(self._relations) - 1, r)
 
     def has_relation(self, subject: int, predicate: str, obj_pred: Callable[[int | None], bool] | None = None,
                      qualifiers: Callable[[tuple], bool] | None = None) -> bool:
-        """Is a ``predicate`` relation of the entity of ``subject`` recorded (whose object / qualifiers pass)?"""
-        return any(self._entities.same(r.subject, subject) and (obj_pred is None or obj_pred(r.object))
-                   and (qualifiers is None or qualifiers(r.qualifiers)) for r in self._by_predicate.get(predicate, ()))
+        """Is a ``predicate`` relation of the entity of ``subject`` recorded (whose object / qualifiers pass)?
+        Only the relations filed under one of the subject's name keys are looked at (same entity => shared key)."""
+        index, seen = self._by_subject.get(predicate, {}), set()
+        for k in self._entities.keys(subject):
+            for n in index.get(k, ()):
+                if n in seen:
+                    continue
+                seen.add(n)
+                r = self._relations[n]
+                if self._entities.same(r.subject, subject) and (obj_pred is None or obj_pred(r.object)) \
+                        and (qualifiers is None or qualifiers(r.qualifiers)):
+                    return True
+        return False
 
     def quote(self, speaker: int, text: str, evidence: Evidence, outlet: int | None) -> None:
         """Record what a person said (speaker and outlet canonical)."""
