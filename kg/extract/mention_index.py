@@ -27,7 +27,7 @@ class MentionIndex(Sequence[Mention]):
         self._by_sentence: dict[int, list[int]] = {}
         self._spans: dict[tuple[int, int, str], int] = {}
         self._canon: dict[int, int] = {}
-        self._labels: Counter[str] = Counter()
+        self._labels: Counter[str | tuple[str, str]] = Counter()
         self._owners: list[int] = []
         self._owners_tuple: tuple[int, ...] = ()
         self._surnames: set[str] = set()
@@ -51,6 +51,7 @@ class MentionIndex(Sequence[Mention]):
         self._by_sentence.setdefault(m.sentence, []).append(i)
         self._spans.setdefault((m.start, m.end, m.label), i)
         self._labels[m.label] += 1
+        self._labels[(m.label, m.kind)] += 1
         if m.owner is not None:
             self._owners.append(m.owner)
         if m.label == PER and len(m.text.split()) > 1:
@@ -137,9 +138,10 @@ class MentionIndex(Sequence[Mention]):
                 best = i
         return best
 
-    def count(self, label: str) -> int:
-        """How many mentions of ``label`` there are: a memo of what depends on them only is valid while it stays."""
-        return self._labels[label]
+    def count(self, label: str, *kinds: str) -> int:
+        """How many mentions of ``label`` (of these kinds) there are: a memo of what reads only them is
+        valid while the count stays (derived mentions are of kind "derived": a name index outlives them)."""
+        return sum(self._labels[(label, k)] for k in kinds) if kinds else self._labels[label]
 
     def owners(self) -> tuple[int, ...]:
         """The owner of every account mention, in mention order."""

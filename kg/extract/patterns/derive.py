@@ -227,7 +227,7 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
                 and classes_role(word[k:].lstrip("-"))), None)
     if cut is None:
         return None
-    key = ("salient-org", ctx.mentions.count(ORG), ctx.mentions.count(MEDIA))
+    key = ("salient-org", ctx.mentions.count(ORG, "name", "partial"), ctx.mentions.count(MEDIA, "name", "partial"))
     if key not in ctx.memo:
         counts: dict[int, int] = {}
         for i, x in enumerate(ctx.mentions):
@@ -285,7 +285,7 @@ def institution_of_role(ctx, m: Match, slot: str) -> int | None:
     inst = next((i for r, i in _INSTITUTION_OF if word.startswith(r) and len(word) <= len(r) + 3), None)
     if inst is None:
         return None
-    key = ("institution", inst, ctx.mentions.count(ORG))
+    key = ("institution", inst, ctx.mentions.count(ORG, "name", "partial"))
     if key not in ctx.memo:
         found = {ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
                  and re.search(rf"(?:^|\s|-)[\w-]*{inst}(?:s|es)?(?:$|\s)", x.text, re.IGNORECASE)}

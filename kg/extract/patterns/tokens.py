@@ -123,7 +123,7 @@ def known_prefix(ctx, word: str) -> int | None:
 
 
 def known_names(ctx) -> dict[str, int]:
-    key = ("pattern-names", ctx.mentions.count(ORG), ctx.mentions.count(MEDIA), ctx.mentions.count(LOC))
+    key = ("pattern-names",) + tuple(ctx.mentions.count(label, "name", "partial") for label in (ORG, MEDIA, LOC))
     if key not in ctx.memo:
         names: dict[str, int] = {}
         for i, m in enumerate(ctx.mentions):
