@@ -98,6 +98,14 @@ class ArticleEntities:
 
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
+        return self._persons()[0]
+
+    def person_of(self, i: int | None):
+        """The persons (of ``persons()``) that are the same entity as mention ``i``."""
+        return () if i is None else self.matches(self._persons()[1], i)
+
+    def _persons(self) -> tuple[list[int], _Index]:
+        """``persons()`` and their index by name key."""
         key = ("persons", self._mentions.count(PER), self._mentions.count(ACCOUNT))  # nor do relations
         if key in self._memo:
             return self._memo[key]
@@ -117,8 +125,8 @@ class ArticleEntities:
             if next(self.matches(index, c), None) is None:
                 reps.append(c)
                 self.add_to_index(index, c)
-        self._memo[key] = reps
-        return reps
+        self._memo[key] = reps, index
+        return reps, index
 
     def common_noun(self, i: int) -> bool:
         """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname."""

@@ -4,10 +4,13 @@ Why: news name a person once and then say "er" or "der 28-Jährige"; a
 relation or event about them must land on the name. A pronoun takes the
 NLP's antecedent, else the nearest person before it; a description takes
 the single person of the article it fits (by nationality or employer found
-so far), never a spokesperson or journalist who only talks about the event.
+so far), never a spokesperson or journalist who only talks about the event;
+the fitting persons are found from the relations' side, so a description
+costs the relations of its predicate, not every person times every relation.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -61,24 +64,37 @@ class References:
 
     def description(self, desc: str, exclude: tuple[int | None, ...] = ()) -> int | None:
         """"der Deutsche", "ein X-Mitarbeiter", "der Mann": the single fitting person of the article."""
-        has, excluded = self._results.has_relation, self._exclusion(exclude)
-        people = [p for p in self._entities.persons() if next(self._entities.matches(excluded, p), None) is None
-                  and not self._official(p)]
+        excluded = self._exclusion(exclude)
+
+        def candidate(p: int) -> bool:  # a person the description may mean
+            return next(self._entities.matches(excluded, p), None) is None and not self._official(p)
+
         noun = desc.split()[-1] if desc.split() else ""
         country = country_of_demonym(noun)
-        fitting: list[int] = []
+        fitting: set[int] = set()
+        keep = candidate
         if country:
-            fitting = [p for p in people if has(p, "nationality", lambda o: self._country(o) == country)]
-            people = [p for p in people if not has(p, "nationality", lambda o: self._country(o) not in (None, country))]
+            fitting = self._related_persons("nationality", lambda o: self._country(o) == country, candidate)
+
+            def keep(p: int) -> bool:  # and no other nationality
+                return candidate(p) and not self._results.has_relation(
+                    p, "nationality", lambda o: self._country(o) not in (None, country))
         elif re.search(r"(?i)mitarbeiter|angestellte|betreuer|arbeiter|nehmer", noun):
             prefix = noun.split("-")[0] if "-" in noun else ""
-            fitting = [p for p in people if has(p, "employedBy", lambda o: not prefix or (
-                o is not None and self._entities.key(o).startswith(prefix.lower())))]
+            fitting = self._related_persons("employedBy", lambda o: not prefix or (
+                o is not None and self._entities.key(o).startswith(prefix.lower())), candidate)
         if len(fitting) == 1:
-            return fitting[0]
-        if not fitting and len(people) == 1:
-            return people[0]
+            return next(iter(fitting))
+        if not fitting:  # the single person left, if there is one: the search stops at a second
+            people = list(itertools.islice((p for p in self._entities.persons() if keep(p)), 2))
+            return people[0] if len(people) == 1 else None
         return None
+
+    def _related_persons(self, predicate: str, obj_pred, candidate) -> set[int]:
+        """The persons passing ``candidate`` that are the subject of a ``predicate`` relation whose object
+        passes ``obj_pred``: found from the relations' side, not by asking every person."""
+        return {p for r in self._results.with_predicate(predicate) if obj_pred(r.object)
+                for p in self._entities.person_of(r.subject) if candidate(p)}
 
     def _exclusion(self, exclude: tuple[int | None, ...]) -> dict:
         """The entity index of ``exclude`` (kept while the same tuple comes again: the account owners)."""

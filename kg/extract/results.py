@@ -29,6 +29,7 @@ class Results:
         self.facts: list[FactCandidate] = []
         self._relations: list[RelationCandidate] = []
         self._by_subject: dict[str, dict[tuple[str, str], list[int]]] = {}  # predicate -> subject key -> positions
+        self._by_predicate: dict[str, list[int]] = {}
         self._keys: set[tuple] = set()
 
     @property
@@ -37,11 +38,12 @@ class Results:
 
     @relations.setter
     def relations(self, relations: list[RelationCandidate]) -> None:
-        self._relations, self._by_subject = list(relations), {}
+        self._relations, self._by_subject, self._by_predicate = list(relations), {}, {}
         for n, r in enumerate(self._relations):
             self._file(n, r)
 
     def _file(self, n: int, r: RelationCandidate) -> None:
+        self._by_predicate.setdefault(r.predicate, []).append(n)
         index = self._by_subject.setdefault(r.predicate, {})
         for k in self._entities.keys(r.subject):
             index.setdefault(k, []).append(n)
@@ -99,6 +101,10 @@ class Results:
                         and (qualifiers is None or qualifiers(r.qualifiers)):
                     return True
         return False
+
+    def with_predicate(self, predicate: str) -> list[RelationCandidate]:
+        """The relations of ``predicate``, in the order they were recorded."""
+        return [self._relations[n] for n in self._by_predicate.get(predicate, ())]
 
     def quote(self, speaker: int, text: str, evidence: Evidence, outlet: int | None) -> None:
         """Record what a person said (speaker and outlet canonical)."""
