@@ -25,7 +25,7 @@ ROW = {"name": "employedBy.test-row/1", "predicate": "employedBy",
 def test_a_row_matches_and_names_the_evidence() -> None:
     ctx = _ctx("Heute arbeitete Jana Beispiel nicht. Jonas Albrecht arbeitete für Datenwerk in Linz.")
     table_extractor([ROW])(ctx)
-    (r,) = ctx.relations
+    (r,) = ctx.results.relations
     assert (ctx.mentions[r.subject].text, ctx.mentions[r.object].text) == ("Jonas Albrecht", "Datenwerk")
     assert r.evidence.extractor == "employedBy.test-row/1" and r.evidence.confidence == 0.7
 
@@ -62,7 +62,7 @@ def test_repeat_operator_is_bounded_and_greedy() -> None:
     far = _ctx("Jonas Albrecht war sehr viele lange Jahre für Datenwerk da.")
     table_extractor([row])(near)
     table_extractor([row])(far)
-    assert len(near.relations) == 1 and far.relations == []
+    assert len(near.results.relations) == 1 and far.results.relations == []
 
 
 def test_compound_prefix_names_a_known_organisation() -> None:
@@ -100,4 +100,4 @@ def test_a_subject_slot_with_a_list_relates_each_person() -> None:
     table_extractor([{**ROW, "name": "employedBy.test-list/1",
                       "pattern": [{"ENT": "PER", "SLOT": "s"}, {"LOWER": "und"}, {"ENT": "PER", "SLOT": "s"},
                                   {"LOWER": "arbeiten"}, {"LOWER": "für"}, {"ENT": "ORG", "SLOT": "o"}]}])(ctx)
-    assert sorted(ctx.mentions[r.subject].text for r in ctx.relations) == ["Jana Beispiel", "Jonas Albrecht"]
+    assert sorted(ctx.mentions[r.subject].text for r in ctx.results.relations) == ["Jana Beispiel", "Jonas Albrecht"]

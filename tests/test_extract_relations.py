@@ -206,7 +206,7 @@ def test_names_repeat_but_not_as_ordinary_words() -> None:
                                 {"Jonas Albrecht": "PER"})
     ments = (Mention("t1", 4, 12, "Standard", "MEDIA", 0),) + ments
     ctx = Context.build(doc, sents, ments)
-    ctx.propagate_names()
+    ctx.mentions.propagate_names()
     derived = [m for m in ctx.mentions if m.rule == "derived:same-name"]
     assert [(m.text, m.sentence) for m in derived] == [("Standard", 1)]
 

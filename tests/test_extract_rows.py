@@ -220,9 +220,9 @@ def test_of_org_is_no_passive_agent() -> None:
     from kg.extract.context import Context
 
     ctx = Context.build(doc, sents, ments)
-    ctx.tag_at = lambda pos: "VVPP" if doc.text[pos:].startswith("entlassen") else ""  # type: ignore[method-assign]
+    ctx.tokens.tag_at = lambda pos: "VVPP" if doc.text[pos:].startswith("entlassen") else ""  # type: ignore[method-assign]
     table_extractor(row)(ctx)
-    assert ctx.relations == []
+    assert ctx.results.relations == []
 
 
 def test_a_country_code_in_results_is_a_nation_not_a_party() -> None:

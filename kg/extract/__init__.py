@@ -37,7 +37,7 @@ def _defaults() -> None:
         nationality,
         places,
         reporting,
-        speech,
+        said,
     )
 
     register(accounts.NAME, accounts.extract_accounts)
@@ -45,7 +45,7 @@ def _defaults() -> None:
     register(employment.NAME, employment.extract_employment)
     register(reporting.NAME, reporting.extract_reporting)
     register(reporting.QUOTE_NAME, reporting.extract_quotes)
-    register(speech.NAME, speech.extract_speech, ("de", "en"))
+    register(said.NAME, said.extract_speech, ("de", "en"))
     register(interview.NAME, interview.extract_interview, ("de", "en"))
     register(events.NAME, events.extract_events)
     register(events.FLAG_NAME, events.extract_flags)
@@ -67,7 +67,7 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
 
     _defaults()
     ctx = Context.build(document, sentences, mentions, doc)
-    ctx.propagate_names()
+    ctx.mentions.propagate_names()
     lang = document.lang if any(document.lang in langs for _, _, langs in _REGISTRY) else "de"
     for _, func, langs in _REGISTRY:
         if lang in langs:
@@ -78,8 +78,8 @@ def extract_article(doc: object, document: Document, sentences: tuple[Sentence, 
         document=document,
         sentences=tuple(sentences),
         mentions=tuple(ctx.mentions),
-        relations=tuple(ctx.relations),
-        events=tuple(ctx.events),
-        quotes=tuple(ctx.quotes),
-        facts=tuple(ctx.facts),
+        relations=tuple(ctx.results.relations),
+        events=tuple(ctx.results.events),
+        quotes=tuple(ctx.results.quotes),
+        facts=tuple(ctx.results.facts),
     )

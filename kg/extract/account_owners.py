@@ -26,9 +26,9 @@ def sentence_person(ctx: Context, sent, start: int, end: int) -> int | None:
     gemeldet, habe X ..." the owner is not X)."""
     if re.search(r"\b(?:er|sie)\b", sent.text):
         return None
-    people = {ctx.canon(i) for i in ctx.in_sentence(sent.index, (PER,))
+    people = {ctx.mentions.canon(i) for i in ctx.mentions.in_sentence(sent.index, (PER,))
               if _before_or_same_clause(ctx, ctx.mentions[i], start, end) and ctx.mentions[i].kind != "pronoun"
-              and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.is_platform(i)}
+              and ctx.mentions[i].text.lower() not in ("er", "sie", "ihm", "ihn", "ihr") and not ctx.entities.is_platform(i)}
     return people.pop() if len(people) == 1 else None
 
 
@@ -47,8 +47,8 @@ def handle_person(ctx: Context, handle: str) -> int | None:
         if mm.label != PER or mm.kind != "name" or len(words) < 2 or len(words[-1]) < 4 \
                 or not ("".join(words) in h or words[0][:1] + "".join(words[1:]) in h):
             continue
-        c = ctx.canon(i)
-        if not any(ctx.same_entity(c, f) for f in found):
+        c = ctx.mentions.canon(i)
+        if not any(ctx.entities.same(c, f) for f in found):
             found.append(c)
     return found[0] if len(found) == 1 else None
 
@@ -56,7 +56,7 @@ def handle_person(ctx: Context, handle: str) -> int | None:
 def surname_owner(ctx: Context, word: str) -> int | None:
     """A genitive surname ("Müllers") of a person named in full somewhere in the article."""
     for i, mm in enumerate(ctx.mentions):
-        c = ctx.canon(i)
+        c = ctx.mentions.canon(i)
         full = (ctx.mentions[c].norm or ctx.mentions[c].text).split()
         if mm.label == PER and len(full) > 1 and full[-1] == word:
             return c
@@ -74,8 +74,8 @@ def by_title(ctx: Context, title: str) -> int | None:
             continue
         lead = ctx.text[max(0, mm.start - 40):mm.start].lower()
         if (mm.title and stem in mm.title.lower()) or re.search(rf"{re.escape(stem)}\w*\s+$", lead):
-            c = ctx.canon(i)
-            if not any(ctx.same_entity(c, f) for f in found):
+            c = ctx.mentions.canon(i)
+            if not any(ctx.entities.same(c, f) for f in found):
                 found.append(c)
     return found[0] if len(found) == 1 else None
 
@@ -90,7 +90,7 @@ def described_person(ctx: Context, word: str) -> int | None:
 def single_owner(ctx: Context) -> int | None:
     """The one owner (one entity, whatever its mentions) of all accounts of the article so far, if there is one."""
     owners = [m.owner for m in ctx.mentions if m.label == ACCOUNT and m.owner is not None]
-    return owners[0] if owners and all(ctx.same_entity(owners[0], o) for o in owners[1:]) else None
+    return owners[0] if owners and all(ctx.entities.same(owners[0], o) for o in owners[1:]) else None
 
 
 def described_subject(ctx: Context, sent) -> int | None:
@@ -101,14 +101,14 @@ def described_subject(ctx: Context, sent) -> int | None:
     for prev in ctx.sentences[:sent.index]:
         for hit in re.finditer(rf"\b{re.escape(noun)}\w*\s", prev.text):
             pos = prev.start + hit.end()
-            after = sorted((i for i in ctx.in_sentence(prev.index) if ctx.mentions[i].start >= pos
+            after = sorted((i for i in ctx.mentions.in_sentence(prev.index) if ctx.mentions[i].start >= pos
                             and ctx.mentions[i].label in (PER, ORG)), key=lambda i: ctx.mentions[i].start)
             for i in after:
                 if re.search(r"[,;:()]", ctx.text[pos:ctx.mentions[i].start]):
                     break
                 person = _as_person(ctx, i)
                 if person is not None:
-                    if not any(ctx.same_entity(person, f) for f in found):
+                    if not any(ctx.entities.same(person, f) for f in found):
                         found.append(person)
                     break
     return found[0] if len(found) == 1 else None
@@ -117,11 +117,11 @@ def described_subject(ctx: Context, sent) -> int | None:
 def _as_person(ctx: Context, i: int) -> int | None:
     """A person mention, or a full name NER typed otherwise whose surname is a person of the article."""
     if ctx.mentions[i].label == PER:
-        return ctx.canon(i)
-    words = ctx.mentions[ctx.canon(i)].text.split()
+        return ctx.mentions.canon(i)
+    words = ctx.mentions[ctx.mentions.canon(i)].text.split()
     if len(words) < 2:
         return None
-    return next((ctx.canon(j) for j, mm in enumerate(ctx.mentions)
+    return next((ctx.mentions.canon(j) for j, mm in enumerate(ctx.mentions)
                  if mm.label == PER and mm.kind != "pronoun" and mm.text.split()[-1:] == words[-1:]), None)
 
 
@@ -129,9 +129,9 @@ def previous_subject(ctx: Context, s: int) -> int | None:
     """"Sein/Ihr ..." opening a sentence: the first person named in the sentence before (its subject as a
     rule), not the last ("X singt Lieder von Stars wie Y. Seine Facebook-Seite ...": X)."""
     for k in range(s - 1, max(-1, s - 3), -1):
-        people = sorted((i for i in ctx.in_sentence(k, (PER,)) if ctx.mentions[i].kind != "pronoun"
+        people = sorted((i for i in ctx.mentions.in_sentence(k, (PER,)) if ctx.mentions[i].kind != "pronoun"
                          or ctx.mentions[i].antecedent is not None), key=lambda i: ctx.mentions[i].start)
-        people = [i for i in people if not ctx.is_platform(i)]
+        people = [i for i in people if not ctx.entities.is_platform(i)]
         if people:
-            return ctx.canon(people[0])
+            return ctx.mentions.canon(people[0])
     return None

@@ -69,7 +69,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
                 continue
             if pre and not (m.group("pre") or "").rstrip().endswith("-") and not m.group("pre")[-1:].isalpha():
                 ps = sent.start + m.start("pre")  # "Der Account", "Plattform Account": only a name is a prefix
-                if ctx.mention_at(ps, ps + len(pre), (ORG, MEDIA, PER)) is None:
+                if ctx.mentions.at(ps, ps + len(pre), (ORG, MEDIA, PER)) is None:
                     pre = ""
             owner, platform = _classify_prefix(ctx, pre, sent.start + m.start("pre") if pre else None)
             if pre and owner is None and platform is None:
@@ -88,7 +88,7 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             if platform is None:
                 pm = _PLATFORM_AFTER.match(after)
                 if pm:
-                    platform = ctx.mention_at(end + pm.end(), end + pm.end() + 1, (ORG, MEDIA))
+                    platform = ctx.mentions.at(end + pm.end(), end + pm.end() + 1, (ORG, MEDIA))
             possessive = bool(det and re.match(r"(?i:sein|ihr)", det.group("det")))
             definite = bool(det and re.match(r"(?i:der|die|das|den|dem|des)\b", det.group("det")))
             genitive = bool(det and re.match(r"(?i:des|eines|seines|ihres)\b", det.group("det")))
@@ -104,29 +104,29 @@ def extract_accounts(ctx: Context) -> None:  # noqa: C901
             if owner is None and (possessive or definite) and last[0] is not None:
                 owner = last[0]
             if owner is None and possessive and not _GENERIC_SUBJECT.search(sent.text):
-                owner = ctx.resolve_pronoun(sent.index, sent.start + det.start())
+                owner = ctx.resolve.pronoun(sent.index, sent.start + det.start())
             if owner is None:
                 if possessive or definite:
                     pending.append((start, end, sent.index))
                 continue
-            if platform is None and last[0] is not None and ctx.same_entity(owner, last[0]):
+            if platform is None and last[0] is not None and ctx.entities.same(owner, last[0]):
                 platform = last[1]
             if platform is None:
                 platform = _named_platform(ctx, sent)
             if platform is None and noun.lower().startswith(("konto", "profil", "kanal")):
                 continue  # "Konto" without any platform: could be a bank account
-            i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule="account:" + ("prefix" if pre else "noun"),
-                                owner=ctx.canon(owner), platform=ctx.canon(platform))
-            last = (ctx.canon(owner), ctx.canon(platform) if platform is not None else last[1])
+            i = ctx.mentions.add(start, end, ACCOUNT, sent.index, rule="account:" + ("prefix" if pre else "noun"),
+                                owner=ctx.mentions.canon(owner), platform=ctx.mentions.canon(platform))
+            last = (ctx.mentions.canon(owner), ctx.mentions.canon(platform) if platform is not None else last[1])
             _relate(ctx, i)
         last = _handles(ctx, sent, last)
-    ctx.forget_masks()  # platforms are known now: masks read them as organisations
+    ctx.masks.forget()  # platforms are known now: masks read them as organisations
     extract_account_rows(ctx)
     owner = single_owner(ctx)
     if owner is not None and pending:  # one account owner in the whole article: "der Account" is theirs
         platform = next((m.platform for m in ctx.mentions if m.label == ACCOUNT and m.platform is not None), None)
         for start, end, s in pending:
-            _relate(ctx, ctx.add_mention(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
+            _relate(ctx, ctx.mentions.add(start, end, ACCOUNT, s, rule="account:article", owner=owner, platform=platform))
     extract_account_rows(ctx, described=True)  # after "der Account" found its owner: "des US-Präsidenten" is no description
 
 
@@ -142,7 +142,7 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
         before = ctx.text[max(sent.start, a - 3):a]
         owner = None
         if re.fullmatch(r".?\s*\(?", before) or not before.strip():
-            owner = next((ctx.canon(i) for i, mm in enumerate(ctx.mentions)
+            owner = next((ctx.mentions.canon(i) for i, mm in enumerate(ctx.mentions)
                           if mm.label == PER and a - 3 <= mm.end <= a), None)
         if owner is None:
             owner = handle_person(ctx, m.group(0))
@@ -150,7 +150,7 @@ def _handles(ctx: Context, sent, last: tuple[int | None, int | None]) -> tuple[i
         if owner is None:
             continue
         platform = _named_platform(ctx, sent) or last[1] or _social_platform(ctx, a)
-        i = ctx.add_mention(a, sent.start + m.end(), ACCOUNT, sent.index, rule="account:handle",
+        i = ctx.mentions.add(a, sent.start + m.end(), ACCOUNT, sent.index, rule="account:handle",
                             owner=owner, platform=platform)
         _relate(ctx, i)
         last = (owner, platform)
@@ -163,23 +163,23 @@ def _social_platform(ctx: Context, pos: int) -> int | None:
     before = [i for i in names if ctx.mentions[i].end <= pos]
     pick = max(before, key=lambda i: ctx.mentions[i].start) if before else min(
         names, key=lambda i: ctx.mentions[i].start, default=None)
-    return ctx.canon(pick) if pick is not None else None
+    return ctx.mentions.canon(pick) if pick is not None else None
 
 
 def _named_platform(ctx: Context, sent) -> int | None:
     """An organisation the sentence introduces by a platform noun ("der Videodienst X")."""
     for m in PLATFORM_NOUN.finditer(sent.text):
-        i = ctx.mention_at(sent.start + m.end(), sent.start + m.end() + 1, (ORG, MEDIA))
+        i = ctx.mentions.at(sent.start + m.end(), sent.start + m.end() + 1, (ORG, MEDIA))
         if i is not None and ctx.mentions[i].start == sent.start + m.end():
-            return ctx.canon(i)
+            return ctx.mentions.canon(i)
     return None
 
 
 def _relate(ctx: Context, i: int) -> None:
     mm = ctx.mentions[i]
-    ctx.relate(i, "accountOf", mm.owner, mm.sentence, NAME, 0.85)
+    ctx.results.relate(i, "accountOf", mm.owner, mm.sentence, NAME, 0.85)
     if mm.platform is not None:
-        ctx.relate(i, "onPlatform", mm.platform, mm.sentence, NAME, 0.85)
+        ctx.results.relate(i, "onPlatform", mm.platform, mm.sentence, NAME, 0.85)
 
 
 def _classify_prefix(ctx: Context, pre: str, pos: int | None) -> tuple[int | None, int | None]:
@@ -188,24 +188,24 @@ def _classify_prefix(ctx: Context, pre: str, pos: int | None) -> tuple[int | Non
         return None, None
     key = pre.lower()
     keys = {key, key[:-1] if key.endswith("s") else key}
-    here = ctx.mention_at(pos, pos + len(pre), (ORG, MEDIA))
+    here = ctx.mentions.at(pos, pos + len(pre), (ORG, MEDIA))
     if here is not None and ctx.mentions[here].text.lower().startswith(key) and len(ctx.mentions[here].text.split()) == 1:
-        return None, ctx.canon(here)
+        return None, ctx.mentions.canon(here)
     orgs = [i for i, mm in enumerate(ctx.mentions) if mm.label in (ORG, MEDIA) and (mm.norm or mm.text).lower() in keys]
     if orgs:
-        return None, ctx.canon(orgs[0])
+        return None, ctx.mentions.canon(orgs[0])
     for i, mm in enumerate(ctx.mentions):  # a surname of a person with a full name: the owner
-        c = ctx.canon(i)
+        c = ctx.mentions.canon(i)
         full = (ctx.mentions[c].norm or ctx.mentions[c].text).lower().split()
         if mm.label == PER and len(full) > 1 and full[-1] in keys:
             return c, None
     lone = [i for i, mm in enumerate(ctx.mentions) if mm.label == PER and mm.kind == "name"
             and len(mm.text.split()) == 1 and (mm.norm or mm.text).lower() in keys]
     if lone:  # a one-word "person" that hosts accounts is a platform NER mistyped
-        return None, ctx.canon(lone[0])
+        return None, ctx.mentions.canon(lone[0])
     if re.search(rf"(?<![\w-]){re.escape(pre)}s?(?![\w-])", ctx.text):
         s = next(x.index for x in ctx.sentences if x.start <= pos < x.end)
-        return None, ctx.add_mention(pos, pos + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)
+        return None, ctx.mentions.add(pos, pos + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)
     return None, None
 
 
@@ -215,10 +215,10 @@ def _owner_before(ctx: Context, s: int, s0: int, before: str, start: int) -> tup
     if not stripped:
         return None, start
     end = s0 + len(stripped)
-    for i in ctx.in_sentence(s, (PER,)):
+    for i in ctx.mentions.in_sentence(s, (PER,)):
         mm = ctx.mentions[i]
         if mm.end == end and mm.text.endswith(("s", "'", "’")):
-            return ctx.canon(i), mm.start
+            return ctx.mentions.canon(i), mm.start
     w = re.search(r"([A-ZÄÖÜ][\w-]*)(?:s|'|’)$", stripped)
     owner = surname_owner(ctx, w.group(1)) if w else None
     return (owner, s0 + w.start()) if owner is not None else (None, start)
@@ -228,14 +228,14 @@ def _owner_after(ctx: Context, pos: int, after: str) -> tuple[int | None, int]:
     """"... von X", "... des US-Präsidenten", "... Xs": the owner and where the account phrase ends."""
     m = _OWNER_AFTER.match(after)
     for off in ((m.end("prep"), m.end()) if m else ()):  # "von X", then "des Rappers X"
-        i = ctx.mention_at(pos + off, pos + off + 1, (PER,))
+        i = ctx.mentions.at(pos + off, pos + off + 1, (PER,))
         if i is not None and ctx.mentions[i].start == pos + off:
-            return ctx.canon(i), ctx.mentions[i].end
+            return ctx.mentions.canon(i), ctx.mentions[i].end
     t = _TITLE_AFTER.match(after)
     if t:
-        i = ctx.mention_at(pos + t.start("title"), pos + t.end("title"), (PER,))
+        i = ctx.mentions.at(pos + t.start("title"), pos + t.end("title"), (PER,))
         if i is not None:
-            return ctx.canon(i), max(pos + t.end(), ctx.mentions[i].end)
+            return ctx.mentions.canon(i), max(pos + t.end(), ctx.mentions[i].end)
         found = by_title(ctx, t.group("title"))
         if found is not None:
             return found, pos + t.end("title") + len(re.match(r"\w*", after[t.end("title"):]).group(0))
@@ -269,7 +269,7 @@ def extract_account_rows(ctx: Context, described: bool = False) -> None:  # noqa
                 continue
             for m in find(row, ctx, sent.index):
                 acc = m.slots["acc"][0]
-                if acc.start in done or ctx.mention_at(acc.start, acc.end, (ACCOUNT,)) is not None:
+                if acc.start in done or ctx.mentions.at(acc.start, acc.end, (ACCOUNT,)) is not None:
                     continue  # the noun rules above made this account already
                 name, end = _row_name(ctx, m)
                 if name is None:
@@ -284,14 +284,14 @@ def extract_account_rows(ctx: Context, described: bool = False) -> None:  # noqa
                 start = m.slots["own"][0].start if "own" in m.slots else acc.start
                 if row.object == "owner":
                     end = m.slots["owner"][-1].end
-                i = ctx.add_mention(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform,
+                i = ctx.mentions.add(start, end, ACCOUNT, sent.index, rule=row.name, owner=owner, platform=platform,
                                     norm=name)
                 done.add(acc.start)
                 if owner is not None:
-                    ctx.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
+                    ctx.results.relate(i, "accountOf", owner, sent.index, row.name, row.confidence)
                 if platform is not None:
-                    ctx.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
-    ctx.forget_masks()
+                    ctx.results.relate(i, "onPlatform", platform, sent.index, row.name, row.confidence)
+    ctx.masks.forget()
 
 
 def _row_name(ctx: Context, m) -> tuple[str | None, int]:
@@ -323,7 +323,7 @@ def _row_owner(ctx: Context, m) -> int | None:
     if m.row.object == "acc":  # "UEFA-Homepage"
         return m.slots["acc"][0].prefix_mention
     if m.row.object == "owner":
-        return ctx.canon(next((u.mention for u in m.slots["owner"] if u.mention is not None), None))
+        return ctx.mentions.canon(next((u.mention for u in m.slots["owner"] if u.mention is not None), None))
     return _possessor_owner(ctx, m)
 
 
@@ -338,10 +338,10 @@ def _possessor_owner(ctx: Context, m) -> int | None:
     for labels in ((PER,), (ORG,)):
         for k, u in enumerate(us[a:b], a):
             if u.ent in labels and not (m.start <= k < m.end) and u.mention is not None \
-                    and not ctx.is_platform(u.mention) and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART")) \
+                    and not ctx.entities.is_platform(u.mention) and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART")) \
                     and not (u.text.endswith("s") and k + 1 < len(us) and not us[k + 1].ent
                              and us[k + 1].text[:1].isupper()):
-                return ctx.canon(u.mention)
+                return ctx.mentions.canon(u.mention)
     own = m.slots["own"][0]
     sent = ctx.sentences[m.sentence]
     if DESCRIBED_SUBJECT.match(sent.text):
@@ -350,15 +350,15 @@ def _possessor_owner(ctx: Context, m) -> int | None:
         found = previous_subject(ctx, m.sentence)
         if found is not None:
             return found
-    return ctx.resolve_pronoun(m.sentence, own.start)
+    return ctx.resolve.pronoun(m.sentence, own.start)
 
 
 def _row_platform(ctx: Context, acc, s: int) -> int | None:
     """The platform a compound's prefix names ("Facebook-Seite"): the article's mention of it, else a new one."""
     if acc.prefix_mention is not None:
-        return ctx.canon(acc.prefix_mention)
+        return ctx.mentions.canon(acc.prefix_mention)
     pre = acc.text.split("-", 1)[0]
     _, platform = _classify_prefix(ctx, pre, acc.start)
     if platform is not None:
         return platform
-    return ctx.add_mention(acc.start, acc.start + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)
+    return ctx.mentions.add(acc.start, acc.start + len(pre), ORG, s, rule="derived:platform", norm=pre, confidence=0.7)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.context import Context
 from kg.extract.lexicon import EN_DEMONYMS
+from kg.extract.masked import PLACEHOLDER
 from kg.extract.patterns import table_extractor
 from kg.extract.patterns.english_table import PLACE_ROWS as EN_PLACE_ROWS
-from kg.extract.reporting import extract_spokesperson_rows
 from kg.extract.patterns.english_table import ROWS as EN_ROWS
+from kg.extract.reporting import extract_spokesperson_rows
 from kg.extract.timex import parse_number
-from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate, FactCandidate
+from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER, EventCandidate
 
 NAME = "english/2"
 P = r"⟨P(?P<p>\d+)⟩"
@@ -52,15 +53,15 @@ def extract_english(ctx: Context) -> None:
     extract_spokesperson_rows(ctx)
     last_owner: int | None = None
     for sent in ctx.sentences:
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         t, s = mk.text, sent.index
         negated = bool(NEGATION.search(t))
         for rx in NATIONALITY:
             for m in rx.finditer(t):
                 dem, a = m.group("dem"), mk.orig(m.start("dem"))
-                loc = ctx.add_mention(a, a + len(dem), LOC, s, text=DEMONYMS[dem], norm=DEMONYMS[dem],
+                loc = ctx.mentions.add(a, a + len(dem), LOC, s, text=DEMONYMS[dem], norm=DEMONYMS[dem],
                                       rule="derived:demonym")
-                ctx.relate(int(m.group("p")), "nationality", loc, s, NAME, 0.75)
+                ctx.results.relate(int(m.group("p")), "nationality", loc, s, NAME, 0.75)
         last_owner = _accounts(ctx, sent, last_owner)
         _events(ctx, sent, negated)
         _facts(ctx, sent)
@@ -90,28 +91,28 @@ def _accounts(ctx: Context, sent, last_owner: int | None) -> int | None:
     t = sent.text
     if "account" not in t and "@" not in t:
         return last_owner
-    mk = ctx.masked(sent.index)
+    mk = ctx.masks[sent.index]
     for m in ACCOUNT_EN.finditer(mk.text):
         owner = m.group("p") or m.group("p2")
-        owner = ctx.canon(int(owner)) if owner else (last_owner if re.search(r"\b(?:the|his|her|its)\s+$",
+        owner = ctx.mentions.canon(int(owner)) if owner else (last_owner if re.search(r"\b(?:the|his|her|its)\s+$",
                                                                              mk.text[:m.start()]) else None)
         if owner is None:
             continue
         platform = int(m.group("pi")) if m.group("pi") else None
         if m.group("plat"):
             a = mk.orig(m.start("plat"))
-            platform = ctx.mention_at(a, a + len(m.group("plat")), (ORG, MEDIA, PER))
+            platform = ctx.mentions.at(a, a + len(m.group("plat")), (ORG, MEDIA, PER))
         a, b = mk.orig(m.start()), mk.orig(m.end())
-        i = ctx.add_mention(a, b, ACCOUNT, sent.index, rule="account:en", owner=owner, platform=platform)
-        ctx.relate(i, "accountOf", owner, sent.index, NAME, 0.8)
+        i = ctx.mentions.add(a, b, ACCOUNT, sent.index, rule="account:en", owner=owner, platform=platform)
+        ctx.results.relate(i, "accountOf", owner, sent.index, NAME, 0.8)
         if platform is not None:
-            ctx.relate(i, "onPlatform", platform, sent.index, NAME, 0.8)
+            ctx.results.relate(i, "onPlatform", platform, sent.index, NAME, 0.8)
         last_owner = owner
     return last_owner
 
 
 def _events(ctx: Context, sent, negated: bool) -> None:
-    mk = ctx.masked(sent.index)
+    mk = ctx.masks[sent.index]
     t = mk.text
     for m in TRIGGER.finditer(t):
         if negated:
@@ -126,8 +127,8 @@ def _events(ctx: Context, sent, negated: bool) -> None:
         owner = ctx.mentions[account].owner
         before = [int(x.group(2)) for x in PLACEHOLDER.finditer(t[:m.start()]) if x.group(1) in "PO"
                   and not re.match(r"\s+(?:employee|contractor|staffer|worker|spokes\w+)\b", t[x.end():])
-                  and not ctx.same_entity(int(x.group(2)), owner)]
-        people = [c for c in before if ctx.mentions[ctx.canon(c)].label == PER]
+                  and not ctx.entities.same(int(x.group(2)), owner)]
+        people = [c for c in before if ctx.mentions[ctx.mentions.canon(c)].label == PER]
         agent = int(by.group(1)) if by else (people[-1] if people else (before[-1] if before else None))
         if re.search(r"\b(?:was|were|been|is)\s+$", t[:m.start()]) and not by:
             agent = None
@@ -136,7 +137,7 @@ def _events(ctx: Context, sent, negated: bool) -> None:
         if dur:
             n = int(dur.group("n")) if dur.group("n").isdigit() else _EN_NUM[dur.group("n")]
             duration = f"PT{n}{'M' if dur.group('u') == 'minute' else 'H'}" if dur.group("u") != "day" else f"P{n}D"
-        ev = ctx.evidence(sent.index, (sent.start, sent.end), NAME, 0.75, hedge_text="")
+        ev = ctx.results.evidence(sent.index, (sent.start, sent.end), NAME, 0.75, hedge_text="")
         hedge = HEDGE.search(t)
         if hedge:
             ev = replace(ev, hedged=True, hedge=hedge.group(0), confidence=0.5)
@@ -146,18 +147,18 @@ def _events(ctx: Context, sent, negated: bool) -> None:
             year = int(when.group("y")) if when.group("y") else ctx.ref.year
             month, day = _MONTHS.index(when.group("m").lower()) + 1, int(when.group("d"))
             date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-        ctx.events.append(EventCandidate(kind, m.group("t"), ev,
+        ctx.results.events.append(EventCandidate(kind, m.group("t"), ev,
                                          agent=agent, account=account, owner=owner,
                                          platform=ctx.mentions[account].platform,
                                          date=date, date_text=when.group(0) if when else None,
                                          duration=duration, duration_text=dur.group(0) if dur else None))
-        if agent is not None and kind != "Restoration" and ctx.mentions[ctx.canon(agent)].label in (PER, ORG):
-            ctx.relate(agent, "deactivated", account, sent.index, NAME, 0.75)
+        if agent is not None and kind != "Restoration" and ctx.mentions[ctx.mentions.canon(agent)].label in (PER, ORG):
+            ctx.results.relate(agent, "deactivated", account, sent.index, NAME, 0.75)
         return
 
 
 def _facts(ctx: Context, sent) -> None:
-    mk = ctx.masked(sent.index)
+    mk = ctx.masks[sent.index]
     t = mk.text
     for m in FOLLOWERS.finditer(t):
         owner = next((int(x.group(2)) for x in PLACEHOLDER.finditer(t) if x.group(1) == "P"), None)
@@ -168,5 +169,5 @@ def _facts(ctx: Context, sent) -> None:
         if owner is None or n is None:
             continue
         value = str(int(n * (1_000_000 if m.group("m") else 1)))
-        ctx.facts.append(FactCandidate(ctx.canon(owner), "followerCount", value, m.group("num").strip(),
-                                       ctx.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75)))
+        ctx.results.fact(owner, "followerCount", value, m.group("num").strip(),
+                         ctx.results.evidence(sent.index, (mk.orig(m.start()), mk.orig(m.end())), NAME, 0.75))

@@ -17,7 +17,8 @@ import re
 
 from kg.extract import cues, lexicon
 from kg.extract.accounts import surname_owner
-from kg.extract.context import PLACEHOLDER, Context
+from kg.extract.context import Context
+from kg.extract.masked import PLACEHOLDER
 from kg.extract.nationality import demonym_nationality
 from kg.extract.patterns import (  # the table registers its classes at import
     compile_table,
@@ -66,7 +67,7 @@ def extract_events(ctx: Context) -> None:
         low = sent.text.lower()
         if not any(stem in low for stem in _STEMS):
             continue
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         t = mk.text
         taken: list[tuple[int, int]] = []
         for kind, rx in TRIGGERS:
@@ -109,14 +110,14 @@ def _event(ctx: Context, mk, kind: str, m: re.Match[str]) -> None:
         platform = ctx.mentions[account].platform
     agent = None if nominal else _agent(ctx, mk, a, b, m, owner, account)
     s = mk.sentence
-    ev = ctx.evidence(s.index, (s.start, s.end), NAME, 0.8)
+    ev = ctx.results.evidence(s.index, (s.start, s.end), NAME, 0.8)
     date, duration = _timing(ctx, mk, m, a, b, nominal)
-    ctx.events.append(EventCandidate(
+    ctx.results.events.append(EventCandidate(
         kind, trig, ev, agent=agent, account=account, owner=owner, platform=platform,
         date=date.value if date else None, date_text=date.text if date else None,
         duration=duration.value if duration else None, duration_text=duration.text if duration else None))
     if agent is not None and kind in DEACTIVATING:
-        ctx.relate(agent, "deactivated", account, s.index, NAME, 0.8)
+        ctx.results.relate(agent, "deactivated", account, s.index, NAME, 0.8)
 
 
 def _blocked(t: str, m: re.Match[str], a: int, clause: str, unreachable: bool) -> bool:
@@ -161,15 +162,15 @@ def _account(ctx: Context, clause: str, after: str) -> int | None:
 
 def _owner_in(ctx: Context, clause: str, pos: int) -> int | None:
     """Metonymy "nahm X vom Netz": a person of the clause who owns an account in the article."""
-    owners = {ctx.canon(mm.owner) for mm in ctx.mentions if mm.label == ACCOUNT and mm.owner is not None}
+    owners = {ctx.mentions.canon(mm.owner) for mm in ctx.mentions if mm.label == ACCOUNT and mm.owner is not None}
     for x in PLACEHOLDER.finditer(clause):
         if x.group(1) == "P":
-            c = ctx.canon(int(x.group(2)))
-            if any(ctx.same_entity(c, o) for o in owners):
+            c = ctx.mentions.canon(int(x.group(2)))
+            if any(ctx.entities.same(c, o) for o in owners):
                 return c
     for w in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])", clause):  # a surname NER left untyped
         c = surname_owner(ctx, w.group(0))
-        if c is not None and any(ctx.same_entity(c, o) for o in owners):
+        if c is not None and any(ctx.entities.same(c, o) for o in owners):
             return c
     return None
 
@@ -178,7 +179,7 @@ def _account_of(ctx: Context, owner: int | None) -> int | None:
     if owner is None:
         return None
     for i, mm in enumerate(ctx.mentions):
-        if mm.label == ACCOUNT and ctx.same_entity(mm.owner, owner):
+        if mm.label == ACCOUNT and ctx.entities.same(mm.owner, owner):
             return i
     return None
 
@@ -219,7 +220,7 @@ def _agent(ctx: Context, mk, a: int, b: int, m: re.Match[str], owner: int | None
     if rel and re.match(r"\s*(?:der|die|welche[rs]?)\b", clause):
         after = re.match(r"[,\s]*(?:heißt|ist|war|sei)\s+(?:[a-zäöüß][\w-]*\s+)?⟨P(?P<p>\d+)⟩", t[b:])
         if after:
-            return ctx.canon(int(after.group("p")))
+            return ctx.mentions.canon(int(after.group("p")))
         who = _who(ctx, mk, rel.start("ante"), rel.group("ante"), exclude)
         if who is None:  # "X war es, der ...": the person of the clause before
             who = _first_agent(ctx, mk, rel.group("ante"), rel.start("ante"), exclude, before=None)
@@ -249,25 +250,25 @@ def _first_agent(ctx: Context, mk, clause: str, a: int, exclude, before: int | N
 def _who(ctx: Context, mk, pos: int, text: str, exclude) -> int | None:
     ph = PLACEHOLDER.fullmatch(text.strip())
     if ph:
-        c = ctx.canon(int(ph.group(2)))
+        c = ctx.mentions.canon(int(ph.group(2)))
         if c is not None and ctx.mentions[int(ph.group(2))].kind == "pronoun" and \
-                any(ctx.same_entity(c, e) for e in exclude if e is not None):
-            return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)  # NLP chose the excluded one
-        if c is None or any(ctx.same_entity(c, e) for e in exclude if e is not None):
+                any(ctx.entities.same(c, e) for e in exclude if e is not None):
+            return ctx.resolve.pronoun(mk.sentence.index, mk.orig(pos), exclude)  # NLP chose the excluded one
+        if c is None or any(ctx.entities.same(c, e) for e in exclude if e is not None):
             return None
         if ctx.mentions[c].label in (PER, ORG, MEDIA):
             return c
         return None
     if text == "er":
-        return ctx.resolve_pronoun(mk.sentence.index, mk.orig(pos), exclude)
+        return ctx.resolve.pronoun(mk.sentence.index, mk.orig(pos), exclude)
     d = lexicon.DESCRIPTION.search(text)
     if not d:
         return None
-    who = ctx.resolve_description(d.group("noun"), exclude)
+    who = ctx.resolve.description(d.group("noun"), exclude)
     if who is None:  # the NLP stage may have linked the description to its antecedent
-        i = ctx.mention_at(mk.orig(pos + d.start("noun")), mk.orig(pos + d.end("noun")), (PER,))
-        c = ctx.canon(i) if i is not None and ctx.mentions[i].kind == "description" else None
-        if c is not None and c != i and not any(ctx.same_entity(c, e) for e in exclude if e is not None):
+        i = ctx.mentions.at(mk.orig(pos + d.start("noun")), mk.orig(pos + d.end("noun")), (PER,))
+        c = ctx.mentions.canon(i) if i is not None and ctx.mentions[i].kind == "description" else None
+        if c is not None and c != i and not any(ctx.entities.same(c, e) for e in exclude if e is not None):
             who = c
     if who is not None and lexicon.country_of_demonym(d.group("noun")):
         demonym_nationality(ctx, who, mk.sentence.index, mk.orig(pos + d.start("noun")), d.group("noun"))
@@ -280,9 +281,9 @@ FLAG = re.compile(r"\b(?:gemeldet|meldete|meldeten|gemeldeten)\b")
 def extract_flags(ctx: Context) -> None:
     """flaggedBy: a user report of an account ("wurde ... Account gemeldet"); "sich gemeldet" means spoke up."""
     for sent in ctx.sentences:
-        if "meldet" not in sent.text or "⟨A" not in ctx.masked(sent.index).text:
+        if "meldet" not in sent.text or "⟨A" not in ctx.masks[sent.index].text:
             continue
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         t = mk.text
         for m in FLAG.finditer(t):
             a, b = cues.clause_bounds(t, m.start())
@@ -297,14 +298,14 @@ def extract_flags(ctx: Context) -> None:
             reporter = None
             by = re.search(r"\bvon\s+(?:einem\s+|einer\s+)?⟨P(\d+)⟩", clause)
             if by:
-                reporter = ctx.canon(int(by.group(1)))
+                reporter = ctx.mentions.canon(int(by.group(1)))
             elif not _PASSIVE.search(clause[:m.start() - a]):
-                ps = [ctx.canon(int(x.group(2))) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "P"]
-                ps = [p for p in ps if not ctx.same_entity(p, owner)]
+                ps = [ctx.mentions.canon(int(x.group(2))) for x in PLACEHOLDER.finditer(clause) if x.group(1) == "P"]
+                ps = [p for p in ps if not ctx.entities.same(p, owner)]
                 reporter = ps[0] if ps else None
             if reporter is not None and ctx.mentions[reporter].label != PER:
                 reporter = None
-            ctx.relate(account, "flaggedBy", reporter, sent.index, FLAG_NAME, 0.75)
+            ctx.results.relate(account, "flaggedBy", reporter, sent.index, FLAG_NAME, 0.75)
 
 
 # ---- takedown rows (kg.extract.patterns.takedown_table) -----------------------------------------
@@ -327,32 +328,32 @@ def _takedown(ctx: Context, m) -> None:
     agent = next((u.mention for u in m.slots.get("agent", ()) if u.mention is not None), None)
     if agent is None and m.slots.get("named"):  # "das Hacker-Kollektiv X": a collective named after its noun
         u = m.slots["named"][0]
-        agent = ctx.add_mention(u.start, u.end, ORG, m.sentence, rule="derived:collective", confidence=0.65)
-    if agent is None or ctx.mentions[ctx.canon(agent)].label not in (ORG, PER, LOC):
+        agent = ctx.mentions.add(u.start, u.end, ORG, m.sentence, rule="derived:collective", confidence=0.65)
+    if agent is None or ctx.mentions[ctx.mentions.canon(agent)].label not in (ORG, PER, LOC):
         return
     if "acc" in m.slots:  # the account phrase the account rows made around the site noun
         u = m.slots["acc"][0]
-        account = ctx.mention_at(u.start, u.end, (ACCOUNT,))
+        account = ctx.mentions.at(u.start, u.end, (ACCOUNT,))
     else:  # the person's presence on the platform is the account
         target, platform = m.slots["target"], m.slots["platform"][0]
         who = next((u.mention for u in target if u.mention is not None), None)
         if who is None:
-            who = ctx.resolve_description(target[-1].text)
+            who = ctx.resolve.description(target[-1].text)
         if who is None:  # "die Politikerin": the one person the sentence names
-            people = {ctx.canon(i) for i in ctx.in_sentence(m.sentence, (PER,)) if ctx.mentions[i].kind == "name"}
+            people = {ctx.mentions.canon(i) for i in ctx.mentions.in_sentence(m.sentence, (PER,)) if ctx.mentions[i].kind == "name"}
             who = people.pop() if len(people) == 1 else None
-        account = ctx.add_mention(target[0].start, platform.end, ACCOUNT, m.sentence, rule=m.row.name,
+        account = ctx.mentions.add(target[0].start, platform.end, ACCOUNT, m.sentence, rule=m.row.name,
                                   owner=who, platform=platform.mention)
         if platform.mention is not None:
-            ctx.relate(account, "onPlatform", platform.mention, m.sentence, m.row.name, m.row.confidence)
+            ctx.results.relate(account, "onPlatform", platform.mention, m.sentence, m.row.name, m.row.confidence)
         if who is not None:
-            ctx.relate(account, "accountOf", who, m.sentence, m.row.name, 0.6)
+            ctx.results.relate(account, "accountOf", who, m.sentence, m.row.name, 0.6)
     if account is None:
         return
     acc = ctx.mentions[account]
     s = ctx.sentences[m.sentence]
     verb = m.slots["verb"][0]
-    ev = ctx.evidence(m.sentence, (s.start, s.end), m.row.name, m.row.confidence)
-    ctx.events.append(EventCandidate("Deletion" if verb.lemma.startswith("lösch") else "Deactivation", verb.text, ev,
-                                     agent=ctx.canon(agent), account=account, owner=acc.owner, platform=acc.platform))
-    ctx.relate(agent, "deactivated", account, m.sentence, m.row.name, m.row.confidence)
+    ev = ctx.results.evidence(m.sentence, (s.start, s.end), m.row.name, m.row.confidence)
+    ctx.results.events.append(EventCandidate("Deletion" if verb.lemma.startswith("lösch") else "Deactivation", verb.text, ev,
+                                     agent=ctx.mentions.canon(agent), account=account, owner=acc.owner, platform=acc.platform))
+    ctx.results.relate(agent, "deactivated", account, m.sentence, m.row.name, m.row.confidence)

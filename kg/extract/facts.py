@@ -10,7 +10,7 @@ import re
 from kg.extract.accounts import surname_owner
 from kg.extract.context import Context
 from kg.extract.timex import parse_number
-from kg.records import ACCOUNT, PER, FactCandidate
+from kg.records import ACCOUNT, PER
 
 NAME = "fact/1"
 _NUM = (r"(?P<num>(?:(?:mehr\s+als|über|rund|knapp|fast|etwa|gut|beinahe|nahezu|weit\s+über)\s+)?"
@@ -31,19 +31,19 @@ def extract_facts(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not _GATE.search(sent.text):
             continue
-        mk = ctx.masked(sent.index)
+        mk = ctx.masks[sent.index]
         for rx in (FOLLOW_OBJ, FOLLOW_SUBJ, WITH, RELATIVE):
             for m in rx.finditer(mk.text):
                 value = _value(m.group("n"), m.group("mult"))
-                subj = ctx.canon(int(m.group("i"))) if m.group("i") else surname_owner(ctx, m.group("raw"))
+                subj = ctx.mentions.canon(int(m.group("i"))) if m.group("i") else surname_owner(ctx, m.group("raw"))
                 if subj is not None and ctx.mentions[subj].label == ACCOUNT:
-                    subj = ctx.canon(ctx.mentions[subj].owner)
+                    subj = ctx.mentions.canon(ctx.mentions[subj].owner)
                 if value is None or subj is None or ctx.mentions[subj].label != PER:
                     continue
                 a, b = mk.orig(m.start()), mk.orig(m.end())
-                ev = ctx.evidence(sent.index, (a, b), NAME, 0.8)
-                if not any(f.subject == subj and f.value == value and f.evidence.sentence == sent.index for f in ctx.facts):
-                    ctx.facts.append(FactCandidate(subj, "followerCount", value, m.group("num").strip(), ev))
+                ev = ctx.results.evidence(sent.index, (a, b), NAME, 0.8)
+                if not any(f.subject == subj and f.value == value and f.evidence.sentence == sent.index for f in ctx.results.facts):
+                    ctx.results.fact(subj, "followerCount", value, m.group("num").strip(), ev)
 
 
 def _value(n: str, mult: str | None) -> str | None:

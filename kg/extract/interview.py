@@ -33,7 +33,7 @@ def _turn(ctx: Context, s: int) -> tuple[str, int | None] | None:
         return None
     u = us[0]
     if u.ent in (PER, MEDIA) and u.mention is not None:
-        return u.ent, ctx.canon(u.mention)
+        return u.ent, ctx.mentions.canon(u.mention)
     return ("OTHER", None) if u.text[:1].isupper() else None
 
 
@@ -57,18 +57,18 @@ def extract_interview(ctx: Context) -> None:
         if sent.text.lstrip().startswith("("):
             speaker = None  # "(Interview: Jana Beispiel, 2.5.2016)": the transcript ends
             continue
-        if any(q.evidence.sentence == s for q in ctx.quotes):
+        if any(q.evidence.sentence == s for q in ctx.results.quotes):
             continue  # the answer quotes someone else in its own words: that speech stands
         text = end_of_quotation(sent.text).rstrip(" .")
         if len(text.split()) >= 3:
-            ctx.quotes.append(Quote(speaker, text, ctx.evidence(s, (sent.start, sent.end), CONTINUED, 0.65), outlet))
-    ctx._cache.pop("quotes-by-sentence", None)  # kg.extract.quotes indexes quotes by sentence: built again
+            ctx.results.quotes.append(Quote(speaker, text, ctx.results.evidence(s, (sent.start, sent.end), CONTINUED, 0.65), outlet))
+    ctx.memo.pop("quotes-by-sentence", None)  # kg.extract.quotes indexes quotes by sentence: built again
 
 
 def _answer(ctx: Context, s: int, speaker: int, outlet: int) -> None:
     """The first sentence of an answer: its quote (the row's) is said to the interviewing outlet, and the
     interviewee's words are carried by that outlet (one reportedBy evidence per answer, not per sentence)."""
-    for n, q in enumerate(ctx.quotes):
+    for n, q in enumerate(ctx.results.quotes):
         if q.evidence.sentence == s and q.evidence.extractor == ANSWER and q.outlet is None:
-            ctx.quotes[n] = replace(q, outlet=outlet)
-    ctx.relate(speaker, "reportedBy", outlet, s, REPORTED, 0.7)
+            ctx.results.quotes[n] = replace(q, outlet=outlet)
+    ctx.results.relate(speaker, "reportedBy", outlet, s, REPORTED, 0.7)

@@ -17,7 +17,7 @@ from kg.records import EventCandidate
 
 def merge_events(ctx: Context) -> None:
     groups: list[list[EventCandidate]] = []
-    for ev in ctx.events:
+    for ev in ctx.results.events:
         for g in groups:
             if g[0].kind == ev.kind and _same_account(ctx, g[0], ev):
                 g.append(ev)
@@ -29,12 +29,12 @@ def merge_events(ctx: Context) -> None:
         merged = _merge(g)
         out.append(merged)
         out += [e for e in g if e.evidence != merged.evidence]
-    ctx.events = out
+    ctx.results.events = out
 
 
 def _same_account(ctx: Context, a: EventCandidate, b: EventCandidate) -> bool:
     if a.owner is not None and b.owner is not None:
-        return ctx.same_entity(a.owner, b.owner)
+        return ctx.entities.same(a.owner, b.owner)
     return a.account == b.account
 
 
@@ -60,14 +60,14 @@ def _merge(group: list[EventCandidate]) -> EventCandidate:
 
 def attribute_to_speakers(ctx: Context) -> None:
     """A claim made inside a quote or reported speech is the speaker's: Evidence.source = the speaker."""
-    speaker_of = {q.evidence.sentence: q.speaker for q in ctx.quotes}
+    speaker_of = {q.evidence.sentence: q.speaker for q in ctx.results.quotes}
     if not speaker_of:
         return
     out = []
-    for r in ctx.relations:
+    for r in ctx.results.relations:
         who = speaker_of.get(r.evidence.sentence)
         if who is not None and r.predicate not in ("reportedBy", "said") and r.evidence.source is None \
                 and r.evidence.extractor != "account/1":
             r = replace(r, evidence=replace(r.evidence, source=who))
         out.append(r)
-    ctx.relations = out
+    ctx.results.relations = out

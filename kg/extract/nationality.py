@@ -44,7 +44,7 @@ def _country_code(ctx: Context, m, slot: str) -> int | None:
     name = country_of_code(u.text) if u is not None else None
     if name is None:
         return None
-    return ctx.add_mention(u.start, u.end, LOC, m.sentence, text=name, norm=name, rule="derived:country-code",
+    return ctx.mentions.add(u.start, u.end, LOC, m.sentence, text=name, norm=name, rule="derived:country-code",
                            confidence=0.75)
 
 
@@ -61,7 +61,7 @@ def demonym_nationality(ctx: Context, person: int | None, s: int, start: int, wo
     country = lexicon.country_of_demonym(word)
     if person is None or not country:
         return
-    loc = ctx.add_mention(start, start + len(word), LOC, s, text=country, norm=country,
+    loc = ctx.mentions.add(start, start + len(word), LOC, s, text=country, norm=country,
                           rule="derived:demonym", confidence=0.7)
-    if ctx.mentions[ctx.canon(person)].label == PER:
-        ctx.relate(person, "nationality", loc, s, "nationality.described/1", 0.6)
+    if ctx.mentions[ctx.mentions.canon(person)].label == PER:
+        ctx.results.relate(person, "nationality", loc, s, "nationality.described/1", 0.6)

@@ -19,7 +19,6 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.speech import CLAUSE_END, speeches
-from kg.records import Quote
 
 CONTINUED = "said.continued-quote/1"
 _PAIRS = {"„": "“”\"", "»": "«", '"': '"', "“": "”"}
@@ -39,10 +38,10 @@ def extract_marked_quotes(ctx: Context) -> None:
             _append(ctx, sp.speaker, body, s, (a, b), sp.match.row.name, sp.match.row.confidence, sp.outlet)
             continue
         if _standalone(text, a, b):
-            prev = ctx.sentence_of(_before_mark(text, a))
+            prev = ctx.mentions.sentence_of(_before_mark(text, a))
             said = speeches(ctx, prev) if prev is not None else []
             if said:
-                _append(ctx, said[-1].speaker, body, ctx.sentence_of(a + 1), (a, b), CONTINUED, 0.7, None)
+                _append(ctx, said[-1].speaker, body, ctx.mentions.sentence_of(a + 1), (a, b), CONTINUED, 0.7, None)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -63,7 +62,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def _after(ctx: Context, pos: int):
     """„…“, sagt X: a speech whose verb follows the closing mark after at most a comma."""
-    s = ctx.sentence_of(max(0, pos - 1))
+    s = ctx.mentions.sentence_of(max(0, pos - 1))
     if s is None:
         return None
     for sp in speeches(ctx, s):
@@ -82,7 +81,7 @@ def _text_before(ctx: Context, pos: int) -> str:
 
 def _before(ctx: Context, pos: int):
     """X sagt: „…“: a speech before the opening mark, a colon between."""
-    s = ctx.sentence_of(pos)
+    s = ctx.mentions.sentence_of(pos)
     if s is None:
         return None
     for sp in reversed(speeches(ctx, s)):
@@ -111,10 +110,10 @@ def _before_mark(text: str, a: int) -> int:
 def add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -> None:
     """The quote of a speech match (one per speaker and sentence; a later outlet completes an earlier quote)."""
     for n in _by_sentence(ctx).get(m.sentence, ()):
-        q = ctx.quotes[n]
-        if ctx.same_entity(q.speaker, who):
+        q = ctx.results.quotes[n]
+        if ctx.entities.same(q.speaker, who):
             if q.outlet is None and outlet is not None:
-                ctx.quotes[n] = replace(q, outlet=outlet)
+                ctx.results.quotes[n] = replace(q, outlet=outlet)
             return
     sent = ctx.sentences[m.sentence]
     text = _content_en(sent, m, verb) if ctx.document.lang == "en" and verb is not None else _content(sent, m, verb)
@@ -124,20 +123,20 @@ def add_quote(ctx: Context, who: int, m, verb: int | None, outlet: int | None) -
 def _append(ctx: Context, who: int, body: str, s: int, span: tuple[int, int], rule: str, conf: float,
             outlet: int | None) -> None:
     index = _by_sentence(ctx)
-    if any(ctx.same_entity(ctx.quotes[n].speaker, who) for n in index.get(s, ())):
+    if any(ctx.entities.same(ctx.results.quotes[n].speaker, who) for n in index.get(s, ())):
         return
-    index.setdefault(s, []).append(len(ctx.quotes))
-    ctx.quotes.append(Quote(who, body, ctx.evidence(s, span, rule, conf), outlet))
+    index.setdefault(s, []).append(len(ctx.results.quotes))
+    ctx.results.quote(who, body, ctx.results.evidence(s, span, rule, conf), outlet)
 
 
 def _by_sentence(ctx: Context) -> dict[int, list[int]]:
-    """sentence -> positions of its quotes in ctx.quotes (kept as quotes are added: no scan per quote)."""
-    cached = ctx._cache.get("quotes-by-sentence")
-    if cached is None or cached[0] is not ctx.quotes:
+    """sentence -> positions of its quotes in ctx.results.quotes (kept as quotes are added: no scan per quote)."""
+    cached = ctx.memo.get("quotes-by-sentence")
+    if cached is None or cached[0] is not ctx.results.quotes:
         index: dict[int, list[int]] = {}
-        for n, q in enumerate(ctx.quotes):
+        for n, q in enumerate(ctx.results.quotes):
             index.setdefault(q.evidence.sentence, []).append(n)
-        cached = ctx._cache["quotes-by-sentence"] = (ctx.quotes, index)
+        cached = ctx.memo["quotes-by-sentence"] = (ctx.results.quotes, index)
     return cached[1]
 
 

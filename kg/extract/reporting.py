@@ -20,6 +20,7 @@ from kg.extract.context import Context
 from kg.extract.patterns import compile_table, find, slot_entity, speech_en_table, speech_table
 from kg.extract.patterns.classes import in_class
 from kg.extract.patterns.tokens import units
+from kg.extract.quotes import add_quote, extract_marked_quotes
 from kg.extract.speech import _AFTER_VERB_ONLY, _preposition, listed, outlet_entity, possessor, speeches, tables
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
@@ -42,17 +43,17 @@ def extract_reporting(ctx: Context) -> None:
             continue
         for d in DOMAIN.finditer(sent.text):
             a = sent.start + d.start()
-            if ctx.mention_at(a, a + len(d.group(0)), (ORG, MEDIA, PER)) is None:
-                ctx.add_mention(a, a + len(d.group(0)), MEDIA, sent.index, rule="derived:domain", confidence=0.75)
+            if ctx.mentions.at(a, a + len(d.group(0)), (ORG, MEDIA, PER)) is None:
+                ctx.mentions.add(a, a + len(d.group(0)), MEDIA, sent.index, rule="derived:domain", confidence=0.75)
         for d in list(OUTLET_NAME.finditer(sent.text)) + list(TOLD_CAPS.finditer(sent.text)):
             a = sent.start + d.start("name")
-            if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
-                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-noun",
+            if ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.mentions.add(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-noun",
                                 confidence=0.7)
         for d in TOLD_BARE.finditer(sent.text) if "gegenüber" in sent.text else ():
             a = sent.start + d.start("name")  # "sagt gegenüber X": X is a name when it is its own lemma
-            if ctx.lemma_at(a) == d.group("name") and ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
-                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
+            if ctx.tokens.lemma_at(a) == d.group("name") and ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.mentions.add(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:told", confidence=0.6)
     _outlet_short_names(ctx)
     extract_report_rows(ctx)
     extract_spokesperson_rows(ctx)
@@ -76,10 +77,10 @@ def extract_spokesperson_rows(ctx: Context) -> None:
         m = found[0]
         subj = slot_entity(ctx, m, m.row.subject)
         outlet = _told_outlet(ctx, m, lang)
-        if subj is None or outlet is None or ctx.same_entity(subj, outlet) \
+        if subj is None or outlet is None or ctx.entities.same(subj, outlet) \
                 or ctx.mentions[subj].label not in (PER, ORG):
             continue
-        ctx.relate(ctx.canon(subj), "reportedBy", outlet, sent.index, m.row.name, m.row.confidence)
+        ctx.results.relate(ctx.mentions.canon(subj), "reportedBy", outlet, sent.index, m.row.name, m.row.confidence)
 
 
 def _told_outlet(ctx: Context, m, lang: str) -> int | None:
@@ -110,8 +111,8 @@ def _outlet_short_names(ctx: Context) -> None:
     for sent in ctx.sentences:
         for d in rx.finditer(sent.text):
             a = sent.start + d.start("name")
-            if ctx.mention_at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
-                ctx.add_mention(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-short-name",
+            if ctx.mentions.at(a, a + len(d.group("name")), (ORG, MEDIA, PER, LOC)) is None:
+                ctx.mentions.add(a, a + len(d.group("name")), MEDIA, sent.index, rule="derived:outlet-short-name",
                                 confidence=0.65)
 
 
@@ -136,10 +137,8 @@ def _report(ctx: Context, m) -> None:
     if subj is None or ctx.mentions[subj].label not in (PER, ORG, MEDIA, ACCOUNT):
         return
     for o in [outlet] + more:
-        ctx.relate(subj, "reportedBy", o, m.sentence, m.row.name, m.row.confidence)
+        ctx.results.relate(subj, "reportedBy", o, m.sentence, m.row.name, m.row.confidence)
     if m.row.subject != "@clause" and ctx.mentions[subj].label == PER and m.row.name.endswith("quotes/1"):
-        from kg.extract.quotes import add_quote
-
         add_quote(ctx, subj, m, None, outlet)  # "zitiert die Zeitung X den Manager Y": Y said it, to X
 
 
@@ -160,16 +159,16 @@ def clause_subject(ctx: Context, m, outlets: list[int]) -> int | None:
             u = us[k]
             if u.ent == MEDIA and k > m.start:
                 continue  # an outlet after the cue is another outlet, not the subject
-            if u.ent in labels and not possessor(us, k) and not any(ctx.same_entity(u.mention, o) for o in outlets) \
-                    and not ctx.is_platform(u.mention) and not _governed(us, k):
-                return ctx.canon(u.mention)
+            if u.ent in labels and not possessor(us, k) and not any(ctx.entities.same(u.mention, o) for o in outlets) \
+                    and not ctx.entities.is_platform(u.mention) and not _governed(us, k):
+                return u.mention
     if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
         prev = units(ctx, m.sentence - 1)
         for labels in ((PER,), (ORG, ACCOUNT)):
             for k, u in enumerate(prev):
-                if u.ent in labels and not possessor(prev, k) and not ctx.is_platform(u.mention) \
+                if u.ent in labels and not possessor(prev, k) and not ctx.entities.is_platform(u.mention) \
                         and not _governed(prev, k):
-                    return ctx.canon(u.mention)
+                    return u.mention
     return None
 
 
@@ -186,8 +185,7 @@ def _governed(us, k: int) -> bool:
 def _described(ctx: Context, m) -> int | None:
     text = ctx.sentences[m.sentence].text
     for d in lexicon.DESCRIPTION.finditer(text):
-        owners = tuple(mm.owner for mm in ctx.mentions if mm.owner is not None)
-        who = ctx.resolve_description(d.group("noun"), owners)
+        who = ctx.resolve.description(d.group("noun"), ctx.mentions.owners())
         if who is not None:
             return who
     return None
@@ -195,6 +193,4 @@ def _described(ctx: Context, m) -> int | None:
 
 def extract_quotes(ctx: Context) -> None:
     """Quotations in marks with their speaker (kg.extract.quotes)."""
-    from kg.extract.quotes import extract_marked_quotes
-
     extract_marked_quotes(ctx)

@@ -12,7 +12,8 @@ outlet the statement was made to are decisions shared by every row
   after the verb and never after a role noun or preposition: "Chefredakteur
   der X" is an employer, "laut der X" a source, neither an addressee).
 ``speeches`` gives them per sentence; kg.extract.quotes makes the quotes
-(said) and kg.extract.reporting the reportedBy of report cues ("laut X").
+(said), kg.extract.reporting the reportedBy of report cues ("laut X"), and
+kg.extract.said runs both as the said/1 extractor.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from kg.extract.patterns import (  # registers their lexicon classes at import
     speech_table,
 )
 from kg.extract.patterns.classes import in_class
+from kg.extract.patterns.derive import outlet_before
 from kg.extract.patterns.tokens import Unit
 from kg.records import LOC, MEDIA, ORG, PER
 
@@ -64,8 +66,8 @@ def tables(lang: str = "de") -> dict[str, tuple]:
 def speeches(ctx: Context, s: int) -> list[Speech]:
     """The statements of sentence ``s``: one per verb of saying whose speaker is a person (memoised)."""
     key = ("speeches", s, len(ctx.mentions))
-    if key in ctx._cache:
-        return ctx._cache[key]
+    if key in ctx.memo:
+        return ctx.memo[key]
     t = tables(ctx.document.lang)
     outlets = [m for row in t["outlet"] for m in find(row, ctx, s)]
     by_verb: dict[int, list] = {}
@@ -77,30 +79,13 @@ def speeches(ctx: Context, s: int) -> list[Speech]:
     out: list[Speech] = []
     for verb, cands in sorted(by_verb.items()):
         m, who = next(((m, w) for _, m in sorted(cands, key=lambda c: c[0]) for w in [_speaker(ctx, m)]
-                       if w is not None and ctx.mentions[w].label == PER and not ctx.common_noun(w)), (None, None))
+                       if w is not None and ctx.mentions[w].label == PER and not ctx.entities.common_noun(w)), (None, None))
         if who is None or any(sp.speaker == who for sp in out):
             continue
         om = _outlet_for(ctx, m, verb, outlets)
         out.append(Speech(verb, m, who, om, outlet_entity(ctx, om) if om is not None else None))
-    ctx._cache[key] = out
+    ctx.memo[key] = out
     return out
-
-
-def extract_speech(ctx: Context) -> None:
-    """said (quotes of the speech rows, kg.extract.quotes) and reportedBy speaker -> outlet spoken to."""
-    from kg.extract.quotes import add_quote, extract_marked_quotes
-
-    if ctx.document.lang == "en":  # German articles run these as reporting/1 and quote/1
-        from kg.extract.reporting import extract_report_rows
-
-        extract_report_rows(ctx)
-        extract_marked_quotes(ctx)
-    for sent in ctx.sentences:
-        for sp in speeches(ctx, sent.index):
-            add_quote(ctx, sp.speaker, sp.match, sp.verb, sp.outlet)
-            if sp.outlet is not None:
-                ctx.relate(sp.speaker, "reportedBy", sp.outlet, sent.index, sp.outlet_match.row.name,
-                           sp.outlet_match.row.confidence)
 
 
 # ---- the speech match ---------------------------------------------------------------------------
@@ -201,16 +186,16 @@ def _speaker(ctx: Context, m) -> int | None:
     if m.row.name.startswith(("said.verb-description", "said.description-verb")):
         return _described(ctx, m.slots["s"][-1])
     if m.row.name.startswith(("said.relative-clause-verb", "said.en-relative-clause")):  # "Kritik von X, der …": X
-        return ctx.canon(m.slots["s"][0].mention)
+        return ctx.mentions.canon(m.slots["s"][0].mention)
     for u in m.slots.get("s", ()):
         k = us.index(u)
         if u.ent == PER and not possessor(us, k):
             governed = _genitive_attribute(us, k) or _in_brackets(us, k) or _after_preposition(us, k)
             if governed and _apposition_follows(m, k):
                 continue  # "sagte der Fraktionschef der X, Jana Beispiel,": the name set off by commas spoke
-            return None if governed else ctx.canon(u.mention)
+            return None if governed else ctx.mentions.canon(u.mention)
         if not u.ent and u.lower in ("er", "sie"):
-            return ctx.resolve_pronoun(m.sentence, u.start)
+            return ctx.resolve.pronoun(m.sentence, u.start)
     return None
 
 
@@ -224,11 +209,11 @@ def _described(ctx: Context, u: Unit) -> int | None:
     """"der SPD-Politiker": the one person employed by the prefix's organisation; "der Deutsche": resolve_description."""
     if u.prefix_mention is not None and (in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])
                                          or u.head.endswith(("politiker", "Politiker", "spieler", "Spieler"))):
-        fits = [p for p in ctx.persons() if ctx.has_relation(p, "employedBy",
-                                                             lambda o: ctx.same_entity(o, u.prefix_mention))]
+        fits = [p for p in ctx.entities.persons() if ctx.results.has_relation(p, "employedBy",
+                                                             lambda o: ctx.entities.same(o, u.prefix_mention))]
         return fits[0] if len(fits) == 1 else None
     if u.prefix_mention is None and "-" not in u.text and not in_class("ROLE_NOUN", u.text, u.lemma):
-        return ctx.resolve_description(u.text)
+        return ctx.resolve.description(u.text)
     return None
 
 
@@ -312,12 +297,12 @@ def _after_role(om) -> bool:
 
 def outlet_entity(ctx: Context, om) -> int | None:
     if om.row.object == "@sentence-outlet":  # the outlet the sentence names
-        return next((ctx.canon(u.mention) for u in om.units if u.ent == MEDIA), None)
+        return next((u.mention for u in om.units if u.ent == MEDIA), None)
     if om.row.object == "@last-outlet":
         nxt = om.units[om.end] if om.end < len(om.units) else None
         if nxt is not None and nxt.ent:
             return None  # "der Zeitung X": named, another row takes it
-        return _last_outlet(ctx, om.units[om.start].start)
+        return outlet_before(ctx, om.units[om.start].start)
     o = slot_entity(ctx, om, "o")
     if o is None:
         return None
@@ -325,12 +310,6 @@ def outlet_entity(ctx: Context, om) -> int | None:
     if label == MEDIA or (label == ORG and om.slots.get("noun")):
         return o
     return None
-
-
-def _last_outlet(ctx: Context, pos: int) -> int | None:
-    from kg.extract.patterns.derive import outlet_before
-
-    return outlet_before(ctx, pos)
 
 
 def listed(ctx: Context, m) -> list[int]:
@@ -341,7 +320,7 @@ def listed(ctx: Context, m) -> list[int]:
         while j < len(us) and j < k + 5 and not us[j].ent:
             j += 1
         if j < len(us) and us[j].ent == MEDIA:
-            out.append(ctx.canon(us[j].mention))
+            out.append(us[j].mention)
             k = j + 1
         else:
             break

@@ -30,7 +30,7 @@ or ``{"IN": [...]}``, ``{"NOT_IN": [...]}``, ``{"REGEX": "..."}`` (full match):
 - ``SLOT``: capture the unit(s) under a name; the subject/object slot's entity is the first
   mention unit in it, else the entity a compound's prefix names
 
-Every match becomes ``ctx.relate(subject, predicate, object, ...)`` with the row's name as
+Every match becomes ``ctx.results.relate(subject, predicate, object, ...)`` with the row's name as
 the evidence extractor (``kg evaluate --by-rule`` scores each row), hedged only by cues in
 the clauses the match spans. A family module passes a ``finish(ctx, match, s, o)`` function
 that returns the qualifiers (or None to drop the match: negation, wrong time ...).

@@ -16,11 +16,12 @@ import re
 from functools import lru_cache
 
 from kg.extract import lexicon
-from kg.extract.patterns.engine import Match, register_deriver, register_subject
-from kg.extract.patterns.tokens import known_prefix
+from kg.extract.patterns.classes import in_class
+from kg.extract.patterns.engine import Match, register_deriver, register_subject, subject_previous
+from kg.extract.patterns.retype import ACRONYM
+from kg.extract.patterns.tokens import known_names, known_prefix
 from kg.records import LOC, MEDIA, ORG, PER
 
-_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}")
 _NOT_ORG = {"Ex", "Vize", "Co", "Alt", "Ober", "Unter", "Chef", "Top", "Super", "Mega", "Ko", "Interims", "Noch",
             "Neo", "Anti", "Pro", "Team", "Partei", "Konzern", "Firmen", "Club", "Klub", "Vereins", "Landes",
             "Bundes", "Staats", "Regierungs", "Polizei", "EU", "UN", "UNO", "Teamchef"}
@@ -31,7 +32,7 @@ def _derived_loc(ctx, m: Match, slot: str, country: str | None) -> int | None:
     if not country or not units:
         return None
     u = units[0]
-    return ctx.add_mention(u.start, u.end, LOC, m.sentence, text=country, norm=country,
+    return ctx.mentions.add(u.start, u.end, LOC, m.sentence, text=country, norm=country,
                            rule="derived:demonym", confidence=0.8)
 
 
@@ -68,7 +69,7 @@ def city(ctx, m: Match, slot: str) -> int | None:
     if name not in _places():
         return None
     u = units[0]
-    return ctx.add_mention(u.start, u.start + len(name), LOC, m.sentence, text=name, norm=name,
+    return ctx.mentions.add(u.start, u.start + len(name), LOC, m.sentence, text=name, norm=name,
                            rule="derived:city-adjective", confidence=0.75)
 
 
@@ -82,7 +83,7 @@ def _untyped_org(prefix: str) -> bool:
     if lexicon.country_of_demonym(prefix) or lexicon.country_of_adjective(prefix):
         return False
     caps = sum(c.isupper() for c in prefix)
-    if _ACRONYM.fullmatch(prefix) and caps >= 2 and caps >= len(prefix) - 2:
+    if ACRONYM.fullmatch(prefix) and caps >= 2 and caps >= len(prefix) - 2:
         return True  # SPD, ÖBB, AfD, ÖFB
     return prefix[:1].isupper() and prefix[1:].islower() and len(prefix) >= 4 and lexical_class(prefix) != "common"
 
@@ -100,8 +101,7 @@ def org_prefix(ctx, m: Match, slot: str) -> int | None:
         # NER took the company for a person ("Lufthansa-Manager"): a one-word "person" that is
         # no one's surname in the article is the organisation
         name = ctx.mentions[pm].text
-        if " " in name or any(x.label == PER and len(x.text.split()) > 1 and x.text.split()[-1] == name
-                              for x in ctx.mentions):
+        if " " in name or name in ctx.mentions.surnames():
             return None
         prefix = name
     elif pm is not None:
@@ -111,7 +111,7 @@ def org_prefix(ctx, m: Match, slot: str) -> int | None:
         return known
     if "-" in prefix or not _untyped_org(prefix):
         return None
-    return ctx.add_mention(u.start, u.start + len(prefix), ORG, m.sentence, rule="derived:compound-org",
+    return ctx.mentions.add(u.start, u.start + len(prefix), ORG, m.sentence, rule="derived:compound-org",
                            confidence=0.7)
 
 
@@ -143,7 +143,7 @@ def org_in_compound(ctx, m: Match, slot: str) -> int | None:
     known = known_prefix(ctx, prefix + "-x")
     if known is not None:
         return known
-    return ctx.add_mention(u.start, u.start + len(prefix), ORG, m.sentence, text=prefix, norm=prefix,
+    return ctx.mentions.add(u.start, u.start + len(prefix), ORG, m.sentence, text=prefix, norm=prefix,
                            rule="derived:compound-org", confidence=0.65)
 
 
@@ -191,34 +191,11 @@ def org_noun(ctx, m: Match, slot: str) -> int | None:
         return None
     if "-" not in name and len(low) - len(head) < 4:
         return None  # "Rat", "Bund": too general alone
-    from kg.extract.patterns.tokens import _known_names
-
-    known = _known_names(ctx).get(name.replace("-", " ").lower())
+    known = known_names(ctx).get(name.replace("-", " ").lower())
     if known is not None:
         return known
-    return ctx.add_mention(u.start, u.start + len(name), ORG, m.sentence, text=name, norm=name,
+    return ctx.mentions.add(u.start, u.start + len(name), ORG, m.sentence, text=name, norm=name,
                            rule="derived:org-noun", confidence=0.65)
-
-
-_ORG_WORDS = {"International", "Initiative", "Organisation", "Organization", "Forum", "Watch", "Network"}
-
-
-def org_typed_as_person(ctx, i: int) -> int | None:
-    """A "person" whose name holds an organisation word ("Ifo Instituts", "Raumfahrtagentur ESA",
-    "Amnesty International Österreich") is an organisation: a derived ORG mention on the same span."""
-    from kg.nlp import lexicon as nlp_lexicon
-
-    m = ctx.mentions[i]
-    words = m.text.split()
-    if m.label != PER or len(words) < 2 or m.kind != "name":
-        return None
-    if not any(w in nlp_lexicon.ORG_NAME_WORDS or w.rstrip("s") in nlp_lexicon.ORG_NAME_WORDS or w in _ORG_WORDS
-               or (w[:1].isupper() and (nlp_lexicon.org_head(w) or nlp_lexicon.media_head(w))) for w in words):
-        return None
-    if _ACRONYM.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2:
-        start = m.end - len(words[-1])  # "Europäischen Raumfahrtagentur ESA": the name is the acronym
-        return ctx.add_mention(start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
-    return ctx.add_mention(m.start, m.end, ORG, m.sentence, rule="derived:org-words", confidence=0.65)
 
 
 register_deriver("org-noun", org_noun)
@@ -227,11 +204,8 @@ register_deriver("org-noun", org_noun)
 def described(ctx, m: Match) -> int | None:
     """"@described": "Der Deutsche will ..." - the one person of the article the demonym fits, else the
     last person named in the sentence before."""
-    from kg.extract.patterns.engine import subject_previous
-
     word = m.text("o")
-    owners = tuple(x.owner for x in ctx.mentions if x.owner is not None)
-    return ctx.resolve_description(word, owners) or subject_previous(ctx, m)
+    return ctx.resolve.description(word, ctx.mentions.owners()) or subject_previous(ctx, m)
 
 
 register_subject("described", described)
@@ -253,27 +227,25 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
                 and classes_role(word[k:].lstrip("-"))), None)
     if cut is None:
         return None
-    key = ("salient-org", len(ctx.mentions))
-    if key not in ctx._cache:
+    key = ("salient-org", ctx.mentions.count(ORG, "name", "partial"), ctx.mentions.count(MEDIA, "name", "partial"))
+    if key not in ctx.memo:
         counts: dict[int, int] = {}
         for i, x in enumerate(ctx.mentions):
             if x.label in (ORG, MEDIA) and x.kind in ("name", "partial"):
-                c = ctx.canon(i)
+                c = ctx.mentions.canon(i)
                 counts[c] = counts.get(c, 0) + 1
         merged: dict[str, tuple[int, int]] = {}
         for c, n in counts.items():
-            k = ctx.name_key(c)
+            k = ctx.entities.key(c)
             first, total = merged.get(k, (c, 0))
             merged[k] = (first, total + n)
         ranked = sorted(merged.values(), key=lambda fc: -fc[1])
         ok = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1])
-        ctx._cache[key] = ranked[0][0] if ok else None
-    return ctx._cache[key]
+        ctx.memo[key] = ranked[0][0] if ok else None
+    return ctx.memo[key]
 
 
 def classes_role(word: str) -> bool:
-    from kg.extract.patterns.classes import in_class
-
     return in_class("ROLE_NOUN", word[:1].upper() + word[1:])
 
 
@@ -282,14 +254,12 @@ def raw_name(ctx, m: Match, slot: str) -> int | None:
     units = m.slots.get(slot, ())
     if not units or any(u.ent for u in units):
         return None
-    return ctx.add_mention(units[0].start, units[-1].end, ORG, m.sentence, rule="derived:orgnoun", confidence=0.7)
+    return ctx.mentions.add(units[0].start, units[-1].end, ORG, m.sentence, rule="derived:orgnoun", confidence=0.7)
 
 
 def org_extend(ctx, m: Match, slot: str) -> int | None:
     """The object mention, widened by a capitalised name word right before it that is no organisation
     noun ("der Bauer Media Group" -> "Bauer Media Group"; "der Zeitschrift X" stays X)."""
-    from kg.extract.patterns.classes import in_class
-
     obj = next((u for u in m.slots.get(slot, ()) if u.mention is not None), None)
     if obj is None:
         return None
@@ -297,7 +267,7 @@ def org_extend(ctx, m: Match, slot: str) -> int | None:
     if len(pre) != 1 or obj.ent not in (ORG, MEDIA) or in_class("ORG_NOUN", pre[0].text, pre[0].lemma) \
             or in_class("ADJ", pre[0].lemma) or pre[0].tag in ("ADJA", "ADJD"):
         return obj.mention
-    return ctx.add_mention(pre[0].start, obj.end, obj.ent, m.sentence, rule="derived:org-extend", confidence=0.65)
+    return ctx.mentions.add(pre[0].start, obj.end, obj.ent, m.sentence, rule="derived:org-extend", confidence=0.65)
 
 
 # an office named by its holder's title: "Staatsanwalt X" works for the article's Staatsanwaltschaft
@@ -315,10 +285,13 @@ def institution_of_role(ctx, m: Match, slot: str) -> int | None:
     inst = next((i for r, i in _INSTITUTION_OF if word.startswith(r) and len(word) <= len(r) + 3), None)
     if inst is None:
         return None
-    found = {ctx.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
-             and re.search(rf"(?:^|\s|-)[\w-]*{inst}(?:s|es)?(?:$|\s)", x.text, re.IGNORECASE)}
-    keys = {ctx.name_key(c) for c in found}
-    return found.pop() if len(keys) == 1 else None
+    key = ("institution", inst, ctx.mentions.count(ORG, "name", "partial"))
+    if key not in ctx.memo:
+        found = {ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions) if x.label == ORG and x.kind in ("name", "partial")
+                 and re.search(rf"(?:^|\s|-)[\w-]*{inst}(?:s|es)?(?:$|\s)", x.text, re.IGNORECASE)}
+        keys = {ctx.entities.key(c) for c in found}
+        ctx.memo[key] = found.pop() if len(keys) == 1 else None
+    return ctx.memo[key]
 
 
 def last_outlet(ctx, m: Match, slot: str) -> int | None:
@@ -328,11 +301,7 @@ def last_outlet(ctx, m: Match, slot: str) -> int | None:
 
 def outlet_before(ctx, pos: int) -> int | None:
     """The outlet (MEDIA mention) the article named last before offset ``pos``."""
-    best = None
-    for i, x in enumerate(ctx.mentions):
-        if x.label == MEDIA and x.end <= pos and (best is None or x.start > ctx.mentions[best].start):
-            best = i
-    return ctx.canon(best) if best is not None else None
+    return ctx.mentions.canon(ctx.mentions.last_before(pos, MEDIA))
 
 
 register_deriver("institution-of-role", institution_of_role)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import cues, lexicon
 from kg.extract.patterns import classes
+from kg.extract.patterns.retype import org_typed_as_person
 from kg.extract.patterns.tokens import Unit, units
 
 MAX_REPEAT = 8
@@ -267,7 +268,7 @@ _VIEWS = itertools.count()  # a fresh number per unit view: memoised hits never 
 def _sentence_index(ctx, s: int, us: list[Unit]) -> dict:
     """Where each lower-case word, text, mention label and hyphen compound sits in sentence ``s``."""
     memo = ("pattern-index", s)
-    idx = ctx._cache.get(memo)
+    idx = ctx.memo.get(memo)
     if idx is None or idx["units"] is not us:
         idx = {"lower": {}, "text": {}, "ent": {}, "hyphen": [], "class": None, "units": us, "n": next(_VIEWS)}
         for k, u in enumerate(us):
@@ -277,7 +278,7 @@ def _sentence_index(ctx, s: int, us: list[Unit]) -> dict:
                 idx["ent"].setdefault(u.ent, []).append(k)
             if "-" in u.text.strip("-"):
                 idx["hyphen"].append(k)
-        ctx._cache[memo] = idx
+        ctx.memo[memo] = idx
     return idx
 
 
@@ -315,9 +316,9 @@ def _find_in(row: Row, ctx, s: int, us: list[Unit], idx: dict) -> list[Match]:
             return []
     key = row.specs[row.key]
     memo = ("pattern-hits", s, idx["n"], key.sig)
-    hits = ctx._cache.get(memo)
+    hits = ctx.memo.get(memo)
     if hits is None:
-        hits = ctx._cache[memo] = [k for k in _candidates(key, idx, len(us), us) if unit_matches(key, us, k)]
+        hits = ctx.memo[memo] = [k for k in _candidates(key, idx, len(us), us) if unit_matches(key, us, k)]
     if not hits:
         return []
     out = []
@@ -352,9 +353,9 @@ def slot_entity(ctx, m: Match, slot: str) -> int | None:
         return _DERIVERS[derive](ctx, m, slot)
     for u in m.slots.get(slot, ()):
         if u.mention is not None:
-            return ctx.canon(u.mention)
+            return u.mention
         if u.prefix_mention is not None:
-            return ctx.canon(u.prefix_mention)
+            return u.prefix_mention
     return None
 
 
@@ -375,27 +376,23 @@ def subject_before(ctx, m: Match) -> int | None:
         if u.ent == "PER" and not _object_np(us, k):
             return u.mention
         if u.lower in ("er", "sie") and not u.ent:
-            return ctx.resolve_pronoun(m.sentence, u.start)
+            return ctx.resolve.pronoun(m.sentence, u.start)
         if u.text == "," and k + 1 < m.start and us[k + 1].lower in ("der", "die") and k > 0 and not us[k - 1].ent:
             # "Bei dem Deutschen, der für X tätig war": the antecedent is a description of one person
             desc = lexicon.DESCRIPTION.search(" ".join(x.text for x in us[max(0, k - 4):k]))
-            who = ctx.resolve_description(desc.group("noun"), _owners(ctx)) if desc else None
+            who = ctx.resolve.description(desc.group("noun"), ctx.mentions.owners()) if desc else None
             if who is not None:
                 return who
     desc = lexicon.DESCRIPTION.match(" ".join(x.text for x in us[:m.start])) if m.start <= 5 else None
-    who = ctx.resolve_description(desc.group("noun"), _owners(ctx)) if desc else None
+    who = ctx.resolve.description(desc.group("noun"), ctx.mentions.owners()) if desc else None
     if who is not None:  # "Der 28-Jährige arbeitete ...": the one person the description fits
         return who
     for u in us[m.end:m.end + 3]:
         if u.ent == "PER":
             return u.mention
         if u.lower in ("er", "sie"):
-            return ctx.resolve_pronoun(m.sentence, u.start)
+            return ctx.resolve.pronoun(m.sentence, u.start)
     return None
-
-
-def _owners(ctx) -> tuple[int, ...]:
-    return tuple(x.owner for x in ctx.mentions if x.owner is not None)
 
 
 _OBJECT_ARTICLES = {"dem", "den", "des", "einem", "einen", "eines"}
@@ -437,8 +434,6 @@ def _retype(ctx, i: int, wanted: tuple[str, ...]) -> int | None:
     """A mention NER typed as a person whose words name an organisation, when the row wants one."""
     if "ORG" not in wanted:
         return None
-    from kg.extract.patterns.derive import org_typed_as_person
-
     return org_typed_as_person(ctx, i)
 
 
@@ -455,14 +450,14 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
             for m in _find_in(row, ctx, sent.index, us, idx):
                 subj = _SUBJECTS[row.subject[1:]](ctx, m) if row.subject.startswith("@") else \
                     slot_entity(ctx, m, row.subject)
-                subj = ctx.canon(subj)
+                subj = ctx.mentions.canon(subj)
                 if subj is None or (row.subject_ent and ctx.mentions[subj].label not in row.subject_ent):
                     continue  # checked before the object is derived: a derived mention needs its relation
-                obj = ctx.canon(slot_entity(ctx, m, row.object))
+                obj = ctx.mentions.canon(slot_entity(ctx, m, row.object))
                 if obj is None:
                     continue
                 if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
-                        "ORG" in row.object_ent and ctx.is_platform(obj)):
+                        "ORG" in row.object_ent and ctx.entities.is_platform(obj)):
                     obj = _retype(ctx, obj, row.object_ent)
                     if obj is None:
                         continue
@@ -470,7 +465,7 @@ def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> No
                 if quals is None:
                     continue
                 for who in [subj] + _listed(ctx, m, row, subj):
-                    ctx.relate(who, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
+                    ctx.results.relate(who, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
                                hedge_text=hedge_window(ctx, m))
 
 
@@ -480,7 +475,7 @@ def _listed(ctx, m: Match, row: Row, subj: int) -> list[int]:
         return []
     out = []
     for u in m.slots.get(row.subject, ()):
-        c = ctx.canon(u.mention) if u.mention is not None and u.ent == "PER" else None
+        c = u.mention if u.ent == "PER" else None
         if c is not None and c != subj and c not in out:
             out.append(c)
     return out

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.context import _demonym_word
+from kg.extract.masked import demonym_word
 from kg.records import ACCOUNT, LOC, MEDIA, ORG, PER
 
 WORD = re.compile(r"\w(?:[\w&'’.-]*\w)?|\S")
@@ -31,9 +31,9 @@ class Unit:
     lemma: str
     tag: str
     ent: str = ""  # mention label when the unit is a mention
-    mention: int | None = None  # canonical mention index
+    mention: int | None = None  # canonical mention index (slots hand on canonical mentions: no canon() after)
     prefix_ent: str = ""  # compound word: label of the entity its prefix names ("SPD" in "SPD-Chef")
-    prefix_mention: int | None = None
+    prefix_mention: int | None = None  # canonical too
     head: str = ""  # compound word: the part after the last hyphen ("Chef"); else the word
     lower: str = ""  # the text in lower case
 
@@ -43,17 +43,17 @@ class Unit:
 
 def units(ctx, s: int) -> list[Unit]:
     """The units of sentence ``s`` (memoised per article and number of mentions)."""
-    n = len(ctx.in_sentence(s))  # rebuilt only when this sentence gained a (derived) mention
-    got = ctx._cache.get(("pattern-units", s))
+    n = ctx.mentions.count_in(s)  # rebuilt only when this sentence gained a (derived) mention
+    got = ctx.memo.get(("pattern-units", s))
     if got is None or got[0] != n:
-        got = ctx._cache[("pattern-units", s)] = (n, _build(ctx, s))
+        got = ctx.memo[("pattern-units", s)] = (n, _build(ctx, s))
     return got[1]
 
 
 def _chosen(ctx, s: int) -> dict[int, int]:
     """mention start -> mention index of the mentions the units show (longest first, no overlaps)."""
     sent = ctx.sentences[s]
-    cand = [i for i in ctx.in_sentence(s) if ctx.mentions[i].label in ENT_LABELS]
+    cand = [i for i in ctx.mentions.in_sentence(s) if ctx.mentions[i].label in ENT_LABELS]
     # names first (an account phrase "Websites des Autoherstellers X" must not hide X), longer spans first
     cand.sort(key=lambda i: (ctx.mentions[i].label == ACCOUNT, ctx.mentions[i].start,
                              -(ctx.mentions[i].end - ctx.mentions[i].start)))
@@ -61,7 +61,7 @@ def _chosen(ctx, s: int) -> dict[int, int]:
     for i in cand:
         m = ctx.mentions[i]
         if m.start < sent.start or m.end > sent.end or m.kind == "description" or m.rule == "derived:demonym" \
-                or _demonym_word(m.text):
+                or demonym_word(m.text):
             continue
         if all(m.end <= ctx.mentions[j].start or m.start >= ctx.mentions[j].end for j in chosen):
             chosen.append(i)
@@ -89,20 +89,20 @@ def _build(ctx, s: int) -> list[Unit]:
             while k + 1 < len(words) and words[k + 1][0] < end:
                 k += 1
             end = max(end, words[k][1])
-            c = ctx.canon(i)
-            label = "O" if m.label == PER and m.kind == "name" and ctx.is_platform(i) else m.label
+            c = ctx.mentions.canon(i)
+            label = "O" if m.label == PER and m.kind == "name" and ctx.entities.is_platform(i) else m.label
             out.append(Unit(a, end, text[a:end], text[a:end], "NE", ORG if label == "O" else label, c, head=text[a:end]))
             k += 1
             continue
         word = text[a:b]
-        lemma = ctx.lemma_at(a) or word
+        lemma = ctx.tokens.lemma_at(a) or word
         if lemma == word:  # untagged (or the tagger kept the form): a finite form of a verb of saying has a known lemma
             lemma = _speech_form_lemma().get(word, word)
-        tag = ctx.tag_at(a) or ""
+        tag = ctx.tokens.tag_at(a) or ""
         head = lemma.rsplit("-", 1)[-1] if "-" in word.strip("-") else lemma
         pe, pm = "", None
         if m is not None and m.end < b and text[m.end] == "-":
-            pe, pm = m.label, ctx.canon(i)
+            pe, pm = m.label, ctx.mentions.canon(i)
         elif "-" in word.strip("-"):
             pm = known_prefix(ctx, word)
             pe = ctx.mentions[pm].label if pm is not None else ""
@@ -113,7 +113,7 @@ def _build(ctx, s: int) -> list[Unit]:
 
 def known_prefix(ctx, word: str) -> int | None:
     """A compound's prefix that names an entity the article names elsewhere ("Lufthansa" in "Lufthansa-Manager")."""
-    names = _known_names(ctx)
+    names = known_names(ctx)
     whole = word.rsplit("-", 1)[0]
     for cand in (whole, whole.split("-", 1)[0], whole.split("-")[-1]):
         key = cand.replace("-", " ").lower()
@@ -122,16 +122,16 @@ def known_prefix(ctx, word: str) -> int | None:
     return None
 
 
-def _known_names(ctx) -> dict[str, int]:
-    key = ("pattern-names", len(ctx.mentions))
-    if key not in ctx._cache:
+def known_names(ctx) -> dict[str, int]:
+    key = ("pattern-names",) + tuple(ctx.mentions.count(label, "name", "partial") for label in (ORG, MEDIA, LOC))
+    if key not in ctx.memo:
         names: dict[str, int] = {}
         for i, m in enumerate(ctx.mentions):
             if m.label in (ORG, MEDIA, LOC) and m.kind in ("name", "partial") and len(m.text) >= 2:
                 for form in {m.text, m.norm or m.text}:
-                    names.setdefault(form.replace("-", " ").lower(), ctx.canon(i))
-        ctx._cache[key] = names
-    return ctx._cache[key]
+                    names.setdefault(form.replace("-", " ").lower(), ctx.mentions.canon(i))
+        ctx.memo[key] = names
+    return ctx.memo[key]
 
 
 @functools.cache
