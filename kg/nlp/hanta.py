@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp import viterbi
 from kg.nlp.guess import install
 
 WINDOW = 120  # tokens per Viterbi call; bounds cost on text without full stops
@@ -62,6 +63,8 @@ def _tagger(lang: str):
     # per-word analyses are pure functions of the word: memoise them, and guess long unknown
     # words from their known suffix instead of analysing them (see kg.nlp.guess)
     install(tagger)
+    # HanTa's Viterbi searches, re-written to skip the work that cannot score (same results)
+    viterbi.install(tagger)
     return tagger
 
 
