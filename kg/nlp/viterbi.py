@@ -18,7 +18,8 @@ HanTa's own code in place when it does not.
 from __future__ import annotations
 
 import math
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter, sub
 
 from numpy import logaddexp
 
@@ -41,11 +42,18 @@ class Searches:
             for m, lp in scores.items():
                 known.setdefault(m, {})[tag] = lp
         self.known = known  # morpheme -> {tag: log p(m|tag)}
-        self.hapax = [(tag, tagger.Int_t + tagger.LP_hapax_t[tag], tagger.LP_len_t[tag], tagger.LP_s_t[tag])
-                      for tag in tagger.LP_hapax_t if tag in tagger.LP_s_t]
+        self.prefixes = {m[:k] for m in known for k in range(1, len(m) + 1)}
+        open_tags = [tag for tag in tagger.LP_hapax_t if tag in tagger.LP_s_t]  # the tags HanTa guesses
+        self.hapax_tags = tuple(open_tags)
+        self.open_set = frozenset(open_tags)
+        self.suffix_tables = [tagger.LP_s_t[tag] for tag in open_tags]
+        self.base_len = [tuple(tagger.Int_t + tagger.LP_hapax_t[tag] + tagger.LP_len_t[tag][n] for tag in open_tags)
+                         for n in range(25)]
         self.segments: dict = {}  # (morpheme, whole word) -> known and guessed scores
         self.guesses: dict = {}  # (last four letters, length, whole word) -> guessed scores
-        self.reach: dict = {}  # (state, target) -> followers that can still reach the target
+        self.suffix_scores: dict = {}  # (last four letters, length up to 5) -> each open tag's ending score
+        self.found: dict = {}  # (state, target, segment) -> its scored followers, in HanTa's order
+        self.follow: dict = {}  # (state, target or None) -> see _followers
 
     # -- the sentence HMM -------------------------------------------------------------------------
     def candidates(self, word: str, cs: bool):
@@ -126,84 +134,135 @@ class Searches:
         return tags[::-1]
 
     # -- the morpheme searches ----------------------------------------------------------------------
-    def _scores(self, m: str, wlen: int, strict: bool) -> dict:
-        """{tag: lp_m_t(m, tag, wlen, strict)} for the tags where it is finite."""
-        known = self.known.get(m, _NONE)
-        if strict or (wlen >= 4 and len(m) <= 2):  # HanTa guesses only longer morphemes
-            return known
-        guess = self._guess(m[-4:], min(len(m), 24), wlen == len(m))
-        if not known:
-            return guess
-        key = (m, wlen == len(m))
-        hit = self.segments.get(key)
-        if hit is None:
-            hit = dict(guess)
-            hit.update(known)
-            if len(self.segments) > SEGMENT_CACHE:
-                self.segments.clear()
-            self.segments[key] = hit
-        return hit
+    def _segments(self, word: str, i: int, strict: bool) -> list[tuple[int, dict, bool]]:
+        """The segments word[i:j] some tag can take: (end j, {tag: lp_m_t(word[i:j], tag, wlen,
+        strict)} where finite, whether those are just the guesses for every open-class tag
+        because the segment is no known morpheme)."""
+        wlen = len(word)
+        known = self.known
+        segs = []
+        if strict:  # known morphemes only: stop where no morpheme starts like this
+            prefixes = self.prefixes
+            for j in range(i + 1, wlen + 1):
+                m = word[i:j]
+                if m not in prefixes:
+                    break
+                scores = known.get(m)
+                if scores:
+                    segs.append((j, scores, False, m))
+            return segs
+        guesses, merged = self.guesses, self.segments
+        min_guess = 1 if wlen < 4 else 3  # HanTa guesses only morphemes of more than two letters
+        for j in range(i + 1, wlen + 1):
+            m = word[i:j]
+            n = j - i
+            scores = known.get(m)
+            if n >= min_guess:
+                whole = n == wlen
+                guess = guesses.get((m[-4:], n if n < 24 else 24, whole)) or self._guess(m, whole)
+                if scores is None:
+                    segs.append((j, guess, True, None))
+                    continue
+                both = merged.get((m, whole))
+                if both is None:
+                    both = dict(guess)
+                    both.update(scores)
+                    if len(merged) > SEGMENT_CACHE:
+                        merged.clear()
+                    merged[(m, whole)] = both
+                segs.append((j, both, False, (m, whole)))
+            elif scores:
+                segs.append((j, scores, False, m))
+        return segs
 
-    def _guess(self, tail: str, mlen: int, whole: bool) -> dict:
-        """HanTa's score of an unknown morpheme for each open-class tag: it depends only on the
-        morpheme's last four letters, its length (capped at 24, as HanTa caps it) and whether it
-        is the whole word, so it is computed once per such key."""
-        key = (tail, mlen, whole)
-        hit = self.guesses.get(key)
-        if hit is not None:
-            return hit
-        out = {}
-        for tag, base, lens, suffixes in self.hapax:
-            if mlen > 4 and tail[-4:] in suffixes:
-                lp_suf = suffixes[tail[-4:]]
-            elif mlen > 3 and tail[-3:] in suffixes:
-                lp_suf = suffixes[tail[-3:]]
-            elif mlen > 2 and tail[-2:] in suffixes:
-                lp_suf = suffixes[tail[-2:]]
-            elif mlen > 1 and tail[-1:] in suffixes:
-                lp_suf = suffixes[tail[-1:]]
-            else:
-                lp_suf = suffixes['']
-            lp = base + lens[mlen] + lp_suf
-            if whole:
-                lp -= 4.6
-            out[tag] = lp
+    def _guess(self, m: str, whole: bool) -> dict:
+        """HanTa's score of the unknown morpheme ``m`` for each open-class tag (lp_m_t): it
+        depends only on the morpheme's last four letters, its length (capped at 24) and whether
+        it is the whole word, so it is computed once per such key."""
+        mlen = min(len(m), 24)
+        key = (m[-4:], mlen, whole)
+        tail = (m[-4:], min(mlen, 5))  # beyond four letters, only the last four count
+        sufs = self.suffix_scores.get(tail)
+        if sufs is None:
+            sufs = self.suffix_scores[tail] = self._suffixes(*tail)
+        lps = map(add, self.base_len[mlen], sufs)  # (Int_t + hapax) + len, then + suffix, as HanTa adds
+        out = dict(zip(self.hapax_tags, map(sub, lps, repeat(4.6)) if whole else lps))
         if len(self.guesses) > SEGMENT_CACHE:
             self.guesses.clear()
+            self.suffix_scores.clear()
         self.guesses[key] = out
         return out
 
-    def _rows(self, word: str, strict: bool) -> list[list[tuple[int, dict]]]:
-        """For each start i, the (end j, scores) of the segments word[i:j] some tag can take."""
-        wlen = len(word)
-        rows = []
-        for i in range(wlen + 1):
-            segs = []
-            for j in range(i + 1, wlen + 1):
-                scores = self._scores(word[i:j], wlen, strict)
-                if scores:
-                    segs.append((j, scores))
-            rows.append(segs)
-        return rows
+    def _suffixes(self, m: str, mlen: int) -> tuple[float, ...]:
+        """For each open-class tag, the score of the longest ending it lists (of at most four
+        letters, shorter than the morpheme, of length mlen, that ends in m)."""
+        out = []
+        e4, e3, e2, e1 = m[-4:], m[-3:], m[-2:], m[-1:]
+        for suffixes in self.suffix_tables:
+            if mlen > 4 and e4 in suffixes:
+                out.append(suffixes[e4])
+            elif mlen > 3 and e3 in suffixes:
+                out.append(suffixes[e3])
+            elif mlen > 2 and e2 in suffixes:
+                out.append(suffixes[e2])
+            elif mlen > 1 and e1 in suffixes:
+                out.append(suffixes[e1])
+            else:
+                out.append(suffixes[''])
+        return tuple(out)
 
-    def _fill(self, table, rows, followers, backpointer=None) -> None:
-        """The morpheme lattice: HanTa's loop over rows, kept states, segments and followers."""
+    def _followers(self, state, target=None):
+        """The state's followers (those that can reach ``target``, when given) as HanTa lists
+        them: {tag: (position, log p)}, and the open-class ones, in order."""
+        key = (state, target)
+        hit = self.follow.get(key)
+        if hit is None:
+            followup = self.t.LP_trans_nonfinal.get(state, [])
+            if target is not None:
+                reachable = self.t.reachability.get(target, frozenset())
+                followup = [(c, p) for c, p in followup if c in reachable]
+            hit = self.follow[key] = ({c: (k, p) for k, (c, p) in enumerate(followup)},
+                                      tuple((c, p) for c, p in followup if c in self.open_set))
+        return hit
+
+    def _fill(self, table, word, strict, target=None, backpointer=None) -> None:
+        """The morpheme lattice: HanTa's loop over rows, kept states, segments and followers,
+        meeting each segment's tags in the order of the state's followers, as HanTa does."""
         for i, row in enumerate(table[:-1]):
+            if not row:
+                continue
             rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER
-            segs = rows[i]
+            segs = None
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                followup = followers(state)
-                if not followup:
+                fmap, fopen = self._followers(state, target)
+                if not fmap:
                     continue
+                if segs is None:
+                    segs = self._segments(word, i, strict)
                 s1 = state[1]
-                for j, scores in segs:
+                opens = [(c, lp + p, (s1, c)) for c, p in fopen]  # HanTa adds lp + lpt first
+                for j, scores, guessed, skey in segs:
                     cell = table[j]
-                    for tag1, lpt in followup:
-                        lpm = scores.get(tag1)
-                        if lpm is None:
-                            continue
+                    if guessed:  # scores hold every open-class tag, nothing else
+                        for tag1, lp_t, new in opens:
+                            lp1 = lp_t + scores[tag1]
+                            if lp1 > LOWER:
+                                old = cell.get(new)
+                                if old is None or lp1 > old:
+                                    cell[new] = lp1
+                                    if backpointer is not None:
+                                        backpointer[j][new] = (state, i)
+                        continue
+                    fkey = (state, target, skey)
+                    found = self.found.get(fkey)
+                    if found is None:
+                        found = sorted((fmap[c], c, lpm) for c, lpm in scores.items() if c in fmap)
+                        if len(self.found) > SEGMENT_CACHE:
+                            self.found.clear()
+                        self.found[fkey] = found
+                    for (_k, lpt), tag1, lpm in found:
                         lp1 = lp + lpt + lpm
                         if lp1 > LOWER:
                             new = (s1, tag1)
@@ -218,8 +277,7 @@ class Searches:
         t = self.t
         wlen = len(word)
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
-        nonfinal = t.LP_trans_nonfinal
-        self._fill(table, self._rows(word, t.strict), lambda s: nonfinal.get(s, ()))
+        self._fill(table, word, t.strict)
         last = table[-1]
         for state, lp in table[-2].items():
             for tag1, lpt in t.LP_trans_final.get(state, []):
@@ -238,23 +296,14 @@ class Searches:
         result_list.sort(key=itemgetter(1), reverse=True)
         return result_list or [(UNKNOWN, 0)]
 
-    def _reaching(self, state, targetpos, reachable_t):
-        key = (state, targetpos)
-        hit = self.reach.get(key)
-        if hit is None:
-            hit = self.reach[key] = [(c, p) for c, p in self.t.LP_trans_nonfinal.get(state, []) if c in reachable_t]
-        return hit
-
     def analyze_viterbi(self, word: str, targetpos: int):
         """HanoverTagger.analyze_viterbi: the best morpheme path of ``word`` ending in ``targetpos``."""
         t = self.t
         wlen = len(word)
-        reachable_t = t.reachability.get(targetpos, frozenset())
         for localstrict in (True, False):
             table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
             backpointer: list[dict] = [{} for _ in range(wlen + 2)]
-            self._fill(table, self._rows(word, localstrict),
-                       lambda s: self._reaching(s, targetpos, reachable_t), backpointer)
+            self._fill(table, word, localstrict, targetpos, backpointer)
             last = table[-1]
             for state, lp in table[-2].items():
                 for tag1, lpt in t.LP_trans_final.get(state, []):
