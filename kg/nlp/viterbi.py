@@ -52,8 +52,9 @@ class Searches:
         self.segments: dict = {}  # (morpheme, whole word) -> known and guessed scores
         self.guesses: dict = {}  # (last four letters, length, whole word) -> guessed scores
         self.suffix_scores: dict = {}  # (last four letters, length up to 5) -> each open tag's ending score
-        self.found: dict = {}  # (state, target, segment) -> its scored followers, in HanTa's order
+        self.found_size = 0  # entries in the follower memos of self.follow
         self.follow: dict = {}  # (state, target or None) -> see _followers
+        self.results: dict = {}  # (search, word[, target]) -> its result
 
     # -- the sentence HMM -------------------------------------------------------------------------
     def candidates(self, word: str, cs: bool):
@@ -213,21 +214,24 @@ class Searches:
 
     def _followers(self, state, target=None):
         """The state's followers (those that can reach ``target``, when given) as HanTa lists
-        them: {tag: (position, log p)}, and the open-class ones, in order."""
-        key = (state, target)
-        hit = self.follow.get(key)
-        if hit is None:
-            followup = self.t.LP_trans_nonfinal.get(state, [])
-            if target is not None:
-                reachable = self.t.reachability.get(target, frozenset())
-                followup = [(c, p) for c, p in followup if c in reachable]
-            hit = self.follow[key] = ({c: (k, p) for k, (c, p) in enumerate(followup)},
-                                      tuple((c, p) for c, p in followup if c in self.open_set))
+        them: {tag: (position, log p)}; the open-class ones in order, as (tag, log p, next
+        state); and a memo of the followers each known segment's tags meet (see _fill)."""
+        followup = self.t.LP_trans_nonfinal.get(state, [])
+        if target is not None:
+            reachable = self.t.reachability.get(target, frozenset())
+            followup = [(c, p) for c, p in followup if c in reachable]
+        if self.found_size > SEGMENT_CACHE:
+            self.follow.clear()
+            self.found_size = 0
+        hit = self.follow[(state, target)] = (
+            {c: (k, p) for k, (c, p) in enumerate(followup)},
+            tuple((c, p, (state[1], c)) for c, p in followup if c in self.open_set), {})
         return hit
 
     def _fill(self, table, word, strict, target=None, backpointer=None) -> None:
         """The morpheme lattice: HanTa's loop over rows, kept states, segments and followers,
         meeting each segment's tags in the order of the state's followers, as HanTa does."""
+        follow = self.follow
         for i, row in enumerate(table[:-1]):
             if not row:
                 continue
@@ -236,13 +240,12 @@ class Searches:
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                fmap, fopen = self._followers(state, target)
+                fmap, fopen, memo = follow.get((state, target)) or self._followers(state, target)
                 if not fmap:
                     continue
                 if segs is None:
                     segs = self._segments(word, i, strict)
-                s1 = state[1]
-                opens = [(c, lp + p, (s1, c)) for c, p in fopen]  # HanTa adds lp + lpt first
+                opens = [(c, lp + p, new) for c, p, new in fopen]  # HanTa adds lp + lpt first
                 for j, scores, guessed, skey in segs:
                     cell = table[j]
                     if guessed:  # scores hold every open-class tag, nothing else
@@ -255,17 +258,15 @@ class Searches:
                                     if backpointer is not None:
                                         backpointer[j][new] = (state, i)
                         continue
-                    fkey = (state, target, skey)
-                    found = self.found.get(fkey)
-                    if found is None:
-                        found = sorted((fmap[c], c, lpm) for c, lpm in scores.items() if c in fmap)
-                        if len(self.found) > SEGMENT_CACHE:
-                            self.found.clear()
-                        self.found[fkey] = found
-                    for (_k, lpt), tag1, lpm in found:
+                    found = memo.get(skey)
+                    if found is None:  # the segment's tags among the followers, in their order
+                        s1 = state[1]
+                        found = memo[skey] = [(lpt, lpm, (s1, c)) for (_k, lpt), c, lpm in sorted(
+                            (fmap[c], c, lpm) for c, lpm in scores.items() if c in fmap)]
+                        self.found_size += 1
+                    for lpt, lpm, new in found:
                         lp1 = lp + lpt + lpm
                         if lp1 > LOWER:
-                            new = (s1, tag1)
                             old = cell.get(new)
                             if old is None or lp1 > old:
                                 cell[new] = lp1
@@ -274,6 +275,23 @@ class Searches:
 
     def analyze_forward(self, word: str):
         """HanoverTagger.analyze_forward: [(tag, log p)] best first for a word HanTa does not list."""
+        return list(self._memo(self._forward, word))
+
+    def analyze_viterbi(self, word: str, targetpos: int):
+        """HanoverTagger.analyze_viterbi: the best morpheme path of ``word`` ending in ``targetpos``."""
+        return list(self._memo(self._viterbi, word, targetpos))
+
+    def _memo(self, search, *args):
+        """The search's result, memoised: HanTa asks again for the same word under other casings."""
+        key = (search.__name__, *args)
+        hit = self.results.get(key)
+        if hit is None:
+            if len(self.results) > SEGMENT_CACHE:
+                self.results.clear()
+            hit = self.results[key] = tuple(search(*args))
+        return hit
+
+    def _forward(self, word: str):
         t = self.t
         wlen = len(word)
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
@@ -296,8 +314,7 @@ class Searches:
         result_list.sort(key=itemgetter(1), reverse=True)
         return result_list or [(UNKNOWN, 0)]
 
-    def analyze_viterbi(self, word: str, targetpos: int):
-        """HanoverTagger.analyze_viterbi: the best morpheme path of ``word`` ending in ``targetpos``."""
+    def _viterbi(self, word: str, targetpos: int):
         t = self.t
         wlen = len(word)
         for localstrict in (True, False):
