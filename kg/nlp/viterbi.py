@@ -44,8 +44,8 @@ class Searches:
         self.known = known  # morpheme -> {tag: log p(m|tag)}
         self.prefixes = {m[:k] for m in known for k in range(1, len(m) + 1)}
         open_tags = [tag for tag in tagger.LP_hapax_t if tag in tagger.LP_s_t]  # the tags HanTa guesses
-        self.hapax_tags = tuple(open_tags)
-        self.open_set = frozenset(open_tags)
+        self.open_tags = tuple(open_tags)
+        self.open_index = {tag: k for k, tag in enumerate(open_tags)}
         self.suffix_tables = [tagger.LP_s_t[tag] for tag in open_tags]
         self.base_len = [tuple(tagger.Int_t + tagger.LP_hapax_t[tag] + tagger.LP_len_t[tag][n] for tag in open_tags)
                          for n in range(25)]
@@ -166,7 +166,7 @@ class Searches:
                     continue
                 both = merged.get((m, whole))
                 if both is None:
-                    both = dict(guess)
+                    both = dict(zip(self.open_tags, guess))
                     both.update(scores)
                     if len(merged) > SEGMENT_CACHE:
                         merged.clear()
@@ -176,8 +176,9 @@ class Searches:
                 segs.append((j, scores, False, m))
         return segs
 
-    def _guess(self, m: str, whole: bool) -> dict:
-        """HanTa's score of the unknown morpheme ``m`` for each open-class tag (lp_m_t): it
+    def _guess(self, m: str, whole: bool) -> tuple[float, ...]:
+        """HanTa's score of the unknown morpheme ``m`` for each open-class tag (lp_m_t, in the
+        order of self.open_tags): it
         depends only on the morpheme's last four letters, its length (capped at 24) and whether
         it is the whole word, so it is computed once per such key."""
         mlen = min(len(m), 24)
@@ -187,7 +188,7 @@ class Searches:
         if sufs is None:
             sufs = self.suffix_scores[tail] = self._suffixes(*tail)
         lps = map(add, self.base_len[mlen], sufs)  # (Int_t + hapax) + len, then + suffix, as HanTa adds
-        out = dict(zip(self.hapax_tags, map(sub, lps, repeat(4.6)) if whole else lps))
+        out = tuple(map(sub, lps, repeat(4.6)) if whole else lps)
         if len(self.guesses) > SEGMENT_CACHE:
             self.guesses.clear()
             self.suffix_scores.clear()
@@ -225,7 +226,7 @@ class Searches:
             self.found_size = 0
         hit = self.follow[(state, target)] = (
             {c: (k, p) for k, (c, p) in enumerate(followup)},
-            tuple((c, p, (state[1], c)) for c, p in followup if c in self.open_set), {})
+            tuple((self.open_index[c], p, (state[1], c)) for c, p in followup if c in self.open_index), {})
         return hit
 
     def _fill(self, table, word, strict, target=None, backpointer=None) -> None:
@@ -245,12 +246,12 @@ class Searches:
                     continue
                 if segs is None:
                     segs = self._segments(word, i, strict)
-                opens = [(c, lp + p, new) for c, p, new in fopen]  # HanTa adds lp + lpt first
+                opens = [(k, lp + p, new) for k, p, new in fopen]  # HanTa adds lp + lpt first
                 for j, scores, guessed, skey in segs:
                     cell = table[j]
-                    if guessed:  # scores hold every open-class tag, nothing else
-                        for tag1, lp_t, new in opens:
-                            lp1 = lp_t + scores[tag1]
+                    if guessed:  # scores are the guesses for every open-class tag, nothing else
+                        for k, lp_t, new in opens:
+                            lp1 = lp_t + scores[k]
                             if lp1 > LOWER:
                                 old = cell.get(new)
                                 if old is None or lp1 > old:
