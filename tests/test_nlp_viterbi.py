@@ -89,6 +89,21 @@ def test_sentence_tags_equal_hantas(plain, fast, windows):
         assert fast.tag_sent(words) == plain.tag_sent_viterbi(words), words
 
 
+def test_word_without_tags_lets_the_transitions_decide(plain, monkeypatch):
+    """A word HanTa has no tag for (UNKNOWN, or no reading at all) may take any tag."""
+    from kg.nlp.viterbi import UNKNOWN
+
+    own = plain._tag_word
+
+    def tag_word(word, *args, **kwargs):
+        return {"Qxq": [(UNKNOWN, 0)], "Zzx": []}.get(word) or own(word, *args, **kwargs)
+
+    monkeypatch.setattr(plain, "_tag_word", tag_word)
+    fast = Searches(plain)
+    for words in (["Die", "Qxq", "kam", "gestern", "."], ["Zzx", "und", "Qxq", "Zzx", "!"], ["Qxq"]):
+        assert fast.tag_sent(words) == plain.tag_sent_viterbi(words), words
+
+
 def test_unknown_word_scores_equal_hantas(plain, fast, windows):
     words = sorted({plain.normalize(w) for ws in windows for w in ws} - set(plain.cache))
     words += ["", "a", "xy", "abc", "vertragsarbeitern", "donaudampfschifffahrtsgesellschaftskapitän"]

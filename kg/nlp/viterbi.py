@@ -26,7 +26,12 @@ from numpy import logaddexp
 EMPTY, START, END, UNKNOWN, END_UNKNOWN = 0, 1, 2, 3, -3  # HanTa's reserved tag numbers
 LOWER = -1e6  # HanTa's lowerbound: scores at or below it are dropped
 SEGMENT_CACHE = 200_000  # morpheme-score dicts kept across words (cleared when full)
-_NONE: dict = {}
+
+
+def _bound(row: dict, keep: int) -> float:
+    """HanTa's beam: states more than 1 below the (keep+1)-th best score of a row are not
+    extended (all are when the row has no more than ``keep``)."""
+    return sorted(row.values(), reverse=True)[keep] - 1 if len(row) > keep else LOWER
 
 
 class Searches:
@@ -35,8 +40,9 @@ class Searches:
     def __init__(self, tagger):
         self.t = tagger
         order = list(next(iter(tagger.LP_trans_word.values())))
-        self.rank = {c: i for i, c in enumerate(order) if c != END}  # every state lists its followers so
-        self.words: dict = {}  # (word, case-sensitive) -> candidate (tag, lp) in transition order, or None
+        self.rank = {c: i for i, c in enumerate(order) if c != END}  # every state's followers, in order (fits)
+        self.any_tag = tuple((c, 0) for c in self.rank)  # an unknown word: the transition alone decides
+        self.words: dict = {}  # (word, case-sensitive) -> candidate (tag, lp) in transition order
         known: dict = {}
         for tag, scores in tagger.LP_m_t.items():
             for m, lp in scores.items():
@@ -59,14 +65,14 @@ class Searches:
     # -- the sentence HMM -------------------------------------------------------------------------
     def candidates(self, word: str, cs: bool):
         """The word's tags and scores as HanTa's sentence Viterbi reads them, in the order
-        HanTa's loop meets them; None when any tag goes (HanTa knows nothing of the word)."""
+        HanTa's loop meets them; every tag at 0 when HanTa knows nothing of the word."""
         key = (word, cs)
         hit = self.words.get(key)
-        if hit is not None or key in self.words:
+        if hit is not None:
             return hit
         wprobs = dict(self.t._tag_word(word, cutoff=5, casesensitive=cs, conditional=True))
         if not wprobs or (len(wprobs) == 1 and UNKNOWN in wprobs):
-            out = None
+            out = self.any_tag
         else:
             rank = self.rank
             out = tuple((c, wprobs[c]) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__))
@@ -91,24 +97,12 @@ class Searches:
             back: dict = {}
             backpointer.append(back)
             prevrow = table[i - 1] if i else {(EMPTY, START): 0.0}
-            rowbound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else LOWER
+            rowbound = _bound(prevrow, 5)
             for state, lp0 in prevrow.items():
                 if lp0 < rowbound:
                     continue
                 lp_t = trans[state]
                 s1 = state[1]
-                if cands is None:  # unknown word: every follower, scored by the transition alone
-                    for c, lp_tc in lp_t.items():
-                        if c == END:
-                            continue
-                        lp = lp0 + lp_tc + 0
-                        if lp > LOWER:
-                            new = (s1, c)
-                            old = row.get(new)
-                            if old is None or lp > old:
-                                row[new] = lp
-                                back[new] = state
-                    continue
                 for c, lpwc in cands:
                     lp = lp0 + lp_t[c] + lpwc
                     if lp > LOWER:
@@ -215,8 +209,9 @@ class Searches:
 
     def _followers(self, state, target=None):
         """The state's followers (those that can reach ``target``, when given) as HanTa lists
-        them: {tag: (position, log p)}; the open-class ones in order, as (tag, log p, next
-        state); and a memo of the followers each known segment's tags meet (see _fill)."""
+        them: {tag: (position, log p)}; the open-class ones in order, as (index among the open
+        tags, log p, next state); and a memo of the followers each known segment's tags meet
+        (see _found)."""
         followup = self.t.LP_trans_nonfinal.get(state, [])
         if target is not None:
             reachable = self.t.reachability.get(target, frozenset())
@@ -230,49 +225,45 @@ class Searches:
         return hit
 
     def _fill(self, table, word, strict, target=None, backpointer=None) -> None:
-        """The morpheme lattice: HanTa's loop over rows, kept states, segments and followers,
-        meeting each segment's tags in the order of the state's followers, as HanTa does."""
-        follow = self.follow
+        """The morpheme lattice: HanTa's loop over rows, kept states, segments and followers."""
         for i, row in enumerate(table[:-1]):
-            if not row:
+            if row:
+                self._extend(table, i, word, strict, target, backpointer)
+
+    def _extend(self, table, i, word, strict, target, backpointer) -> None:
+        """Extend the kept states of row i by every segment word[i:j], meeting each segment's
+        tags in the order of the state's followers, as HanTa does."""
+        row = table[i]
+        rowbound = _bound(row, 3)
+        segs = None
+        follow = self.follow
+        for state, lp in row.items():
+            if lp < rowbound:
                 continue
-            rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER
-            segs = None
-            for state, lp in row.items():
-                if lp < rowbound:
-                    continue
-                fmap, fopen, memo = follow.get((state, target)) or self._followers(state, target)
-                if not fmap:
-                    continue
-                if segs is None:
-                    segs = self._segments(word, i, strict)
-                opens = [(k, lp + p, new) for k, p, new in fopen]  # HanTa adds lp + lpt first
-                for j, scores, guessed, skey in segs:
-                    cell = table[j]
-                    if guessed:  # scores are the guesses for every open-class tag, nothing else
-                        for k, lp_t, new in opens:
-                            lp1 = lp_t + scores[k]
-                            if lp1 > LOWER:
-                                old = cell.get(new)
-                                if old is None or lp1 > old:
-                                    cell[new] = lp1
-                                    if backpointer is not None:
-                                        backpointer[j][new] = (state, i)
-                        continue
-                    found = memo.get(skey)
-                    if found is None:  # the segment's tags among the followers, in their order
-                        s1 = state[1]
-                        found = memo[skey] = [(lpt, lpm, (s1, c)) for (_k, lpt), c, lpm in sorted(
-                            (fmap[c], c, lpm) for c, lpm in scores.items() if c in fmap)]
-                        self.found_size += 1
-                    for lpt, lpm, new in found:
-                        lp1 = lp + lpt + lpm
-                        if lp1 > LOWER:
-                            old = cell.get(new)
-                            if old is None or lp1 > old:
-                                cell[new] = lp1
-                                if backpointer is not None:
-                                    backpointer[j][new] = (state, i)
+            fmap, fopen, memo = follow.get((state, target)) or self._followers(state, target)
+            if not fmap:
+                continue
+            if segs is None:
+                segs = self._segments(word, i, strict)
+            for j, scores, guessed, skey in segs:
+                # guessed: scores are the guesses for every open-class tag, indexed like fopen
+                found = fopen if guessed else memo[skey] if skey in memo else self._found(memo, skey, state, fmap, scores)
+                cell = table[j]
+                for key, lpt, new in found:
+                    lp1 = lp + lpt + scores[key]
+                    if lp1 > LOWER:
+                        old = cell.get(new)
+                        if old is None or lp1 > old:
+                            cell[new] = lp1
+                            if backpointer is not None:
+                                backpointer[j][new] = (state, i)
+
+    def _found(self, memo: dict, skey, state, fmap: dict, scores: dict) -> list:
+        """The segment's tags among the state's followers, in their order, as (tag, log p of
+        the transition, next state); memoised per state and segment."""
+        self.found_size += 1
+        memo[skey] = [(c, lpt, (state[1], c)) for (_k, lpt), c in sorted((fmap[c], c) for c in scores if c in fmap)]
+        return memo[skey]
 
     def analyze_forward(self, word: str):
         """HanoverTagger.analyze_forward: [(tag, log p)] best first for a word HanTa does not list."""
