@@ -4,13 +4,17 @@
 Usage: python3 scripts/bench_nlp.py [--data ../shared/corpus/10kgnad/articles.jsonl] [--limit N]
 
 Prints load time, articles, characters and tokens per second, and the share
-of time per pipeline component.
+of time per pipeline component. Figures are CPU time of this process; the
+machine's load average is printed too, since a busy machine slows CPU-bound
+code even in CPU time (shared caches, hyper-threads): compare runs taken under
+similar load.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -61,10 +65,12 @@ def main(argv=None) -> int:
         n_tokens += len(doc)
         n_mentions += len(mentions)
     total = time.process_time() - t0
+    load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     chars = sum(len(d.text) for d in docs)
     print(f"pipeline: {pipeline_info('de')['name']}  load+warm-up: {load:.2f}s")
     print(f"{len(docs)} articles, {chars:,} chars, {n_tokens:,} tokens, {n_mentions:,} mentions in {total:.2f}s")
-    print(f"{len(docs) / total:,.1f} articles/s  {chars / total:,.0f} chars/s  {n_tokens / total:,.0f} tokens/s (CPU time, one core)")
+    print(f"{len(docs) / total:,.1f} articles/s  {chars / total:,.0f} chars/s  {n_tokens / total:,.0f} tokens/s "
+          f"(CPU time, one core; load average {load_avg:.1f} on {os.cpu_count()} cores)")
     tok_time = total - sum(per_comp.values())
     print(f"  tokenizer: {tok_time / total:5.1%}")
     for name, secs in per_comp.items():

@@ -8,15 +8,18 @@ cost stays linear.
 """
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp import viterbi
 from kg.nlp.guess import install
 
 WINDOW = 120  # tokens per Viterbi call; bounds cost on text without full stops
 MAX_WORD = 60
+LEMMA_CACHE = 300_000  # (word, tag) -> lemma entries kept per tagger (cleared when full)
 # closed-class and name tags: the lemma is the (lower-cased) word itself, no analysis needed
 NO_LEMMA = frozenset({"NE", "FM", "CARD", "XY", "$.", "$,", "$(", "ITJ", "NP0", "CRD", "PUN", "PUQ", "PUL", "PUR",
                       "APPR", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PTKNEG", "PTKZU", "PTKA", "PTKANT",
@@ -62,6 +65,12 @@ def _tagger(lang: str):
     # per-word analyses are pure functions of the word: memoise them, and guess long unknown
     # words from their known suffix instead of analysing them (see kg.nlp.guess)
     install(tagger)
+    # HanTa's Viterbi searches, re-written to skip the work that cannot score (same results)
+    viterbi.install(tagger)
+    # the model's tables are millions of long-lived objects: keep them out of the garbage
+    # collector's full passes, which otherwise rescan them again and again (about 10 % of the
+    # NLP stage's CPU)
+    gc.freeze()
     return tagger
 
 
@@ -107,27 +116,36 @@ def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
         tags = tagger.tag_sent_viterbi(safe)
     except Exception:  # noqa: BLE001 - odd input must never crash the pipeline
         tags = [tagger.tag2int.get("XY", 0)] * len(safe)
+    memo = tagger.__dict__.setdefault("kg_lemmas", {})
     out = []
     for word, t in zip(words, tags):
-        name = tagger.int2tag[t]
-        if len(word) > MAX_WORD:
-            out.append((word, "XY"))
-            continue
-        if name in NO_LEMMA:
-            out.append((word if name in ("NE", "FM", "XY", "NP0") else word.lower(), name))
-            continue
-        if name == "ART" and word.lower() in ARTICLE_LEMMA:
-            out.append((ARTICLE_LEMMA[word.lower()], name))
-            continue
-        try:
-            lemma = tagger._analyze(word.lower() if not word[:1].isupper() else word, t, 1)[0]
-        except Exception:  # noqa: BLE001
-            lemma = word
-        if "-" in word and word[:1].isupper() and lemma.count("-") == word.count("-"):
-            head = lemma.rsplit("-", 1)[-1]  # keep the writer's casing: "US-Präsidenten" -> "US-Präsident"
-            lemma = word.rsplit("-", 1)[0] + "-" + (head[:1].upper() + head[1:] if name.startswith("N") else head)
-        out.append((lemma, name))
+        hit = memo.get((word, t))
+        if hit is None:
+            hit = _lemma(tagger, word, t)
+            if len(memo) > LEMMA_CACHE:
+                memo.clear()
+            memo[(word, t)] = hit
+        out.append(hit)
     return out
+
+
+def _lemma(tagger, word: str, t: int) -> tuple[str, str]:
+    """(lemma, raw tag) of ``word`` tagged ``t``: a pure function of the two, so memoised."""
+    name = tagger.int2tag[t]
+    if len(word) > MAX_WORD:
+        return word, "XY"
+    if name in NO_LEMMA:
+        return word if name in ("NE", "FM", "XY", "NP0") else word.lower(), name
+    if name == "ART" and word.lower() in ARTICLE_LEMMA:
+        return ARTICLE_LEMMA[word.lower()], name
+    try:
+        lemma = tagger._analyze(word.lower() if not word[:1].isupper() else word, t, 1)[0]
+    except Exception:  # noqa: BLE001
+        lemma = word
+    if "-" in word and word[:1].isupper() and lemma.count("-") == word.count("-"):
+        head = lemma.rsplit("-", 1)[-1]  # keep the writer's casing: "US-Präsidenten" -> "US-Präsident"
+        lemma = word.rsplit("-", 1)[0] + "-" + (head[:1].upper() + head[1:] if name.startswith("N") else head)
+    return lemma, name
 
 
 @Language.factory("kg_hanta", default_config={"lang": "de"})
@@ -140,20 +158,28 @@ class HantaTagger:
 
     def __init__(self, lang: str = "de"):
         self.lang = lang
+        self.tags: dict[str, tuple[str, str]] = {}  # raw HanTa tag -> (tag_, pos_)
+
+    def _tag(self, raw: str) -> tuple[str, str]:
+        hit = self.tags.get(raw)
+        if hit is None:
+            tag = stts(raw) if self.lang == "de" else raw.replace("(", "").replace(")", "")
+            hit = self.tags[raw] = (tag, UPOS.get(tag, "X") if self.lang == "de" else _claws_upos(tag))
+        return hit
 
     def __call__(self, doc: Doc) -> Doc:
         tagger = _tagger(self.lang)
         for sent in doc.sents:
-            toks = [t for t in sent if not t.is_space]
+            toks = []
             for t in sent:
                 if t.is_space:
                     t.tag_, t.pos_, t.lemma_ = "_SP", "SPACE", t.text
+                else:
+                    toks.append(t)
             for i in range(0, len(toks), WINDOW):
                 window = toks[i:i + WINDOW]
                 for tok, (lemma, raw) in zip(window, _tag_window(tagger, [t.text for t in window])):
-                    tag = stts(raw) if self.lang == "de" else raw.replace("(", "").replace(")", "")
-                    tok.tag_ = tag
-                    tok.pos_ = UPOS.get(tag, "X") if self.lang == "de" else _claws_upos(tag)
+                    tok.tag_, tok.pos_ = self._tag(raw)
                     tok.lemma_ = lemma or tok.text
         return doc
 
