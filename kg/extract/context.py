@@ -10,11 +10,13 @@ pronouns and descriptions ("der Deutsche") to the single fitting person.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from kg.extract import cues
 from kg.extract.lexicon import EN_DEMONYMS, country_of_demonym
+from kg.extract.relation_index import RelationIndex
 from kg.extract.timex import RefDate, reference_date
 from kg.records import (
     ACCOUNT,
@@ -362,8 +364,13 @@ class Context:
         self.relations.append(RelationCandidate(subject, predicate, obj, ev, qualifiers))
 
     def has_relation(self, subject: int, predicate: str, obj_pred=None) -> bool:
-        return any(r.predicate == predicate and self.same_entity(r.subject, subject)
-                   and (obj_pred is None or obj_pred(r.object)) for r in self.relations)
+        return any(obj_pred is None or obj_pred(r.object) for r in self._relation_index().of_subject(self, subject, predicate))
+
+    def _relation_index(self) -> RelationIndex:
+        index = self._cache.get("relation-index")
+        if index is None:
+            index = self._cache["relation-index"] = RelationIndex()
+        return index
 
     # ---- resolution of pronouns and descriptions ------------------------------
     def resolve_pronoun(self, s: int, pos: int, exclude: tuple[int | None, ...] = ()) -> int | None:
@@ -389,25 +396,44 @@ class Context:
 
     def resolve_description(self, desc: str, exclude: tuple[int | None, ...] = ()) -> int | None:
         """"der Deutsche", "ein X-Mitarbeiter", "der Mann": the single fitting person of the article."""
+        def candidate(p: int) -> bool:  # a person the description may mean
+            return not any(self.same_entity(p, e) for e in exclude if e is not None) and not self._official(p)
 
-        people = [p for p in self.persons() if not any(self.same_entity(p, e) for e in exclude if e is not None)
-                  and not self._official(p)]
         noun = desc.split()[-1] if desc.split() else ""
         country = country_of_demonym(noun)
-        fitting: list[int] = []
+        fitting: set[int] = set()
+        keep = candidate
         if country:
-            fitting = [p for p in people if self.has_relation(p, "nationality", lambda o: self._country(o) == country)]
-            people = [p for p in people if not self.has_relation(
-                p, "nationality", lambda o: self._country(o) not in (None, country))]
+            fitting = self._related_persons("nationality", lambda o: self._country(o) == country, candidate)
+
+            def keep(p: int) -> bool:  # no other nationality
+                return candidate(p) and not self.has_relation(
+                    p, "nationality", lambda o: self._country(o) not in (None, country))
         elif re.search(r"(?i)mitarbeiter|angestellte|betreuer|arbeiter|nehmer", noun):
             prefix = noun.split("-")[0] if "-" in noun else ""
-            fitting = [p for p in people if self.has_relation(
-                p, "employedBy", lambda o: not prefix or (o is not None and self.name_key(o).startswith(prefix.lower())))]
+            fitting = self._related_persons("employedBy", lambda o: not prefix or (
+                o is not None and self.name_key(o).startswith(prefix.lower())), candidate)
         if len(fitting) == 1:
-            return fitting[0]
-        if not fitting and len(people) == 1:
-            return people[0]
+            return next(iter(fitting))
+        if not fitting:  # the single person left, if there is one: stop at the second
+            people = list(itertools.islice((p for p in self.persons() if keep(p)), 2))
+            return people[0] if len(people) == 1 else None
         return None
+
+    def _related_persons(self, predicate: str, obj_pred, candidate) -> set[int]:
+        """The persons (of ``persons()``, passing ``candidate``) that are the subject of a relation
+        of ``predicate`` whose object passes ``obj_pred``: found from the relations' side."""
+        key = ("persons-index", len(self.mentions))
+        if key not in self._cache:
+            index: dict[tuple[str, str], list[int]] = {}
+            for p in self.persons():
+                self._index_add(index, p)
+            self._cache[key] = index
+        found: set[int] = set()
+        for r in self._relation_index().with_predicate(self, predicate):
+            if r.subject is not None and obj_pred(r.object):
+                found.update(p for p in self._matches(self._cache[key], r.subject) if candidate(p))
+        return found
 
     def common_noun(self, i: int) -> bool:
         """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname."""
@@ -422,9 +448,10 @@ class Context:
     def _official(self, p: int) -> bool:
         """Spokespeople, executives and journalists speak about an event; a description never means them.
         (A moderator is not one of them: a platform's content moderator is who blocks accounts.)"""
-        return any(r.predicate == "employedBy" and self.same_entity(r.subject, p) and re.search(
+        return any(re.search(
             r"(?i)sprecher|chef|geschäftsführ|direktor|vorstand|reporter|redakteur|journalist|korrespondent|"
-            r"präsident|leiter", dict(r.qualifiers).get("role", "")) for r in self.relations)
+            r"präsident|leiter", dict(r.qualifiers).get("role", "")) for r in self._relation_index().of_subject(
+                self, p, "employedBy"))
 
     def _country(self, i: int | None) -> str | None:
         return None if i is None else (self.mentions[i].norm or self.mentions[i].text)
