@@ -151,3 +151,30 @@ def test_relation_lookups_match_scans_as_relations_are_added():
     _check_all(ctx)
     ctx.relations = ctx.relations[:2]
     _check_all(ctx)
+
+
+def test_memos_over_added_mentions_match_a_fresh_context():
+    """persons(), salience, common_noun and the compound-prefix names are folded over the mentions
+    as they are added (kg.extract.context Context._new_mentions); each step equals a new Context."""
+    from kg.extract.patterns.tokens import _known_names
+
+    ctx, m = _context()
+    text = ctx.text
+    added = [
+        (text.index("Bruder"), text.index("Bruder") + 6, "PER"),  # a one-word derived person
+        (text.index("Anna Roth"), text.index("Anna Roth") + 9, "MEDIA"),
+        (text.index("Roth lachte"), text.index("Roth lachte") + 11, "PER"),  # a full name ending in "lachte"
+        (text.index("Die Firma Zeta"), text.index("Die Firma Zeta") + 14, "ORG"),
+    ]
+    seen = []
+    for start, end, label in [(0, 0, None)] + added:
+        if label:
+            ctx.add_mention(start, end, label, ctx.sentence_of(start))
+        fresh = Context.build(ctx.document, ctx.sentences, list(ctx.mentions))
+        assert ctx.persons() == fresh.persons()
+        assert ctx._surnames() == fresh._surnames()
+        assert _known_names(ctx) == _known_names(fresh)
+        for i in range(len(ctx.mentions)):
+            assert ctx.salience(i) == fresh.salience(i)
+        seen.append((len(ctx._surnames()), len(_known_names(ctx))))
+    assert len(set(seen)) > 1  # the added mentions did change the memos

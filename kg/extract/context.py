@@ -218,15 +218,25 @@ class Context:
         """How many mentions of the article refer to the entity of mention ``i``."""
         key = ("salience", len(self.mentions), self.canon(i))
         if key not in self._cache:
-            pkey = ("per-index", len(self.mentions))
-            if pkey not in self._cache:
-                index: dict[tuple[str, str], list[int]] = {}
-                for j in range(len(self.mentions)):
-                    if self.mentions[j].label == PER:
-                        self._index_add(index, j)
-                self._cache[pkey] = index
-            self._cache[key] = sum(1 for _ in self._matches(self._cache[pkey], i))
+            index = self._new_mentions("per-index", dict, self._add_person)
+            self._cache[key] = sum(1 for _ in self._matches(index, i))
         return self._cache[key]
+
+    def _new_mentions(self, name: str, start, add):
+        """A memo over the mentions, brought up to date by ``add(memo, i)`` for each mention added
+        since the last call. Mentions are only ever appended (``add_mention``), so this equals
+        folding all of them, without rescanning the article each time one is added."""
+        state = self._cache.get(("fold", name))
+        if state is None or state[0] is not self.mentions:
+            state = self._cache[("fold", name)] = [self.mentions, 0, start()]
+        for i in range(state[1], len(self.mentions)):
+            add(state[2], i)
+        state[1] = len(self.mentions)
+        return state[2]
+
+    def _add_person(self, index: dict[tuple[str, str], list[int]], i: int) -> None:
+        if self.mentions[i].label == PER:
+            self._index_add(index, i)
 
     def forget_masks(self) -> None:
         self._masked.clear()
@@ -236,18 +246,22 @@ class Context:
         return i is not None and any(self.same_entity(p, i) for p in self._platforms())
 
     def _platforms(self) -> list[int]:
-        key = ("platforms", len(self.mentions))
-        if key not in self._cache:
-            seen: dict[str, int] = {}
-            for m in self.mentions:
-                if m.label == ACCOUNT and m.platform is not None:
-                    seen.setdefault(self.name_key(m.platform), m.platform)
-            self._cache[key] = list(seen.values())
-        return self._cache[key]
+        return list(self._new_mentions("platforms", dict, self._add_platform).values())
+
+    def _add_platform(self, seen: dict[str, int], i: int) -> None:
+        m = self.mentions[i]
+        if m.label == ACCOUNT and m.platform is not None:
+            seen.setdefault(self.name_key(m.platform), m.platform)
 
     def persons(self) -> list[int]:
         """One representative mention per person in the article (longest name first)."""
-        key = ("persons", len(self.mentions))  # relations do not change who the persons are
+        return self._persons()[0]
+
+    def _persons(self) -> tuple[list[int], dict[tuple[str, str], list[int]]]:
+        """``persons()`` and their same-entity index. They depend on the person names (fixed once
+        the article is analysed), the platforms and the surnames of full names; derived mentions
+        only add to the last two, so their sizes tell when to compute again."""
+        key = ("persons", len(self._platforms()), len(self._surnames()))  # relations do not change them
         if key in self._cache:
             return self._cache[key]
         reps: list[int] = []
@@ -265,8 +279,8 @@ class Context:
             if next(self._matches(index, c), None) is None:
                 reps.append(c)
                 self._index_add(index, c)
-        self._cache[key] = reps
-        return reps
+        self._cache[key] = reps, index
+        return reps, index
 
     def propagate_names(self) -> None:
         """An organisation named (and typed) once is the same name elsewhere: mark the untyped repeats."""
@@ -423,16 +437,11 @@ class Context:
     def _related_persons(self, predicate: str, obj_pred, candidate) -> set[int]:
         """The persons (of ``persons()``, passing ``candidate``) that are the subject of a relation
         of ``predicate`` whose object passes ``obj_pred``: found from the relations' side."""
-        key = ("persons-index", len(self.mentions))
-        if key not in self._cache:
-            index: dict[tuple[str, str], list[int]] = {}
-            for p in self.persons():
-                self._index_add(index, p)
-            self._cache[key] = index
+        index = self._persons()[1]
         found: set[int] = set()
         for r in self._relation_index().with_predicate(self, predicate):
             if r.subject is not None and obj_pred(r.object):
-                found.update(p for p in self._matches(self._cache[key], r.subject) if candidate(p))
+                found.update(p for p in self._matches(index, r.subject) if candidate(p))
         return found
 
     def common_noun(self, i: int) -> bool:
@@ -440,10 +449,16 @@ class Context:
         m = self.mentions[self.canon(i)]
         if len(m.text.split()) > 1 or self.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):
             return False
-        key = ("surnames", len(self.mentions))
-        if key not in self._cache:
-            self._cache[key] = {o.text.split()[-1] for o in self.mentions if o.label == PER and len(o.text.split()) > 1}
-        return m.text not in self._cache[key]
+        return m.text not in self._surnames()
+
+    def _surnames(self) -> set[str]:
+        """The last words of the full names (several words) of persons."""
+        return self._new_mentions("surnames", set, self._add_surname)
+
+    def _add_surname(self, surnames: set[str], i: int) -> None:
+        o = self.mentions[i]
+        if o.label == PER and len(o.text.split()) > 1:
+            surnames.add(o.text.split()[-1])
 
     def _official(self, p: int) -> bool:
         """Spokespeople, executives and journalists speak about an event; a description never means them.

@@ -100,8 +100,7 @@ def org_prefix(ctx, m: Match, slot: str) -> int | None:
         # NER took the company for a person ("Lufthansa-Manager"): a one-word "person" that is
         # no one's surname in the article is the organisation
         name = ctx.mentions[pm].text
-        if " " in name or any(x.label == PER and len(x.text.split()) > 1 and x.text.split()[-1] == name
-                              for x in ctx.mentions):
+        if " " in name or name in ctx._surnames():  # the last words of the persons' full names
             return None
         prefix = name
     elif pm is not None:

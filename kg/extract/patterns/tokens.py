@@ -123,15 +123,13 @@ def known_prefix(ctx, word: str) -> int | None:
 
 
 def _known_names(ctx) -> dict[str, int]:
-    key = ("pattern-names", len(ctx.mentions))
-    if key not in ctx._cache:
-        names: dict[str, int] = {}
-        for i, m in enumerate(ctx.mentions):
-            if m.label in (ORG, MEDIA, LOC) and m.kind in ("name", "partial") and len(m.text) >= 2:
-                for form in {m.text, m.norm or m.text}:
-                    names.setdefault(form.replace("-", " ").lower(), ctx.canon(i))
-        ctx._cache[key] = names
-    return ctx._cache[key]
+    def add(names: dict[str, int], i: int) -> None:
+        m = ctx.mentions[i]
+        if m.label in (ORG, MEDIA, LOC) and m.kind in ("name", "partial") and len(m.text) >= 2:
+            for form in {m.text, m.norm or m.text}:
+                names.setdefault(form.replace("-", " ").lower(), ctx.canon(i))
+
+    return ctx._new_mentions("pattern-names", dict, add)  # only the mentions added since the last call
 
 
 @functools.cache
