@@ -13,8 +13,8 @@ from rapidfuzz import fuzz
 from test_resolve_helpers import article
 
 from kg.extract.context import Context
-from kg.records import Evidence, RelationCandidate
 from kg.nlp.spans import SpanIndex
+from kg.records import Evidence, RelationCandidate
 from kg.resolve.spelling import NearKeys
 
 
