@@ -167,6 +167,7 @@ def _seat_raws(doc: Doc, found: list[Raw]) -> list[Raw]:
     "Österreich" (beside the body). Places inside club names stay part of the name."""
     out: list[Raw] = []
     places = gz.places()
+    whole = None  # Doc.text joins every token on each call: made once, when first needed
     for r in found:
         if r.label == "LOC" and r.tok > 0:
             k = r.tok - 1
@@ -174,7 +175,8 @@ def _seat_raws(doc: Doc, found: list[Raw]) -> list[Raw]:
                 k -= 1  # "Staatsanwaltschaft von X"
             if _seat_noun(doc[k]):
                 start = doc[k].idx
-                text = doc.text[start:r.end]
+                whole = doc.text if whole is None else whole
+                text = whole[start:r.end]
                 noun = doc[k].text
                 if noun.lower().endswith(("gerichts", "gerichtshofs", "kammers")):
                     noun = noun[:-1]  # "des Landgerichts Stuttgart" -> "Landgericht Stuttgart"

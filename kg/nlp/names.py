@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.nlp.spans import SpanIndex
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 # earlier files win when a name is in two of them
 FILES = ("parties", "platforms", "bodies", "sport", "media", "geo", "abbreviations")
@@ -120,9 +122,10 @@ def merge(doc, candidates: list[tuple[int, int]], found: list[tuple[int, int, En
     if not sure:
         return candidates
     places = {(s, e) for s, e, entry in found if entry.label == "LOC"}
+    index = SpanIndex(sure)
     out: list[tuple[int, int]] = []
     for a, b in candidates:
-        inside = [(s, e) for s, e in sure if s < b and e > a]
+        inside = index.overlapping(a, b)
         if not inside:
             out.append((a, b))
             continue

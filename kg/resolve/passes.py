@@ -49,7 +49,14 @@ from kg.resolve.names import (
 from kg.resolve.partyctx import party_family_key
 from kg.resolve.places import country_code, exonym_key
 from kg.resolve.shortnames import short_names
-from kg.resolve.spelling import ORG_FUZZY, ORG_FUZZY_MIN_LEN, fuzzy_orgs, surname_typo  # noqa: F401
+from kg.resolve.spelling import (  # noqa: F401
+    ARTICLE_FUZZY,
+    ORG_FUZZY,
+    ORG_FUZZY_MIN_LEN,
+    NearKeys,
+    fuzzy_orgs,
+    surname_typo,
+)
 from kg.resolve.typevote import given_names, type_votes
 
 # Measured with rapidfuzz.fuzz.ratio on invented name pairs (docs/readme/resolve.md):
@@ -358,6 +365,13 @@ def _partials(groups: list[Group], uf: UnionFind, done: set[int] = frozenset()) 
             for f in g.forms:
                 if person_parts(f.text):
                     full_keys[compact(f.text)].add(i)
+    near: dict[str, NearKeys] = {}
+
+    def near_surnames(doc_id: str) -> NearKeys:  # built once per article, when first asked
+        if doc_id not in near:
+            near[doc_id] = NearKeys([sur for _, sur in doc_surnames.get(doc_id, [])], ARTICLE_FUZZY * 100)
+        return near[doc_id]
+
     leftover: list[int] = []
     for i in partial:
         g = groups[i]
@@ -395,7 +409,8 @@ def _partials(groups: list[Group], uf: UnionFind, done: set[int] = frozenset()) 
             g.family = groups[org].family
         elif pick:
             uf.union(pick[0], i, pick[1], pick[2])
-        elif not cands and (typo := surname_typo(names, doc_surnames.get(g.doc_id, []), root0)) is not None:
+        elif not cands and (typo := surname_typo(names, doc_surnames.get(g.doc_id, []), root0,
+                                                 near_surnames(g.doc_id))) is not None:
             uf.union(typo[0], i, "fuzzy", typo[1])
         elif not same:
             leftover.append(i)

@@ -77,6 +77,7 @@ def _typos_in_article(groups: list[Group], idx: list[int], uf: UnionFind) -> Non
         members = by_doc[doc]
         named = [(primary_key(f.text), f.text, i) for i in members if groups[i].family in (ORG, LOC)
                  for f in groups[i].forms if f.kind == "name"]
+        near = NearKeys([k2 for k2, _, _ in named], ARTICLE_FUZZY * 100)
         for i in members:
             g = groups[i]
             if g.family == PER and (len(tokens(g.main)) < 2 or fold(tokens(g.main)[0]) in names):
@@ -85,7 +86,8 @@ def _typos_in_article(groups: list[Group], idx: list[int], uf: UnionFind) -> Non
                 k = primary_key(f.text)
                 if len(k) < ARTICLE_FUZZY_MIN_LEN:
                     continue
-                roots = {uf.find(j): fuzz.ratio(k, k2) / 100 for k2, t2, j in named
+                close = [named[n] for n in near.of(k)]
+                roots = {uf.find(j): fuzz.ratio(k, k2) / 100 for k2, t2, j in close
                          if uf.find(j) != uf.find(i) and k2 != k and fuzz.ratio(k, k2) >= ARTICLE_FUZZY * 100
                          and fuzzy_allowed(f.text, t2, groups[j].family)}
                 if len(roots) == 1:
@@ -98,12 +100,37 @@ def _typos_in_article(groups: list[Group], idx: list[int], uf: UnionFind) -> Non
                     break
 
 
-def surname_typo(names: set[str], surnames: list[tuple[int, str]], root0: list[int]) -> tuple[int, float] | None:
+class NearKeys:
+    """The keys of a list that may score at least ``cutoff`` (fuzz.ratio) against a query.
+
+    Why: a long article has thousands of names; scoring every pair in Python made the
+    in-article typo pass quadratic. rapidfuzz scores a query against the whole list in C
+    (with a margin below the cutoff, so the caller's exact test decides), and a query asked
+    again is answered from a memo. Returns positions in list order: the same pairs, in the
+    same order, as a scan of the list.
+    """
+
+    def __init__(self, keys: list[str], cutoff: float):
+        self.keys, self.cutoff = keys, cutoff - 1
+        self.memo: dict[str, list[int]] = {}
+
+    def of(self, query: str) -> list[int]:
+        hits = self.memo.get(query)
+        if hits is None:
+            found = process.extract(query, self.keys, scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=None)
+            hits = self.memo[query] = sorted(n for _, _, n in found)
+        return hits
+
+
+def surname_typo(names: set[str], surnames: list[tuple[int, str]], root0: list[int],
+                 near: NearKeys | None = None) -> tuple[int, float] | None:
     """A lone name that is no surname anywhere but a misspelling (ratio >= ARTICLE_FUZZY, both >=
-    SURNAME_TYPO_MIN_LEN letters) of the surname of exactly one person of its article ("Grundig")."""
+    SURNAME_TYPO_MIN_LEN letters) of the surname of exactly one person of its article ("Grundig").
+    ``near``: a ``NearKeys`` over the surnames of ``surnames``, to skip the ones far off."""
     if len(names) != 1 or names & given_names():
         return None
     name = next(iter(names))
-    hits = {root0[j]: fuzz.ratio(name, sur) / 100 for j, sur in surnames
+    close = [surnames[n] for n in near.of(name)] if near is not None else surnames
+    hits = {root0[j]: fuzz.ratio(name, sur) / 100 for j, sur in close
             if min(len(name), len(sur)) >= SURNAME_TYPO_MIN_LEN and fuzz.ratio(name, sur) >= ARTICLE_FUZZY * 100}
     return next(((j, round(score, 3)) for j, score in hits.items()), None) if len(hits) == 1 else None
