@@ -44,6 +44,8 @@ def _common_compound(text: str, lang: str) -> bool:
 
 def _is_name_token(tok, places, firsts, lang="de") -> bool:  # noqa: C901
     text = tok.text
+    if text.islower() and "." not in text and "-" not in text and not names.sure_name(text):
+        return False  # most tokens: a lower-case word (domains have a dot, "al-X" a hyphen, "dpa" is a sure name)
     if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS or text.lower() in lx.WEB_NOUNS:
         return False
     if shapes.domain_of(text) or names.sure_name(text):
@@ -317,6 +319,9 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
     i = 0
     while i < n:
         t = toks[i]
+        if not name[i] and not t.text[:1].isupper():
+            i += 1  # every way to open a name below needs a name token or a capital letter
+            continue
         start = None
         if name[i]:
             start = i
