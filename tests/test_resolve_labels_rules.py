@@ -133,3 +133,10 @@ def test_a_person_is_labelled_by_the_fullest_form_even_when_a_shorter_one_is_mor
     text = "Kandidat Tobias Van der Moelen sprach. Dann sagte Van der Moelen mehr. Van der Moelen ging."
     a = article("a1", text, [("Tobias Van der Moelen", "PER"), ("Van der Moelen", "PER"), ("Van der Moelen", "PER")])
     assert [e.label for e in resolve([a]).entities] == ["Tobias Van der Moelen"]
+
+
+def test_a_domain_is_no_label_even_next_to_an_acronym():
+    text = "Der KFN berichtete. Auf kfn.at stand es. Der KFN sagte, fm4.kfn.at und oe3.kfn.at auch."
+    a = article("a1", text, [("KFN", "MEDIA"), ("kfn.at", "MEDIA"), ("KFN", "MEDIA", {"occurrence": 2}),
+                             ("fm4.kfn.at", "MEDIA"), ("oe3.kfn.at", "MEDIA")])
+    assert [e.label for e in resolve([a]).entities] == ["KFN"]  # not "kfn.at" (an acronym counted as derived)

@@ -79,7 +79,7 @@ def cluster_label(c: Cluster) -> str:
         full = family != PER or person_parts(t) is not None
         # "Alexander Van der Bellen" over the more frequent "Van der Bellen": a person's fullest form
         shorter = family == PER and any(u.endswith(" " + t) and fold(tokens(u)[0]) in given_names() for u in counts)
-        return (not full, shorter, is_mixed_script(t), derived or base[t] != t, domain_key(t) is not None, t not in fitting,
+        return (not full, shorter, is_mixed_script(t), domain_key(t) is not None, derived or base[t] != t, t not in fitting,
                 -counts[t],
                 -len(tokens(t)), first_seen[t])
 
