@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
 from kg.nlp.agree import own_line
-from kg.nlp.hanta import lexical_class
+from kg.nlp.hanta import lexical_class, lexicon_tags
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
 ARTICLES = frozenset("der die das dem den des ein eine einem einen eines einer the".split())
@@ -49,28 +49,17 @@ def market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
     return False
 
 
-def function_word(word: str) -> bool:
-    """HanTa's lexicon knows the lower-cased ``word`` mainly as a closed-class word ("seine",
-    "oder", "heute"): capitalised at a sentence start it is that word, not a name."""
-    from kg.nlp.hanta import _tagger
-
-    tagger = _tagger("de")
-    entry = tagger.cache.get(word.lower())
-    return bool(entry) and not tagger.int2tag[entry[0][0]].startswith(("NN", "NE", "ADJ", "VV", "VA", "VM"))
-
-
 def known_noun_form(word: str) -> bool:
     """HanTa reads ``word`` with confidence only as a common noun: an inflected known noun
     ("Minen", "Diamanten"), or a known noun in the old spelling ("Einfluss" = "Einfluß")."""
     from kg.nlp.hanta import _tagger
 
-    tagger = _tagger("de")
     if "ss" in word:
-        entry = tagger.cache.get(word.lower().replace("ss", "ß"))
-        if entry and tagger.int2tag[entry[0][0]].startswith("NN"):
+        old_spelling = lexicon_tags(word.lower().replace("ss", "ß"))
+        if old_spelling and old_spelling[0].startswith("NN"):
             return True
     try:
-        tags = tagger.tag_word(word)
+        tags = _tagger("de").tag_word(word)
     except Exception:  # noqa: BLE001
         return False
     return bool(tags) and all(t.startswith("NN") for t, _p in tags) and tags[0][1] > -20

@@ -75,15 +75,21 @@ def _tagger(lang: str):
 
 
 @lru_cache(maxsize=200_000)
+def lexicon_tags(word: str, lang: str = "de") -> tuple[str, ...]:
+    """The tags HanTa's lexicon lists for the lower-cased ``word``, likeliest first (empty: unknown);
+    the one reading of the lexicon behind the lexical_* tests below."""
+    tagger = _tagger(lang)
+    return tuple(tagger.int2tag[t] for t, _p in tagger.cache.get(word.lower()) or ())
+
+
+@lru_cache(maxsize=200_000)
 def lexical_class(word: str, lang: str = "de") -> str | None:
     """"ne" when HanTa's lexicon knows ``word`` mainly as a proper noun, "common" when it
     knows it mainly as something else ("Sommer", "Ende"), None for unknown words."""
-    tagger = _tagger(lang)
-    entry = tagger.cache.get(word.lower())
-    if not entry:
+    tags = lexicon_tags(word, lang)
+    if not tags:
         return None
-    top = tagger.int2tag[entry[0][0]]
-    return "ne" if top.startswith(("NE", "NP")) else "common"
+    return "ne" if tags[0].startswith(("NE", "NP")) else "common"
 
 
 @lru_cache(maxsize=100_000)
@@ -96,17 +102,26 @@ def common_noun(word: str, lang: str = "de") -> bool:
 @lru_cache(maxsize=100_000)
 def english_common(word: str) -> bool:
     """An unknown word in German text that English knows as a common word ("Fame", "Tweets")."""
-    tagger = _tagger("en")
-    entry = tagger.cache.get(word.lower())
-    return bool(entry) and not tagger.int2tag[entry[0][0]].startswith("NP")
+    tags = lexicon_tags(word, "en")
+    return bool(tags) and not tags[0].startswith("NP")
 
 
-@lru_cache(maxsize=100_000)
 def lexical_has_ne(word: str, lang: str = "de") -> bool:
     """HanTa's lexicon lists a proper-noun reading for ``word`` ("Sommer": noun and surname)."""
-    tagger = _tagger(lang)
-    entry = tagger.cache.get(word.lower()) or ()
-    return any(tagger.int2tag[t].startswith(("NE", "NP")) for t, _p in entry)
+    return any(t.startswith(("NE", "NP")) for t in lexicon_tags(word, lang))
+
+
+def lexical_has_common(word: str, lang: str = "de") -> bool:
+    """HanTa's lexicon lists a common-noun or verb reading for ``word`` ("Essen": a city, the
+    noun and the verb)."""
+    return any(t.startswith(("NN", "VV")) for t in lexicon_tags(word, lang))
+
+
+def lexical_function_word(word: str, lang: str = "de") -> bool:
+    """HanTa's lexicon knows the lower-cased ``word`` mainly as a closed-class word ("seine",
+    "oder", "heute"): capitalised at a sentence start it is that word, not a name."""
+    tags = lexicon_tags(word, lang)
+    return bool(tags) and not tags[0].startswith(("NN", "NE", "ADJ", "VV", "VA", "VM"))
 
 
 def _tag_window(tagger, words: list[str]) -> list[tuple[str, str]]:
@@ -195,11 +210,3 @@ def _claws_upos(tag: str) -> str:
             return upos
     return "X"
 
-
-@lru_cache(maxsize=100_000)
-def lexical_has_common(word: str, lang: str = "de") -> bool:
-    """HanTa's lexicon lists a common-noun or verb reading for ``word`` ("Essen": a city, the
-    noun and the verb)."""
-    tagger = _tagger(lang)
-    entry = tagger.cache.get(word.lower()) or ()
-    return any(tagger.int2tag[t].startswith(("NN", "VV")) for t, _p in entry)

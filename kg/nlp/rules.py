@@ -20,7 +20,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.candidates import _said_by as said_by
 from kg.nlp.candidates import after_speech, company_suffix, compass_place, is_federal, is_institution, is_ministry, place_compound
 from kg.nlp.cues import ARTICLES, EN_FUNCTION, LOC, MEDIA, ORG, OTH, PER
-from kg.nlp.hanta import english_common, lexical_class, lexical_has_common
+from kg.nlp.hanta import english_common, lexical_class, lexical_function_word, lexical_has_common
 from kg.nlp.sentences import sentence_starts
 
 STRONG, WEAK = "strong", "weak"
@@ -72,7 +72,7 @@ NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})
 def _lexicon(c: Name):
     entry = names.head_entry(c.doc, c.start, c.end) or names.lookup(c.bare)
     if (entry is not None and not entry.sure and c.n == 1 and c.start in sentence_starts(c.doc)
-            and (c.doc[c.start].tag_ not in NAME_TAGS or cues.function_word(c.first))):
+            and (c.doc[c.start].tag_ not in NAME_TAGS or lexical_function_word(c.first))):
         c.detail = "function-word"  # "Oder die Tatsache ...", "Seine Äußerung": a capitalised function word
         return OTH
     if entry is not None and (entry.sure or not (c.ptok in lx.STRONG_LOC_PREPS and c.bare in c.places)):
