@@ -328,11 +328,10 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
         elif (t.text in lx.ORG_PREFIXES or t.text in lx.PLACE_PREFIXES) and i + 1 < n and name[i + 1]:
             start = i
         elif (t.text[:1].isupper() and t.tag_ in ("ADJA", "ADJD") and i + 1 < n
-              and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE"
-                   or f"{t.text} {toks[i + 1].text}" in places)):
-            start = i  # "Deutsche Bank", "Europäische Union", "Wiener Neustadt"
+              and (toks[i + 1].text in lx.ORG_NAME_WORDS or name[i + 1] and toks[i + 1].tag_ != "NE")):
+            start = i  # "Deutsche Bank", "Europäische Union"
         elif t.text[:1].isupper() and i + 1 < n and i + 1 not in starts and f"{t.text} {toks[i + 1].text}" in places:
-            start = i  # "Wiener Neustadt – ...": a two-word place, also where it opens a sentence (dateline)
+            start = i  # "Wiener Neustadt": a two-word place, also where it opens a sentence (dateline)
             name[i + 1] = True
         elif t.text in lx.ORG_NAME_WORDS and i + 1 < n and name[i + 1] and toks[i + 1].text in places:
             start = i  # "Universität Hamburg"
