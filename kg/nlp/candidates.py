@@ -19,6 +19,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp import names, shapes
 from kg.nlp.hanta import english_common, lexical_class, lexical_has_ne
 from kg.nlp.sentences import sentence_starts
+from kg.nlp.tokens import tokens
 
 
 @lru_cache(maxsize=1)
@@ -42,47 +43,75 @@ def _common_compound(text: str, lang: str) -> bool:
         english_common(head) and not shapes.is_acronym(head))
 
 
-def _is_name_token(tok, places, firsts, lang="de") -> bool:  # noqa: C901
+def _is_name_token(toks, i: int, starts, places, firsts, lang="de", memo: dict | None = None) -> bool:
+    """Token i of ``toks`` (kg.nlp.tokens) is name-like; ``starts``: the sentence starts.
+
+    What the word alone decides is worked out once per distinct word (``_word_facts``, kept in
+    ``memo`` for one article); the tests of the token's context come in between, in order."""
+    tok = toks[i]
     text = tok.text
-    if text.islower() and "." not in text and "-" not in text and not names.sure_name(text):
-        return False  # most tokens: a lower-case word (domains have a dot, "al-X" a hyphen, "dpa" is a sure name)
-    if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS or text.lower() in lx.WEB_NOUNS:
-        return False
-    if shapes.domain_of(text) or names.sure_name(text):
-        return True
-    if ARABIC_PARTICLE.match(text) and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
+    facts = memo.get(text) if memo is not None else None
+    if facts is None:
+        facts = _word_facts(text, places, firsts, lang)
+        if memo is not None:
+            memo[text] = facts
+    early, arabic, plain_word, currency, unit_like, english_name, propn, shape, known = facts
+    if early is not None:
+        return early
+    if arabic and i > 0 and toks[i - 1].text[:1].isupper():
         return True  # "Abdel Fattah al-Sisi": a hyphened article in an Arabic name, after a name
-    if not shapes.is_capitalised(text) or company_suffix(text):
-        return False
-    if text in currencies() and any(t.text[:1].isdigit() for t in tok.doc[max(0, tok.i - 3):tok.i + 2]):
+    if plain_word or currency and any(t.text[:1].isdigit() for t in toks[max(0, i - 3):i + 2]):
         return False  # "8 Mrd. EUR"; an ISO currency code away from numbers may be a name
-    if _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts:
-        return False
-    tag = tok.tag_
-    if (shapes.is_acronym(text) or len(text) <= 3) and _near_digit(tok.doc, tok.i) and text not in places:
+    if unit_like and _near_digit(toks, i):
         return False  # "32 KB", "ISBN 3-7776-..."
-    if lang == "en" and tok.i not in sentence_starts(tok.doc) and text not in EN_CAPITALISED:
+    if english_name and i not in starts:
         return True  # English capitalises only names inside a sentence
+    tag = tok.tag_
     if tag in ("NE", "FM", "NP0") or tok.pos_ == "PROPN":
-        return not (lexical_class(text, lang) is None and text.lower().endswith(lx.NOUN_ENDINGS))
-    if text[:-1] in places or text[:-2] in places and text.endswith("es"):
-        return True  # "Griechenlandes"
-    if shapes.is_acronym(text):
-        return lexical_class(text, lang) != "common"
-    if (len(text) > 7 and text.isalpha() and text.lower().endswith(lx.SITE_SUFFIXES)
-            and lexical_class(text, lang) is None):
-        return True  # "Knoopstraße": an unknown compound naming a street or square
-    if place_compound(text, places, lang) or compass_place(text, places):
-        return True  # "Kalmsdorf-Nord", "Rhein-Sieg-Kreis", "Südsteiermark": part of a known place
-    if is_ministry(text):
-        return True  # "Innenministerium"
-    if len(text) > 8 and text.isalpha() and is_federal(text):
-        return True  # "Bundesärztekammer", "Bundestag", "Umweltbundesamt": a federal or state institution
-    if shapes.is_camel(text):
-        return True
-    if tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0") and (text in places or text in firsts):
-        return lexical_class(text, lang) != "common" and (tok.i not in sentence_starts(tok.doc) or text in places)
+        return propn
+    if shape is not None:
+        return shape
+    if known is not None and tag in ("NN", "ADJD", "XY", "NN1", "NN0", "UNC", "AJ0"):
+        return known[0] and (i not in starts or known[1])
     return False
+
+
+def _word_facts(text: str, places, firsts, lang: str) -> tuple:  # noqa: C901
+    """The tests of ``_is_name_token`` that read only the word (and the gazetteers):
+    (verdict, Arabic particle, never a name here, currency code, unit-like, English name,
+    verdict as a proper noun, verdict by shape, (verdict, a place) for a known place or first name)."""
+    if text.islower() and "." not in text and "-" not in text and not names.sure_name(text):
+        return (False,) + (None,) * 8  # most tokens: a lower-case word (domains have a dot, "al-X" a hyphen)
+    if len(text) < 2 or not shapes.HAS_LETTER.search(text) or text in lx.MONTHS or text.lower() in lx.WEB_NOUNS:
+        return (False,) + (None,) * 8
+    if shapes.domain_of(text) or names.sure_name(text):
+        return (True,) + (None,) * 8
+    arabic = bool(ARABIC_PARTICLE.match(text))
+    plain_word = (not shapes.is_capitalised(text) or company_suffix(text)
+                  or _common_compound(text, lang) and text not in places and text.split("-")[0] not in firsts)
+    unit_like = (shapes.is_acronym(text) or len(text) <= 3) and text not in places
+    english_name = lang == "en" and text not in EN_CAPITALISED
+    propn = not (lexical_class(text, lang) is None and text.lower().endswith(lx.NOUN_ENDINGS))
+    shape = None
+    if text[:-1] in places or text[:-2] in places and text.endswith("es"):
+        shape = True  # "Griechenlandes"
+    elif shapes.is_acronym(text):
+        shape = lexical_class(text, lang) != "common"
+    elif (len(text) > 7 and text.isalpha() and text.lower().endswith(lx.SITE_SUFFIXES)
+            and lexical_class(text, lang) is None):
+        shape = True  # "Knoopstraße": an unknown compound naming a street or square
+    elif place_compound(text, places, lang) or compass_place(text, places):
+        shape = True  # "Kalmsdorf-Nord", "Rhein-Sieg-Kreis", "Südsteiermark": part of a known place
+    elif is_ministry(text):
+        shape = True  # "Innenministerium"
+    elif len(text) > 8 and text.isalpha() and is_federal(text):
+        shape = True  # "Bundesärztekammer", "Bundestag", "Umweltbundesamt": a federal or state institution
+    elif shapes.is_camel(text):
+        shape = True
+    known = None
+    if text in places or text in firsts:
+        known = (lexical_class(text, lang) != "common", text in places)
+    return None, arabic, plain_word, text in currencies(), unit_like, english_name, propn, shape, known
 
 
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|at|an|az|asch|esch|ash|ed|es|ul|ud)-[A-ZÄÖÜ][\w'’]+$")
@@ -128,9 +157,9 @@ def compass_place(word: str, places) -> bool:
     return False  # not "Niederlage": a common noun that happens to end in a place name
 
 
-def _surname_like(tok, lang: str) -> bool:
+def _surname_like(tok, lang: str, starts) -> bool:
     text = tok.text
-    return (text[:1].isupper() and len(text) > 1 and text.isalpha() and tok.i not in sentence_starts(tok.doc)
+    return (text[:1].isupper() and len(text) > 1 and text.isalpha() and tok.i not in starts
             and lexical_class(text, lang) != "common" and not lx.role_head(text) and text not in lx.MONTHS
             and not text.lower().endswith(lx.NOUN_ENDINGS))
 
@@ -190,7 +219,7 @@ def _cue_noun(word: str) -> bool:
                                        or lx.loc_head(word))
 
 
-def starts_after_quote(doc: Doc, i: int) -> frozenset[int]:
+def starts_after_quote(doc, i: int) -> frozenset[int]:
     """Index before ``i`` when it is an opening quote or colon (a capitalised word may start a phrase)."""
     return frozenset({i - 1}) if i > 0 and doc[i - 1].text in ('"', "„", "“", ":", "«", "»", "(") else frozenset()
 
@@ -217,9 +246,9 @@ def company_suffix(word: str) -> bool:
     return word in lx.COMPANY_SUFFIXES or word.endswith(".") and word[:-1] in lx.COMPANY_SUFFIXES
 
 
-def _near_digit(doc: Doc, i: int) -> bool:
+def _near_digit(toks, i: int) -> bool:
     """"32 KB", "ISBN 3-7776": all-caps units and identifiers stand next to numbers."""
-    return any(0 <= k < len(doc) and doc[k].text[:1].isdigit() for k in (i - 1, i + 1))
+    return any(0 <= k < len(toks) and toks[k].text[:1].isdigit() for k in (i - 1, i + 1))
 
 
 INSTITUTION_HEADS = frozenset("""amt ministerium staatsministerium verband institut behörde agentur kammer
@@ -273,7 +302,7 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
     # "Alexander Van der Bellen": a capitalised particle opens the surname
     capital_particle = words[0] in ("der", "den") and toks[j - 1].text in ("Van", "Von", "De", "Ten") and j > start
     if not name[k]:
-        if not (capital_particle and toks[k].text[:1].isupper() or toks[start].text in firsts and _surname_like(toks[k], "de")):
+        if not (capital_particle and toks[k].text[:1].isupper() or toks[start].text in firsts and _surname_like(toks[k], "de", starts)):
             return 0
         name[k] = True  # "Hedwig von der Brelle": a surname after the particles
     if words == ["&"]:
@@ -287,7 +316,7 @@ def _particle_glue(toks, start: int, j: int, name: list[bool], starts, firsts, p
     return k - j
 
 
-def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset(), places=frozenset()) -> tuple[int, int]:
+def _trim(doc, start: int, end: int, lang: str, firsts=frozenset(), places=frozenset()) -> tuple[int, int]:
     """Drop leading role/kind nouns ("Hostess", "Drohne") and lone common words from a candidate;
     keep an institution word before its place ("Universität Hamburg")."""
     if end - start == 2 and doc[start].text in lx.ORG_NAME_WORDS and doc[start + 1].text in places:
@@ -310,10 +339,11 @@ def _trim(doc: Doc, start: int, end: int, lang: str, firsts=frozenset(), places=
 
 def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[int, int]]:  # noqa: C901
     """Maximal runs of name tokens, glued over name particles, '&' and legal-form suffixes."""
-    toks = list(doc)
+    toks = tokens(doc)
     n = len(toks)
     starts = sentence_starts(doc)
-    name = [_is_name_token(t, places, firsts, lang) for t in toks]
+    memo: dict = {}
+    name = [_is_name_token(toks, i, starts, places, firsts, lang, memo) for i in range(n)]
     name_words = {t.text for t, ok in zip(toks, name) if ok and t.text.isalpha()}
     out = []
     i = 0
@@ -335,7 +365,7 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             name[i + 1] = True
         elif t.text in lx.ORG_NAME_WORDS and i + 1 < n and name[i + 1] and toks[i + 1].text in places:
             start = i  # "Universität Hamburg"
-        elif i + 1 < n and company_suffix(toks[i + 1].text) and (_surname_like(t, lang) or t.text[:1].isupper()
+        elif i + 1 < n and company_suffix(toks[i + 1].text) and (_surname_like(t, lang, starts) or t.text[:1].isupper()
                                                                     and i not in starts):
             start = i  # "Brotmann GmbH"
         elif _institution_for(toks, i, starts):
@@ -343,28 +373,28 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             name[i] = True
         elif (t.tag_ == "ADJA" and t.text[:1].isupper() and i not in starts and i + 1 < n
               and toks[i + 1].tag_ == "NN" and toks[i + 1].text[:1].isupper()
-              and (i - 1 not in starts_after_quote(doc, i) or i + 2 < n and toks[i + 2].text in CLOSING)):
+              and (i - 1 not in starts_after_quote(toks, i) or i + 2 < n and toks[i + 2].text in CLOSING)):
             start = i  # "Berliner Zeitung", "Vereinigten Staaten": adjectives are capitalised only in names
             name[i + 1] = True
-        elif (i > 0 and toks[i - 1].lower_ in lx.STRONG_LOC_PREPS and t.tag_ == "NN" and _surname_like(t, lang)
+        elif (i > 0 and toks[i - 1].lower_ in lx.STRONG_LOC_PREPS and t.tag_ == "NN" and _surname_like(t, lang, starts)
               and not shapes.is_camel(t.text) and (unknown_noun(t.text, lang) or (
                   t.lower_ not in _tagger_cache(lang) and t.lower_.endswith(lx.PLACE_SUFFIXES)))):
             start = i  # "in Riniken": an unknown capitalised word after a place preposition
-        elif i > 1 and t.text[:1].isupper() and _said_by(toks, i) and (_surname_like(t, lang) or (
+        elif i > 1 and t.text[:1].isupper() and _said_by(toks, i) and (_surname_like(t, lang, starts) or (
                 lexical_has_ne(t.text, lang) and i not in starts)):
             start = i  # "sagte Walzer", ", so Ketterer": the one who speaks
             name[i] = True
-        elif i > 1 and toks[i - 1].lower_ == "gegenüber" and _surname_like(t, lang) and after_speech(toks, i - 1):
+        elif i > 1 and toks[i - 1].lower_ == "gegenüber" and _surname_like(t, lang, starts) and after_speech(toks, i - 1):
             start = i  # "sagte er gegenüber X": spoken to an outlet
-        elif i > 0 and _surname_like(t, lang) and _cue_noun(toks[i - 1].text) and t.tag_ == "NN":
+        elif i > 0 and _surname_like(t, lang, starts) and _cue_noun(toks[i - 1].text) and t.tag_ == "NN":
             start = i  # "das Unternehmen Kramwerk": a kind or role noun announces a name
             name[i] = True
             k = i + 1
-            while k < n and k - i < 4 and _surname_like(toks[k], lang) and not name[k] and k not in starts:
+            while k < n and k - i < 4 and _surname_like(toks[k], lang, starts) and not name[k] and k not in starts:
                 name[k] = True
                 k += 1
         elif (i > 0 and i + 1 < n and t.text in firsts and lx.role_head(toks[i - 1].text)
-              and toks[i - 1].text[:1].isupper() and _surname_like(toks[i + 1], lang)):
+              and toks[i - 1].text[:1].isupper() and _surname_like(toks[i + 1], lang, starts)):
             start = i  # "Facebook-Chef Mark Zuckerberg": a first name after a role noun, even a common word
             name[i] = name[i + 1] = True
         if start is None:
@@ -377,7 +407,7 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
                 break
             if name[j] or company_suffix(w.text) and j > start:
                 j += 1
-            elif toks[j - 1].text in firsts and (_surname_like(w, lang) or (
+            elif toks[j - 1].text in firsts and (_surname_like(w, lang, starts) or (
                     w.text[:1].isupper() and w.text.replace("-", "").isalpha() and w.text not in lx.MONTHS
                     and all(t.text in firsts for t in toks[start:j])
                     and (not lx.exact_cue(w.text) or j == start + 1 and w.tag_ in ("NN", "NE")
@@ -410,10 +440,10 @@ def find_candidates(doc: Doc, places, firsts, lang: str = "de") -> list[tuple[in
             out.append((start, j))
             i = j
             continue
-        a, b = _trim(doc, start, j, lang, firsts, places)
+        a, b = _trim(toks, start, j, lang, firsts, places)
         if b - a > 1 and _name_plus_noun(toks[b - 1].text, name_words, lang):
             b -= 1  # "Trumps Twitteraccount": a name glued to a common noun is a common noun
-        if b - a > 1 or _single_name(doc[a], a in starts, places, lang):
+        if b - a > 1 or _single_name(toks[a], a in starts, places, lang):
             out.append((a, b))
         i = j
     return out

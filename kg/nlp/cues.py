@@ -3,12 +3,15 @@ market reports, appositions after a comma, and HanTa's reading of a word as a no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.nlp import lexicon as lx
 from kg.nlp.agree import own_line
 from kg.nlp.hanta import lexical_class, lexicon_tags
+from kg.nlp.sentences import sentence_of
+from kg.nlp.tokens import tokens
 
 PER, ORG, MEDIA, LOC, OTH = "PER", "ORG", "MEDIA", "LOC", "OTH"
 ARTICLES = frozenset("der die das dem den des ein eine einem einen eines einer the".split())
@@ -20,35 +23,37 @@ def loc_suffix(word: str) -> bool:
 
 
 def prev_token(doc: Doc, i: int):
-    return doc[i - 1] if i > 0 else None
+    return tokens(doc)[i - 1] if i > 0 else None
 
 
 
 def alone_on_line(doc: Doc, start: int, end: int) -> bool:
     """The span, perhaps with a full stop or colon after it, is one whole line of a text of
     several lines (a heading or a list item)."""
-    i = end
-    while i < len(doc) and doc[i].text in (".", ":", "!"):
+    i, toks = end, tokens(doc)
+    while i < len(toks) and toks[i].text in (".", ":", "!"):
         i += 1
-    return own_line(doc, start, i - 1) and not (start == 0 and i == len(doc))  # one line only: a sentence
+    return own_line(doc, start, i - 1) and not (start == 0 and i == len(toks))  # one line only: a sentence
 
 
 def market_report(doc: Doc, end: int, verb_before: bool = False) -> bool:
     """"X gaben 1,6 Prozent nach", "X um 2,9 % fester", "verloren X 3 %": a name whose share
     price moved is a company."""
-    window = [t.lower_ for t in doc[end:end + 6]]
+    toks = tokens(doc)
+    window = [t.lower_ for t in toks[end:end + 6]]
     if verb_before:
         window.insert(0, "um")
     if not window or window[0] not in lx.MARKET_VERBS and window[0] != "um":
         return False
     for k, word in enumerate(window[1:], 1):
         if word in lx.PERCENT:
-            return any(doc[end + j].text[:1].isdigit() for j in range(max(0, k - 2 - verb_before), k - verb_before))
-        if word in (".", ";", "und", "sowie") or doc[end + k - verb_before].text[:1].isupper():
+            return any(toks[end + j].text[:1].isdigit() for j in range(max(0, k - 2 - verb_before), k - verb_before))
+        if word in (".", ";", "und", "sowie") or toks[end + k - verb_before].text[:1].isupper():
             return False
     return False
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word (HanTa's analysis is costly)
 def known_noun_form(word: str) -> bool:
     """HanTa reads ``word`` with confidence only as a common noun: an inflected known noun
     ("Minen", "Diamanten"), or a known noun in the old spelling ("Einfluss" = "Einfluß")."""
@@ -65,6 +70,7 @@ def known_noun_form(word: str) -> bool:
     return bool(tags) and all(t.startswith("NN") for t, _p in tags) and tags[0][1] > -20
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word (HanTa's analysis is costly)
 def analysed_noun(word: str) -> bool:
     """HanTa's morphology reads ``word`` as a compound of known nouns ("Eifer+sucht") or an
     inflected known noun ("Gräser"); place endings (-dorf, -burg) are left to the place rules."""
@@ -80,6 +86,7 @@ def analysed_noun(word: str) -> bool:
     return tag == "NN" and (sum(t.startswith("NN") for t in tags) >= 2 or any(t.startswith("NN_VAR") for t in tags))
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word (HanTa's analysis is costly)
 def noun_compound(word: str) -> bool:
     """An unknown word that ends in a known common noun and not in a place ending ("Erdhöhlen")."""
     from kg.nlp.hanta import _tagger
@@ -92,16 +99,16 @@ def noun_compound(word: str) -> bool:
 
 def right_apposition(doc: Doc, end: int):
     """"X, einem führenden Onlineportal", "X, ein Sprecher": the noun after the comma types X."""
-    k = end
-    while k < len(doc) and doc[k].text in QUOTES:
+    k, toks = end, tokens(doc)
+    while k < len(toks) and toks[k].text in QUOTES:
         k += 1
-    if k >= len(doc) or doc[k].text != ",":
+    if k >= len(toks) or toks[k].text != ",":
         return None
     k += 1
     for _ in range(4):
-        if k >= len(doc):
+        if k >= len(toks):
             return None
-        tok = doc[k]
+        tok = toks[k]
         if tok.tag_ in ("ART", "ADJA", "PPOSAT", "ADV", "PIAT") or tok.text.lower() in ARTICLES:
             k += 1
             continue
@@ -123,7 +130,8 @@ QUOTES = frozenset("\"'„“”«»‚‘’")
 
 
 def quoted(doc: Doc, start: int, end: int) -> bool:
-    return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
+    toks = tokens(doc)
+    return start > 0 and end < len(toks) and toks[start - 1].text in QUOTES and toks[end].text in QUOTES
 
 
 
@@ -138,7 +146,10 @@ def _sport_word(word: str) -> bool:
 
 
 def _sentence(doc: Doc, i: int) -> list:
-    return list(doc[i].sent if doc.has_annotation("SENT_START") else doc[max(0, i - 25):i + 25])
+    if doc.has_annotation("SENT_START"):
+        first, stop = sentence_of(doc, i)
+        return tokens(doc)[first:stop]
+    return tokens(doc)[max(0, i - 25):i + 25]
 
 
 def score_sentence(doc: Doc, i: int) -> bool:

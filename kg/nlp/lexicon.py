@@ -68,8 +68,11 @@ def press_noun(word: str) -> bool:
 
 def quoted_report(doc, start: int, end: int) -> bool:
     """doc[start:end] stands in quotes right after "laut" or a report verb."""
-    return (start >= 2 and end < len(doc) and doc[start - 1].text in QUOTE_MARKS and doc[end].text in QUOTE_MARKS
-            and doc[start - 2].lower_ in REPORT_WORDS)
+    from kg.nlp.tokens import tokens
+
+    toks = tokens(doc)
+    return (start >= 2 and end < len(toks) and toks[start - 1].text in QUOTE_MARKS and toks[end].text in QUOTE_MARKS
+            and toks[start - 2].lower_ in REPORT_WORDS)
 
 
 # journalist roles whose hyphen prefix names an outlet: "X-Reporter Y"

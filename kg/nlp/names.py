@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp.spans import SpanIndex
+from kg.nlp.tokens import span_text, tokens
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # earlier files win when a name is in two of them
@@ -136,7 +137,7 @@ def merge(doc, candidates: list[tuple[int, int]], found: list[tuple[int, int, En
             out.append((a, b))  # a region ends a longer name: "Freiburg im Breisgau", "Eurospeedway Lausitz"
         elif s > a:
             k = s
-            while k > a and doc[k - 1].text in TRAILING:
+            while k > a and tokens(doc)[k - 1].text in TRAILING:
                 k -= 1
             if k > a:
                 out.append((a, k))
@@ -150,16 +151,16 @@ def _announced(doc, start: int, end: int, entry: Entry) -> bool:
     quoted after "laut" or a report verb."""
     from kg.nlp import lexicon as lx
 
-    return entry.label == "MEDIA" and (start > 0 and lx.press_noun(doc[start - 1].text)
+    return entry.label == "MEDIA" and (start > 0 and lx.press_noun(tokens(doc)[start - 1].text)
                                        or lx.quoted_report(doc, start, end))
 
 
 def _get(doc, start: int, end: int) -> Entry | None:
     """The entry of doc[start:end] as written, or with the spaces between its tokens left out
     (tokenized text such as "Yahoo !" for "Yahoo!")."""
-    table = entries()
-    span = doc[start:end]
-    return table.get(span.text) or (table.get("".join(t.text for t in span)) if end - start > 1 else None)
+    table, toks = entries(), tokens(doc)
+    return table.get(span_text(toks, start, end)) or (
+        table.get("".join(t.text for t in toks[start:end])) if end - start > 1 else None)
 
 
 def head_entry(doc, start: int, end: int) -> Entry | None:

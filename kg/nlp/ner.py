@@ -21,6 +21,7 @@ from kg.nlp.agree import STRONG, agree, bylines
 from kg.nlp.candidates import find_candidates
 from kg.nlp.cues import LOC, MEDIA, ORG, OTH, PER
 from kg.nlp.rules import type_name as _type
+from kg.nlp.tokens import tokens
 
 MODEL_LABELS = {"PER": PER, "PERSON": PER, "ORG": ORG, "LOC": LOC, "GPE": LOC, "MISC": OTH, "NORP": OTH,
                 "FAC": LOC, "PRODUCT": OTH, "EVENT": OTH, "WORK_OF_ART": OTH, "LAW": OTH}
@@ -82,12 +83,13 @@ def _bracketed(doc: Doc, found: list) -> list:
     is its abbreviation and takes its type; a place's name there ("Zbrojovka Brno (Brünn)") is no
     abbreviation."""
     out = list(found)
+    toks = tokens(doc)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if (b[0] - a[1] == 1 and doc[a[1]].text == "(" and b[1] < len(doc) and doc[b[1]].text == ")"
+        if (b[0] - a[1] == 1 and toks[a[1]].text == "(" and b[1] < len(toks) and toks[b[1]].text == ")"
                 and a[2] in (ORG, MEDIA) and b[2] != a[2] and b[1] - b[0] == 1 and a[1] - a[0] > 1
                 and not b[3].startswith(("shape:domain", "context:title"))
-                and not (b[3] in ("gazetteer:place", "gazetteer:country") and not doc[b[0]].text.isupper())):
+                and not (b[3] in ("gazetteer:place", "gazetteer:country") and not toks[b[0]].text.isupper())):
             out[k] = (b[0], b[1], a[2], "doc:abbreviation", b[4])
     return out
 
@@ -95,10 +97,11 @@ def _bracketed(doc: Doc, found: list) -> list:
 def _repeats(doc: Doc, found: list, places, firsts, countries) -> list:
     """Later mentions of a one-word name the tagger did not mark as a name this time
     ("auf X" tagged as a noun), each typed by its own context."""
-    names = {doc[f[0]].text for f in found if f[1] - f[0] == 1 and doc[f[0]].text[:1].isupper()
-             and len(doc[f[0]].text) >= 3 and f[2] != OTH}
+    toks = tokens(doc)
+    names = {toks[f[0]].text for f in found if f[1] - f[0] == 1 and toks[f[0]].text[:1].isupper()
+             and len(toks[f[0]].text) >= 3 and f[2] != OTH}
     if not names:
         return []
     covered = {i for f in found for i in range(f[0], f[1])}
     return [(t.i, t.i + 1, *_type(doc, t.i, t.i + 1, places, firsts, countries))
-            for t in doc if t.text in names and t.i not in covered]
+            for t in tokens(doc) if t.text in names and t.i not in covered]

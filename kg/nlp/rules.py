@@ -22,6 +22,7 @@ from kg.nlp.candidates import after_speech, company_suffix, compass_place, is_fe
 from kg.nlp.cues import ARTICLES, EN_FUNCTION, LOC, MEDIA, ORG, OTH, PER
 from kg.nlp.hanta import english_common, lexical_class, lexical_function_word, lexical_has_common
 from kg.nlp.sentences import sentence_starts
+from kg.nlp.tokens import tokens
 
 STRONG, WEAK = "strong", "weak"
 
@@ -32,13 +33,14 @@ class Name:
     def __init__(self, doc: Doc, start: int, end: int, places, firsts, countries):
         self.doc, self.start, self.end = doc, start, end
         self.places, self.firsts, self.countries = places, firsts, countries
-        self.words = [t.text for t in doc[start:end]]
+        self.toks = toks = tokens(doc)
+        self.words = [t.text for t in toks[start:end]]
         self.text = " ".join(self.words)
         self.first, self.last, self.n = self.words[0], self.words[-1], len(self.words)
         self.prev = cues.prev_token(doc, start)
         self.ptext = self.prev.text if self.prev is not None else ""
         self.ptok = self.ptext.lower()
-        self.nxt = doc[end] if end < len(doc) else None
+        self.nxt = toks[end] if end < len(toks) else None
         bare = shapes.strip_genitive(self.text)
         for form in (self.text[:-1], self.text[:-2]):  # genitives of places: "Kanadas", "Griechenlandes"
             if self.text.endswith("s") and form in places:
@@ -72,7 +74,7 @@ NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})
 def _lexicon(c: Name):
     entry = names.head_entry(c.doc, c.start, c.end) or names.lookup(c.bare)
     if (entry is not None and not entry.sure and c.n == 1 and c.start in sentence_starts(c.doc)
-            and (c.doc[c.start].tag_ not in NAME_TAGS or lexical_function_word(c.first))):
+            and (c.toks[c.start].tag_ not in NAME_TAGS or lexical_function_word(c.first))):
         c.detail = "function-word"  # "Oder die Tatsache ...", "Seine Äußerung": a capitalised function word
         return OTH
     if entry is not None and (entry.sure or not (c.ptok in lx.STRONG_LOC_PREPS and c.bare in c.places)):
@@ -94,7 +96,7 @@ def _seat(c: Name) -> bool:
 
 def _bracket_apposition(c: Name) -> bool:
     """"die Atomenergieagentur (Xyz)": the organisation noun before the bracket types X."""
-    doc, start, end = c.doc, c.start, c.end
+    doc, start, end = c.toks, c.start, c.end
     if not (c.ptext == "(" and start >= 2 and end < len(doc) and doc[end].text == ")" and c.n == 1):
         return False
     before = doc[start - 2].text
@@ -126,7 +128,7 @@ def _honorific(c: Name) -> bool:
 
 def _adjective_name(c: Name) -> bool:
     """"Berliner Zeitung", "Nahen Ostens": a name opened by a capitalised adjective (not a first name)."""
-    return c.n > 1 and c.doc[c.start].tag_ == "ADJA" and not (
+    return c.n > 1 and c.toks[c.start].tag_ == "ADJA" and not (
         c.first in c.firsts and lexical_class(c.words[1]) != "common")
 
 
@@ -145,7 +147,7 @@ def _common_place_word(c: Name) -> bool:
     also "Essen" where the tagger read it as a noun in this sentence."""
     return (c.n == 1 and c.in_places() and not c.in_countries() and c.ptok not in lx.LOC_PREPS and (
         lexical_class(c.first) == "common"
-        or c.doc[c.start].tag_ == "NN" and c.start not in sentence_starts(c.doc) and lexical_has_common(c.first)))
+        or c.toks[c.start].tag_ == "NN" and c.start not in sentence_starts(c.doc) and lexical_has_common(c.first)))
 
 
 def _place(c: Name) -> bool:
@@ -158,7 +160,7 @@ def _place(c: Name) -> bool:
 
 def _mixed(c: Name) -> bool:
     return c.n > 1 and not all(t.tag_ == "NE" and lexical_class(t.text) != "common" and not english_common(t.text)
-                               for t in c.doc[c.start:c.end])
+                               for t in c.toks[c.start:c.end])
 
 
 def _sport_club(c: Name) -> bool:
@@ -211,7 +213,7 @@ def _club_city(c: Name) -> bool:
 
 
 def _office_of(c: Name) -> bool:
-    doc, start = c.doc, c.start
+    doc, start = c.toks, c.start
     return (c.ptok == "von" and start >= 2 and doc[start - 2].text[:1].isupper() and bool(lx.role_head(doc[start - 2].text))
             and not (c.first in c.firsts and c.n > 1))
 
@@ -276,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     Rule("name:adjective-org-noun", ORG, WEAK, lambda c: _adjective_name(c) and lx.org_head(c.last),
          '"Grüner Klub"'),
     Rule("name:adjective-noun", OTH, WEAK,
-         lambda c: _adjective_name(c) and not any(t.tag_ == "NE" for t in c.doc[c.start:c.end]),
+         lambda c: _adjective_name(c) and not any(t.tag_ == "NE" for t in c.toks[c.start:c.end]),
          '"Großer Preis": an adjective and a common noun'),
     Rule("name:org-word-inside", ORG, WEAK, lambda c: c.n > 1 and any(
         w in lx.ORG_NAME_WORDS or w in lx.BUSINESS_WORDS for w in c.words),
@@ -313,22 +315,22 @@ RULES: tuple[Rule, ...] = (
     Rule("context:share-price", ORG, WEAK, lambda c: cues.market_report(c.doc, c.end) or (
         c.ptok in lx.MARKET_VERBS and cues.market_report(c.doc, c.end, True)), '"X gaben 1,6 Prozent nach"'),
     Rule("context:speech-before", PER, WEAK,
-         lambda c: c.n <= 3 and c.start > 1 and said_by(list(c.doc[c.start - 2:c.start + 1]), 2), '"sagte X"'),
+         lambda c: c.n <= 3 and c.start > 1 and said_by(c.toks[c.start - 2:c.start + 1], 2), '"sagte X"'),
     Rule("context:speech-after", PER, WEAK,
          lambda c: c.nxt is not None and c.nxt.lemma_.lower() in lx.SPEECH_VERBS, '"X sagte"'),
     Rule("weak:article", OTH, WEAK, lambda c: c.ptok in ARTICLES and c.n == 1,
          '"die X": one unknown word after an article is most often a common noun'),
     Rule("context:article", ORG, WEAK, lambda c: c.ptok in ARTICLES, '"die Fold Zandura hat"'),
     Rule("context:spoken-to", MEDIA, WEAK, lambda c: c.ptok == "gegenüber" and c.n == 1 and after_speech(
-        list(c.doc[max(0, c.start - 5):c.start]), None), '"sagte er gegenüber X"'),
+        c.toks[max(0, c.start - 5):c.start], None), '"sagte er gegenüber X"'),
     Rule("context:org-part-of", ORG, WEAK, lambda c: c.ptok == "von" and c.start >= 2
-         and c.doc[c.start - 2].text.lower() in lx.ORG_COMPOUND_HEADS, '"das Management von X"'),
+         and c.toks[c.start - 2].text.lower() in lx.ORG_COMPOUND_HEADS, '"das Management von X"'),
     Rule("context:office-of", LOC, WEAK, _office_of, '"Erzbischof von X", "Bürgermeister von X"'),
     Rule("context:platform", ORG, WEAK, lambda c: c.ptok in ("auf", "bei") and c.n == 1 and (
         c.nxt is None or c.nxt.tag_ != "NN"), '"auf X" (a platform), "bei X" (an employer)'),
     Rule("shape:camelcase", ORG, STRONG, lambda c: c.n == 1 and shapes.is_camel(c.first), '"XyzSoft"'),
     Rule("shape:title", OTH, STRONG, lambda c: cues.quoted(c.doc, c.start, c.end) or any(
-        w.lower() in EN_FUNCTION for w in c.words[1:]) or all(t.tag_ == "FM" for t in c.doc[c.start:c.end]),
+        w.lower() in EN_FUNCTION for w in c.words[1:]) or all(t.tag_ == "FM" for t in c.toks[c.start:c.end]),
         'quoted or English multi-word names: works, products, events'),
     Rule("weak:mixed-name", OTH, WEAK, _mixed, 'unknown words mixed with common ones: a title or product'),
     Rule("weak:noun-compound", OTH, WEAK, lambda c: c.n == 1 and cues.noun_compound(c.first)

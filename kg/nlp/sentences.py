@@ -8,6 +8,8 @@ that every later step stays linear.
 """
 from __future__ import annotations
 
+import bisect
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -53,6 +55,16 @@ def split_sentences(doc: Doc) -> Doc:
         values[1, 0] = -1  # spaCy reads token 0 as no annotation
     doc.from_array([SENT_START], values.view("uint64"))  # spaCy's arrays hold -1 as 2**64 - 1
     return doc
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """(first, stop) token indexes of the sentence of token i, as ``doc[i].sent`` has them (found
+    by bisecting the sorted sentence starts, kept on the Doc, instead of walking the tokens)."""
+    bounds = doc.user_data.get("kg_sent_bounds")
+    if bounds is None:
+        bounds = doc.user_data["kg_sent_bounds"] = sorted(sentence_starts(doc) | {0}) + [len(doc)]
+    k = bisect.bisect_right(bounds, i, 0, len(bounds) - 1) - 1
+    return bounds[k], bounds[k + 1]
 
 
 def sentence_starts(doc: Doc) -> frozenset[int]:
