@@ -12,11 +12,12 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp.sentences import sentence_starts
+from kg.nlp.tokens import Tok, span_text
 from kg.records import Document, Mention, valid_span
 
 DEFINITE = frozenset("der die das dem den des".split())
@@ -56,7 +57,7 @@ def _gender(raw: Raw) -> str:
     return g
 
 
-def _description_raws(doc: Doc, toks: list[Token], tok_sent: list[int], taken: set[int]) -> list[Raw]:
+def _description_raws(doc: Doc, toks: list[Tok], tok_sent: list[int], taken: set[int], ent_starts) -> list[Raw]:
     """Definite noun phrases that may describe a named entity: article (+ adjectives) + head noun."""
     out = []
     n = len(toks)
@@ -71,7 +72,7 @@ def _description_raws(doc: Doc, toks: list[Token], tok_sent: list[int], taken: s
         head = toks[j]
         if j in taken or not head.text[:1].isupper() or head.tag_ not in ("NN", "ADJA", "NE"):
             continue
-        if j + 1 < n and toks[j + 1].ent_iob_ == "B":
+        if j + 1 in ent_starts:
             continue  # apposition to a name ("das Unternehmen X"), not a description
         word = head.text
         low = word.lower()
@@ -85,7 +86,7 @@ def _description_raws(doc: Doc, toks: list[Token], tok_sent: list[int], taken: s
         else:
             continue
         start, end = tok.idx, head.idx + len(word)
-        out.append(Raw(start, end, doc[tok.i:j + 1].text, label, tok_sent[tok.i], "description", low, "coref:description",
+        out.append(Raw(start, end, span_text(toks, tok.i, j + 1), label, tok_sent[tok.i], "description", low, "coref:description",
                        0.6, title=word, tok=tok.i, tok_end=j + 1))
     return out
 
@@ -102,7 +103,7 @@ def _country_prefixes() -> frozenset[str]:
     return frozenset(c.lower()[:k] for c in gz.countries() if len(c) > 4 for k in (4, 5))
 
 
-def _pronoun_raws(doc: Doc, toks: list[Token], tok_sent: list[int]) -> list[Raw]:
+def _pronoun_raws(doc: Doc, toks: list[Tok], tok_sent: list[int]) -> list[Raw]:
     out = []
     for tok in toks:
         low = tok.lower_
@@ -122,13 +123,15 @@ def _pronoun_raws(doc: Doc, toks: list[Token], tok_sent: list[int]) -> list[Raw]
     return out
 
 
-def resolve(doc: Doc, toks: list[Token], document: Document, names: list[Raw], tok_sent: list[int]) -> list[Mention]:  # noqa: C901
+def resolve(doc: Doc, toks: list[Tok], document: Document, names: list[Raw], tok_sent: list[int],  # noqa: C901
+            ent_starts: set[int] | None = None) -> list[Mention]:
     """Mentions of one article: the names, plus pronouns, partial names and definite
-    descriptions linked to their antecedents. ``toks``: ``list(doc)``, made once by the caller."""
+    descriptions linked to their antecedents. ``toks``: ``kg.nlp.tokens.tokens(doc)``; ``ent_starts``: the first tokens of doc.ents."""
     taken = set()
     for r in names:
         taken.update(range(r.tok, r.tok_end))
-    raws = sorted(names + _pronoun_raws(doc, toks, tok_sent) + _description_raws(doc, toks, tok_sent, taken),
+    raws = sorted(names + _pronoun_raws(doc, toks, tok_sent) + _description_raws(
+        doc, toks, tok_sent, taken, {e.start for e in doc.ents} if ent_starts is None else ent_starts),
                   key=lambda r: (r.start, -r.end))
     people: dict[str, int] = {}  # surname / first name -> index of the full name
     last_by_gender: dict[str, int] = {}
@@ -152,7 +155,7 @@ def resolve(doc: Doc, toks: list[Token], document: Document, names: list[Raw], t
                         people[part] = idx
             if r.title:
                 nouns.setdefault(head, set()).add((lx.role_head(r.title) or r.title).lower())
-            prev = doc[r.tok - 1] if r.tok > 0 and r.tok < len(doc) else None
+            prev = toks[r.tok - 1] if r.tok > 0 and r.tok < len(toks) else None
             if prev is not None and (lx.org_head(prev.text) or lx.media_head(prev.text)):
                 nouns.setdefault(head, set()).add((lx.org_head(prev.text) or lx.media_head(prev.text)))
             if r.label == "PER" and (raws[head].rule != "default" or " " in raws[head].norm):

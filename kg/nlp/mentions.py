@@ -9,7 +9,7 @@ pronouns, definite descriptions) is in ``kg.nlp.coref``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
@@ -17,12 +17,13 @@ from kg.nlp import names, shapes
 from kg.nlp.candidates import unknown_noun
 from kg.nlp.coref import Raw, resolve
 from kg.nlp.hanta import lexical_class
+from kg.nlp.tokens import Tok, span_text, tokens
 from kg.records import Document, Mention, Sentence
 
 CONFIDENCE = {"shape": 0.9, "lexicon": 0.9, "context": 0.85, "gazetteer": 0.85, "model": 0.85, "name": 0.8, "doc": 0.8}
 
 
-def _sentences(doc: Doc, tokens: list[Token], document: Document) -> tuple[list[Sentence], list[int]]:
+def _sentences(doc: Doc, tokens: list[Tok], document: Document) -> tuple[list[Sentence], list[int]]:
     """Sentence records (whitespace trimmed, empty ones dropped) and a token -> sentence map."""
     out: list[Sentence] = []
     tok_sent = [-1] * len(doc)
@@ -43,16 +44,16 @@ def _sentences(doc: Doc, tokens: list[Token], document: Document) -> tuple[list[
     return out, tok_sent
 
 
-def _norm(doc: Doc, start: int, end: int, names: set[str]) -> str:
+def _norm(toks: list[Tok], start: int, end: int, names: set[str]) -> str:
     """The name with a genitive -s stripped when the text shows it is one."""
-    text = doc[start:end].text
+    text = span_text(toks, start, end)
     bare = shapes.strip_genitive(text)
     if bare == text:
         return text
     if text.endswith(("'", "’", "'s", "’s")) or bare.lower() in names:
         return bare
-    nxt = doc[end] if end < len(doc) else None
-    prev = doc[start - 1] if start > 0 else None
+    nxt = toks[end] if end < len(toks) else None
+    prev = toks[start - 1] if start > 0 else None
     # genitive before its noun: "Müllers Konto" (and no article in front: "des Müllers" is rare)
     if nxt is not None and nxt.tag_ in ("NN", "ADJA") and (prev is None or prev.lower_ not in ("der", "die", "das")):
         return bare
@@ -63,24 +64,23 @@ def _rule_conf(rule: str) -> float:
     return CONFIDENCE.get(rule.split(":", 1)[0], 0.6) if rule and rule != "default" else 0.6
 
 
-def _name_raws(doc: Doc, tok_sent: list[int]) -> list[Raw]:
-    ents = list(doc.ents)
-    plain = {t.lower_ for e in ents for t in e}
+def _name_raws(ents: list, toks: list[Tok], tok_sent: list[int]) -> list[Raw]:
+    plain = {t.lower_ for e in ents for t in toks[e.start:e.end]}
     raws: list[Raw] = []
     for e in ents:
         end_char = e.end_char
         if e.text.endswith(".") and e.text[-1:] and e[-1].text[:-1] in lx.COMPANY_SUFFIXES \
                 and e[-1].text not in lx.COMPANY_SUFFIXES:
             end_char -= 1  # "Brotmann GmbH." at a sentence end: the full stop is not part of the name
-        norm = _norm(doc, e.start, e.end, plain).rstrip(".") if end_char < e.end_char else _norm(
-            doc, e.start, e.end, plain)
+        norm = _norm(toks, e.start, e.end, plain).rstrip(".") if end_char < e.end_char else _norm(
+            toks, e.start, e.end, plain)
         rule = e._.kg_rule or "ner"
         raws.append(Raw(e.start_char, end_char, e.text[:end_char - e.start_char], e.label_, tok_sent[e.start], "name", norm,
                         rule, _rule_conf(rule), title=e._.kg_title, tok=e.start, tok_end=e.end))
     return raws
 
 
-def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) -> list[Raw]:  # noqa: C901
+def _variant_raws(tokens: list[Tok], tok_sent: list[int], names: list[Raw]) -> list[Raw]:  # noqa: C901
     """Compound prefixes and lower-case/domain spellings of names typed elsewhere in the article."""
     known: dict[str, str] = {}
     for r in names:
@@ -94,10 +94,10 @@ def _variant_raws(tokens: list[Token], tok_sent: list[int], names: list[Raw]) ->
         covered.update(range(r.tok, r.tok_end))
     out: list[Raw] = []
     for tok in tokens:
-        if tok.i in covered or tok.is_space or len(tok.text) < 3:
-            continue
         text = tok.text
-        if "-" in text.strip("-"):
+        if len(text) < 3 or tok.i in covered or tok.is_space:
+            continue
+        if "-" in text and "-" in text.strip("-"):
             whole, head = text.rsplit("-", 1)  # "Radio-Eins-Reporter" -> "Radio-Eins", "Reporter"
             first = text.split("-", 1)[0]
             prefix, label, rule = whole, known.get(whole.lower().replace("-", " ")), "doc:compound-prefix"
@@ -155,12 +155,12 @@ SEAT_NOUNS = ("staatsanwaltschaft", "gericht", "gerichtshof", "universität", "u
               "bezirkshauptmannschaft", "magistrat", "kammer")
 
 
-def _seat_noun(tok: Token) -> bool:
+def _seat_noun(tok: Tok) -> bool:
     low = tok.lower_
     return tok.text[:1].isupper() and tok.tag_ in ("NN", "NE") and low.rstrip("s").endswith(SEAT_NOUNS)
 
 
-def _seat_raws(doc: Doc, found: list[Raw]) -> list[Raw]:
+def _seat_raws(doc: Doc, toks: list[Tok], found: list[Raw]) -> list[Raw]:
     """Bodies named by their seat and the seats inside body names, as mentions of their own
     beside the name: "die Staatsanwaltschaft Stuttgart" -> the body "Staatsanwaltschaft
     Stuttgart" (beside the place), "Amnesty International Österreich" -> the place
@@ -171,22 +171,22 @@ def _seat_raws(doc: Doc, found: list[Raw]) -> list[Raw]:
     for r in found:
         if r.label == "LOC" and r.tok > 0:
             k = r.tok - 1
-            if doc[k].lower_ == "von" and k > 0:
+            if toks[k].lower_ == "von" and k > 0:
                 k -= 1  # "Staatsanwaltschaft von X"
-            if _seat_noun(doc[k]):
-                start = doc[k].idx
+            if _seat_noun(toks[k]):
+                start = toks[k].idx
                 whole = doc.text if whole is None else whole
                 text = whole[start:r.end]
-                noun = doc[k].text
+                noun = toks[k].text
                 if noun.lower().endswith(("gerichts", "gerichtshofs", "kammers")):
                     noun = noun[:-1]  # "des Landgerichts Stuttgart" -> "Landgericht Stuttgart"
-                norm = " ".join([noun] + [t.text for t in doc[k + 1:r.tok]] + [r.norm])
+                norm = " ".join([noun] + [t.text for t in toks[k + 1:r.tok]] + [r.norm])
                 out.append(Raw(start, r.end, text, "ORG", r.sentence, "name", norm, "pattern:body-seat", 0.8,
                                tok=k, tok_end=r.tok_end))
-        elif r.label in ("ORG", "MEDIA") and r.tok_end - r.tok > 1 and doc[r.tok_end - 1].text in places:
+        elif r.label in ("ORG", "MEDIA") and r.tok_end - r.tok > 1 and toks[r.tok_end - 1].text in places:
             entry = names.head_entry(doc, r.tok, r.tok_end - 1)
-            if entry is not None and entry.source == "bodies" or _seat_noun(doc[r.tok]):
-                last = doc[r.tok_end - 1]
+            if entry is not None and entry.source == "bodies" or _seat_noun(toks[r.tok]):
+                last = toks[r.tok_end - 1]
                 out.append(Raw(last.idx, last.idx + len(last.text), last.text, "LOC", r.sentence, "name",
                                last.text, "pattern:seat-in-name", 0.8, tok=last.i, tok_end=last.i + 1))
     return out
@@ -194,11 +194,12 @@ def _seat_raws(doc: Doc, found: list[Raw]) -> list[Raw]:
 
 def extract_mentions(doc: Doc, document: Document) -> tuple[tuple[Sentence, ...], tuple[Mention, ...]]:
     """Sentences and mentions (names + in-article coreference) of one analysed article."""
-    tokens = list(doc)  # one Token object per token, shared by every pass below
-    sentences, tok_sent = _sentences(doc, tokens, document)
+    toks = tokens(doc)  # the tokens' texts and tags, read once and shared by every pass below
+    sentences, tok_sent = _sentences(doc, toks, document)
     if not sentences:
         return (), ()
-    names = _name_raws(doc, tok_sent)
-    raws = names + _variant_raws(tokens, tok_sent, names) + _seat_raws(doc, names)
-    mentions = resolve(doc, tokens, document, raws, tok_sent)
+    ents = list(doc.ents)  # Doc.ents walks every token: once
+    names = _name_raws(ents, toks, tok_sent)
+    raws = names + _variant_raws(toks, tok_sent, names) + _seat_raws(doc, toks, names)
+    mentions = resolve(doc, toks, document, raws, tok_sent, {e.start for e in ents})
     return tuple(sentences), tuple(mentions)
