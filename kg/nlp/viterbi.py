@@ -258,11 +258,12 @@ class Searches:
                             if backpointer is not None:
                                 backpointer[j][new] = (state, i)
 
-    def _found(self, memo: dict, skey, state, fmap: dict, scores: dict) -> list:
+    def _found(self, memo: dict, skey, state, fmap: dict, scores: dict) -> tuple:
         """The segment's tags among the state's followers, in their order, as (tag, log p of
         the transition, next state); memoised per state and segment."""
         self.found_size += 1
-        memo[skey] = [(c, lpt, (state[1], c)) for (_k, lpt), c in sorted((fmap[c], c) for c in scores if c in fmap)]
+        # a tuple, not a list: once its items are seen to hold plain values, the collector stops tracking it
+        memo[skey] = tuple((c, lpt, (state[1], c)) for (_k, lpt), c in sorted((fmap[c], c) for c in scores if c in fmap))
         return memo[skey]
 
     def analyze_forward(self, word: str):
