@@ -150,3 +150,21 @@ def test_english_model_agrees():
             for tag, _p in tagger._tag_word(w):
                 if -tag not in tagger.atomic_class:
                     assert fast.analyze_viterbi(w.lower(), -tag) == tagger.analyze_viterbi(w.lower(), -tag)
+
+
+def test_lemma_endings_equal_hantas(plain, fast, windows):
+    """makelemma (the tag's lemma ending) for the stems of real words under every tag, and for
+    hand-written stems shorter than the table's endings."""
+    stems = {w.lower() for ws in windows for w in ws if w} | {"a", "ab", "geh", "lief", "häus", "kind"}
+    tags = [t for t in plain.tag2int if plain.lemmasuffixtable.get(t.split("(")[0])] + ["NN", "NE", "ADJ(A)"]
+    assert len(tags) > 8
+    for stem in sorted(stems)[:3000]:
+        for tag in tags:
+            for morphemes in ([stem], ["vor", stem]):
+                assert fast.makelemma(morphemes, tag) == plain.makelemma(morphemes, tag), (morphemes, tag)
+
+
+def test_sentence_of_one_word_and_words_without_reading(plain, fast):
+    """The numbered states decode to HanTa's tags at the edges: one word, unknown words."""
+    for words in (["Ja"], ["."], ["Zzqx", "Wqv"], ["der", "Zzqx"]):
+        assert fast.tag_sent(words) == plain.tag_sent_viterbi(words), words

@@ -43,6 +43,8 @@ class Searches:
         self.rank = {c: i for i, c in enumerate(order) if c != END}  # every state's followers, in order (fits)
         self.any_tag = tuple((c, 0) for c in self.rank)  # an unknown word: the transition alone decides
         self.words: dict = {}  # (word, case-sensitive) -> candidate (tag, lp) in transition order
+        self.k = 1 << max(max(state) for state in tagger.LP_trans_word).bit_length()  # state (a, b) -> a * k + b
+        self.trans: dict = {}  # see _int_trans
         known: dict = {}
         for tag, scores in tagger.LP_m_t.items():
             for m, lp in scores.items():
@@ -61,6 +63,7 @@ class Searches:
         self.found_size = 0  # entries in the follower memos of self.follow
         self.follow: dict = {}  # (state, target or None) -> see _followers
         self.results: dict = {}  # (search, word[, target]) -> its result
+        self.longest: dict = {}  # main tag -> the length of the longest ending of its lemma suffix table
 
     # -- the sentence HMM -------------------------------------------------------------------------
     def candidates(self, word: str, cs: bool):
@@ -81,51 +84,65 @@ class Searches:
         self.words[key] = out
         return out
 
+    def _int_trans(self) -> dict:
+        """The sentence transitions keyed by state number (a * K + b for the state (a, b)), each a
+        list indexed by the follower tag: plain ints and lists are cheaper to hash and index than
+        HanTa's tuple keys and dicts. Built at the first sentence, not at start-up."""
+        k = self.k
+        width = max(c for followers in self.t.LP_trans_word.values() for c in followers) + 1
+        self.trans = {}
+        for (a, b), followers in self.t.LP_trans_word.items():
+            row = [-math.inf] * width
+            for c, lp in followers.items():
+                row[c] = lp
+            self.trans[a * k + b] = row
+        return self.trans
+
     def tag_sent(self, sent, casesensitive: bool = True) -> list[int]:
-        """HanoverTagger.tag_sent_viterbi: the best tag sequence (tag numbers)."""
-        trans = self.t.LP_trans_word
+        """HanoverTagger.tag_sent_viterbi: the best tag sequence (tag numbers). The states are
+        numbered (see _int_trans); rows are filled in HanTa's order, so ties resolve as in HanTa."""
+        k = self.k
+        trans = self.trans or self._int_trans()
+        words = self.words
         table: list[dict] = []
         backpointer: list[dict] = []
-        cs = False
+        prevrow = {EMPTY * k + START: 0.0}
         for i, w in enumerate(sent):
-            if i == 0:
-                cs = False
-            elif casesensitive:
-                cs = True
-            cands = self.candidates(w, cs)
+            cs = i > 0 and casesensitive
+            cands = words.get((w, cs)) or self.candidates(w, cs)
             row: dict = {}
             back: dict = {}
             backpointer.append(back)
-            prevrow = table[i - 1] if i else {(EMPTY, START): 0.0}
-            rowbound = _bound(prevrow, 5)
+            rowbound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else LOWER
             for state, lp0 in prevrow.items():
                 if lp0 < rowbound:
                     continue
                 lp_t = trans[state]
-                s1 = state[1]
+                s1 = (state % k) * k
                 for c, lpwc in cands:
                     lp = lp0 + lp_t[c] + lpwc
                     if lp > LOWER:
-                        new = (s1, c)
+                        new = s1 + c
                         old = row.get(new)
                         if old is None or lp > old:
                             row[new] = lp
                             back[new] = state
             table.append(row)
-        final = (END, EMPTY)
-        row = {}
+            prevrow = row
+        final = END * k + EMPTY
+        best = -math.inf
         back = {}
         backpointer.append(back)
-        for state, lp0 in table[-1].items():
-            lp = lp0 + trans[state].get(END, -math.inf)
-            if lp > row.get(final, -math.inf):
-                row[final] = lp
+        for state, lp0 in prevrow.items():
+            lp = lp0 + self.t.LP_trans_word[(state // k, state % k)].get(END, -math.inf)
+            if lp > best:
+                best = lp
                 back[final] = state
         tags = []
         state = final
         for i in range(len(backpointer) - 1, 0, -1):
             state = backpointer[i][state]
-            tags.append(state[1])
+            tags.append(state % k)
         return tags[::-1]
 
     # -- the morpheme searches ----------------------------------------------------------------------
@@ -346,6 +363,30 @@ class Searches:
         return [(state[1], i) for (state, i) in states[::-1]]
 
 
+    def makelemma(self, stem_morphemes, pos: str) -> str:
+        """HanoverTagger.makelemma (the stem's lemma ending from the tag's suffix table) with the
+        table's longest ending looked up, not measured again over its hundreds of rows per call."""
+        t = self.t
+        lemma = ''.join(stem_morphemes)
+        suffix = ''
+        main = pos.split('(')[0]
+        endings = t.lemmasuffixtable.get(main, [])
+        if endings:
+            longest = self.longest.get(main)
+            if longest is None:
+                longest = self.longest[main] = max(len(e) for e in endings)
+            if len(lemma) + 1 < longest:
+                longest = len(lemma)
+            for i in range(longest + 1, 0, -1):
+                ending = ('#' + lemma)[-i:]
+                if ending in endings:
+                    suffix = endings[ending]
+                    break
+        if t.tag2int.get(pos, 0) in t.capitalizedlemmata:
+            lemma = lemma[0].upper() + lemma[1:]
+        return lemma + suffix
+
+
 def fits(tagger) -> bool:
     """The model has the shape the shortcuts rely on: every sentence state lists the same
     followers in the same order, and every morpheme tag has a score table."""
@@ -356,7 +397,7 @@ def fits(tagger) -> bool:
 
 
 def install(tagger) -> Searches | None:
-    """Route the tagger's three searches through Searches (when the model fits)."""
+    """Route the tagger's three searches (and its lemma endings) through Searches (when the model fits)."""
     if not fits(tagger):
         return None
     s = Searches(tagger)
@@ -364,4 +405,5 @@ def install(tagger) -> Searches | None:
     tagger.analyze_forward = s.analyze_forward
     tagger.analyze_viterbi = s.analyze_viterbi
     tagger.tag_sent_viterbi = s.tag_sent
+    tagger.makelemma = s.makelemma
     return s
