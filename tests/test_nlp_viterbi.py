@@ -168,3 +168,14 @@ def test_sentence_of_one_word_and_words_without_reading(plain, fast):
     """The numbered states decode to HanTa's tags at the edges: one word, unknown words."""
     for words in (["Ja"], ["."], ["Zzqx", "Wqv"], ["der", "Zzqx"]):
         assert fast.tag_sent(words) == plain.tag_sent_viterbi(words), words
+
+
+def test_unknown_word_scores_without_shared_endings(plain, windows):
+    """The per-tag ending look-up (for a model whose tags list different endings) agrees too."""
+    fast = Searches(plain)
+    assert fast.ending_scores is not None  # HanTa's German model: every tag lists the same endings
+    fast.ending_scores = None
+    words = sorted({plain.normalize(w) for ws in windows for w in ws} - set(plain.cache))[:300]
+    words += ["ab", "xyz", "vertragsarbeitern"]
+    for w in words:
+        assert fast.analyze_forward(w) == plain.analyze_forward(w), w

@@ -28,12 +28,6 @@ LOWER = -1e6  # HanTa's lowerbound: scores at or below it are dropped
 SEGMENT_CACHE = 200_000  # morpheme-score dicts kept across words (cleared when full)
 
 
-def _bound(row: dict, keep: int) -> float:
-    """HanTa's beam: states more than 1 below the (keep+1)-th best score of a row are not
-    extended (all are when the row has no more than ``keep``)."""
-    return sorted(row.values(), reverse=True)[keep] - 1 if len(row) > keep else LOWER
-
-
 class Searches:
     """Fast drop-in replacements for one HanoverTagger's Viterbi searches."""
 
@@ -55,11 +49,14 @@ class Searches:
         self.open_tags = tuple(open_tags)
         self.open_index = {tag: k for k, tag in enumerate(open_tags)}
         self.suffix_tables = [tagger.LP_s_t[tag] for tag in open_tags]
+        same = len({frozenset(table) for table in self.suffix_tables}) == 1 and '' in self.suffix_tables[0]
+        # ending -> its score for each open tag, when all list the same endings (HanTa's models do)
+        self.ending_scores = {e: tuple(t[e] for t in self.suffix_tables) for e in self.suffix_tables[0]} if same else None
         self.base_len = [tuple(tagger.Int_t + tagger.LP_hapax_t[tag] + tagger.LP_len_t[tag][n] for tag in open_tags)
                          for n in range(25)]
-        self.segments: dict = {}  # (morpheme, whole word) -> known and guessed scores
-        self.guesses: dict = {}  # (last four letters, length, whole word) -> guessed scores
-        self.suffix_scores: dict = {}  # (last four letters, length up to 5) -> each open tag's ending score
+        self.parts: dict = {}  # known morpheme -> its known and guessed scores, its memo key
+        self.whole: dict = {}  # the same for a known morpheme that is the whole word
+        self.guesses: dict = {}  # last four letters -> [2 * length + whole word] -> guessed scores
         self.found_size = 0  # entries in the follower memos of self.follow
         self.follow: dict = {}  # (state, target or None) -> see _followers
         self.results: dict = {}  # (search, word[, target]) -> its result
@@ -146,10 +143,10 @@ class Searches:
         return tags[::-1]
 
     # -- the morpheme searches ----------------------------------------------------------------------
-    def _segments(self, word: str, i: int, strict: bool) -> list[tuple[int, dict, bool]]:
+    def _segments(self, word: str, i: int, strict: bool) -> list[tuple[int, dict, bool, object]]:
         """The segments word[i:j] some tag can take: (end j, {tag: lp_m_t(word[i:j], tag, wlen,
         strict)} where finite, whether those are just the guesses for every open-class tag
-        because the segment is no known morpheme)."""
+        because the segment is no known morpheme, the segment's key in the follower memos)."""
         wlen = len(word)
         known = self.known
         segs = []
@@ -163,7 +160,7 @@ class Searches:
                 if scores:
                     segs.append((j, scores, False, m))
             return segs
-        guesses, merged = self.guesses, self.segments
+        guesses = self.guesses
         min_guess = 1 if wlen < 4 else 3  # HanTa guesses only morphemes of more than two letters
         for j in range(i + 1, wlen + 1):
             m = word[i:j]
@@ -171,44 +168,57 @@ class Searches:
             scores = known.get(m)
             if n >= min_guess:
                 whole = n == wlen
-                guess = guesses.get((m[-4:], n if n < 24 else 24, whole)) or self._guess(m, whole)
+                slot = 2 * (n if n < 24 else 24) + whole
+                by_end = guesses.get(m[-4:])
+                guess = by_end[slot] if by_end else None
+                if guess is None:
+                    guess = self._guess(m, whole)
                 if scores is None:
                     segs.append((j, guess, True, None))
                     continue
-                both = merged.get((m, whole))
-                if both is None:
-                    both = dict(zip(self.open_tags, guess))
-                    both.update(scores)
-                    if len(merged) > SEGMENT_CACHE:
-                        merged.clear()
-                    merged[(m, whole)] = both
-                segs.append((j, both, False, (m, whole)))
+                both = (self.whole if whole else self.parts).get(m) or self._merge(m, whole, guess, scores)
+                segs.append((j, both[0], False, both[1]))
             elif scores:
                 segs.append((j, scores, False, m))
         return segs
 
+    def _merge(self, m: str, whole: bool, guess: tuple, scores: dict) -> tuple[dict, str]:
+        """A known morpheme's scores with the guesses for the open-class tags it lacks, and its
+        key in the follower memos (a string kept with it, so that its hash is computed once)."""
+        both = dict(zip(self.open_tags, guess))
+        both.update(scores)
+        merged = self.whole if whole else self.parts
+        if len(merged) > SEGMENT_CACHE:
+            merged.clear()
+        hit = merged[m] = (both, m + ("\x01" if whole else "\x00"))
+        return hit
+
     def _guess(self, m: str, whole: bool) -> tuple[float, ...]:
         """HanTa's score of the unknown morpheme ``m`` for each open-class tag (lp_m_t, in the
-        order of self.open_tags): it
-        depends only on the morpheme's last four letters, its length (capped at 24) and whether
-        it is the whole word, so it is computed once per such key."""
+        order of self.open_tags): it depends only on the morpheme's last four letters, its
+        length (capped at 24) and whether it is the whole word, so it is computed once per such
+        key (kept by last four letters, then in slot 2 * length + whole)."""
         mlen = min(len(m), 24)
-        key = (m[-4:], mlen, whole)
-        tail = (m[-4:], min(mlen, 5))  # beyond four letters, only the last four count
-        sufs = self.suffix_scores.get(tail)
-        if sufs is None:
-            sufs = self.suffix_scores[tail] = self._suffixes(*tail)
+        sufs = self._suffixes(m[-4:], min(mlen, 5))  # beyond four letters, only the last four count
         lps = map(add, self.base_len[mlen], sufs)  # (Int_t + hapax) + len, then + suffix, as HanTa adds
         out = tuple(map(sub, lps, repeat(4.6)) if whole else lps)
         if len(self.guesses) > SEGMENT_CACHE:
             self.guesses.clear()
-            self.suffix_scores.clear()
-        self.guesses[key] = out
+        by_end = self.guesses.get(m[-4:])
+        if by_end is None:
+            by_end = self.guesses[m[-4:]] = [None] * 50
+        by_end[2 * mlen + whole] = out
         return out
 
     def _suffixes(self, m: str, mlen: int) -> tuple[float, ...]:
         """For each open-class tag, the score of the longest ending it lists (of at most four
         letters, shorter than the morpheme, of length mlen, that ends in m)."""
+        by_ending = self.ending_scores
+        if by_ending is not None:  # every tag lists the same endings: the longest one fits all
+            for n in (4, 3, 2, 1):
+                if mlen > n and m[-n:] in by_ending:
+                    return by_ending[m[-n:]]
+            return by_ending['']
         out = []
         e4, e3, e2, e1 = m[-4:], m[-3:], m[-2:], m[-1:]
         for suffixes in self.suffix_tables:
@@ -251,7 +261,7 @@ class Searches:
         """Extend the kept states of row i by every segment word[i:j], meeting each segment's
         tags in the order of the state's followers, as HanTa does."""
         row = table[i]
-        rowbound = _bound(row, 3)
+        rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER  # HanTa's beam
         segs = None
         follow = self.follow
         for state, lp in row.items():
@@ -264,7 +274,12 @@ class Searches:
                 segs = self._segments(word, i, strict)
             for j, scores, guessed, skey in segs:
                 # guessed: scores are the guesses for every open-class tag, indexed like fopen
-                found = fopen if guessed else memo[skey] if skey in memo else self._found(memo, skey, state, fmap, scores)
+                if guessed:
+                    found = fopen
+                else:
+                    found = memo.get(skey)
+                    if found is None:
+                        found = self._found(memo, skey, state, fmap, scores)
                 cell = table[j]
                 for key, lpt, new in found:
                     lp1 = lp + lpt + scores[key]
