@@ -75,7 +75,9 @@ class Searches:
             out = self.any_tag
         else:
             rank = self.rank
-            out = tuple((c, wprobs[c]) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__))
+            # as Python floats: HanTa's numpy sums (logaddexp, a few lexicon scores) are the same
+            # doubles, but numpy scalars would make every later sum of the sentence several times slower
+            out = tuple((c, float(wprobs[c])) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__))
         if len(self.words) > SEGMENT_CACHE:
             self.words.clear()
         self.words[key] = out
