@@ -179,3 +179,19 @@ def test_unknown_word_scores_without_shared_endings(plain, windows):
     words += ["ab", "xyz", "vertragsarbeitern"]
     for w in words:
         assert fast.analyze_forward(w) == plain.analyze_forward(w), w
+
+
+def test_tagging_leaves_the_garbage_collector_as_it_found_it():
+    """kg_hanta pauses the collector while it tags, and restores it (also when it was off)."""
+    import gc
+
+    nlp = load_pipeline("de")
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            doc = nlp("Die Ministerin besuchte gestern Linz.")
+            assert gc.isenabled() is state
+            assert [t.tag_ for t in doc][:2] == ["ART", "NN"]
+    finally:
+        (gc.enable if was else gc.disable)()
