@@ -23,6 +23,8 @@ from operator import add, itemgetter, sub
 
 from numpy import logaddexp
 
+from kg.nlp.lemma_endings import LemmaEndings
+
 EMPTY, START, END, UNKNOWN, END_UNKNOWN = 0, 1, 2, 3, -3  # HanTa's reserved tag numbers
 LOWER = -1e6  # HanTa's lowerbound: scores at or below it are dropped
 SEGMENT_CACHE = 200_000  # morpheme-score dicts kept across words (cleared when full)
@@ -60,7 +62,6 @@ class Searches:
         self.found_size = 0  # entries in the follower memos of self.follow
         self.follow: dict = {}  # (state, target or None) -> see _followers
         self.results: dict = {}  # (search, word[, target]) -> its result
-        self.longest: dict = {}  # main tag -> the length of the longest ending of its lemma suffix table
 
     # -- the sentence HMM -------------------------------------------------------------------------
     def candidates(self, word: str, cs: bool):
@@ -380,30 +381,6 @@ class Searches:
         return [(state[1], i) for (state, i) in states[::-1]]
 
 
-    def makelemma(self, stem_morphemes, pos: str) -> str:
-        """HanoverTagger.makelemma (the stem's lemma ending from the tag's suffix table) with the
-        table's longest ending looked up, not measured again over its hundreds of rows per call."""
-        t = self.t
-        lemma = ''.join(stem_morphemes)
-        suffix = ''
-        main = pos.split('(')[0]
-        endings = t.lemmasuffixtable.get(main, [])
-        if endings:
-            longest = self.longest.get(main)
-            if longest is None:
-                longest = self.longest[main] = max(len(e) for e in endings)
-            if len(lemma) + 1 < longest:
-                longest = len(lemma)
-            for i in range(longest + 1, 0, -1):
-                ending = ('#' + lemma)[-i:]
-                if ending in endings:
-                    suffix = endings[ending]
-                    break
-        if t.tag2int.get(pos, 0) in t.capitalizedlemmata:
-            lemma = lemma[0].upper() + lemma[1:]
-        return lemma + suffix
-
-
 def fits(tagger) -> bool:
     """The model has the shape the shortcuts rely on: every sentence state lists the same
     followers in the same order, and every morpheme tag has a score table."""
@@ -422,5 +399,5 @@ def install(tagger) -> Searches | None:
     tagger.analyze_forward = s.analyze_forward
     tagger.analyze_viterbi = s.analyze_viterbi
     tagger.tag_sent_viterbi = s.tag_sent
-    tagger.makelemma = s.makelemma
+    tagger.makelemma = LemmaEndings(tagger)
     return s
