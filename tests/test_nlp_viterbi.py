@@ -12,6 +12,7 @@ import pytest
 
 from kg.nlp import load_pipeline
 from kg.nlp.hanta import MAX_WORD, WINDOW, _tagger
+from kg.nlp.lemma_endings import LemmaEndings
 from kg.nlp.viterbi import Searches, fits
 
 ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "10kgnad" / "articles.jsonl"
@@ -132,6 +133,7 @@ def test_kg_tagger_uses_the_fast_searches_with_the_same_result(windows):
 
     tagger = _tagger("de")
     assert isinstance(getattr(tagger, "kg_searches", None), Searches)
+    assert isinstance(tagger.makelemma, LemmaEndings)
     for words in windows[:200]:
         assert tagger.tag_sent_viterbi(words) == ht.HanoverTagger.tag_sent_viterbi(tagger, words), words
 
@@ -150,3 +152,49 @@ def test_english_model_agrees():
             for tag, _p in tagger._tag_word(w):
                 if -tag not in tagger.atomic_class:
                     assert fast.analyze_viterbi(w.lower(), -tag) == tagger.analyze_viterbi(w.lower(), -tag)
+
+
+def test_lemma_endings_equal_hantas(plain, windows):
+    """makelemma (the tag's lemma ending) for the stems of real words under every tag, and for
+    hand-written stems shorter than the table's endings."""
+    stems = {w.lower() for ws in windows for w in ws if w} | {"a", "ab", "geh", "lief", "häus", "kind"}
+    fast = LemmaEndings(plain)
+    tags = [t for t in plain.tag2int if plain.lemmasuffixtable.get(t.split("(")[0])] + ["NN", "NE", "ADJ(A)"]
+    assert len(tags) > 8
+    for stem in sorted(stems)[:3000]:
+        for tag in tags:
+            for morphemes in ([stem], ["vor", stem]):
+                assert fast(morphemes, tag) == plain.makelemma(morphemes, tag), (morphemes, tag)
+
+
+def test_sentence_of_one_word_and_words_without_reading(plain, fast):
+    """The numbered states decode to HanTa's tags at the edges: one word, unknown words."""
+    for words in (["Ja"], ["."], ["Zzqx", "Wqv"], ["der", "Zzqx"]):
+        assert fast.tag_sent(words) == plain.tag_sent_viterbi(words), words
+
+
+def test_unknown_word_scores_without_shared_endings(plain, windows):
+    """The per-tag ending look-up (for a model whose tags list different endings) agrees too."""
+    fast = Searches(plain)
+    assert fast.ending_scores is not None  # HanTa's German model: every tag lists the same endings
+    fast.ending_scores = None
+    words = sorted({plain.normalize(w) for ws in windows for w in ws} - set(plain.cache))[:300]
+    words += ["ab", "xyz", "vertragsarbeitern"]
+    for w in words:
+        assert fast.analyze_forward(w) == plain.analyze_forward(w), w
+
+
+def test_tagging_leaves_the_garbage_collector_as_it_found_it():
+    """kg_hanta pauses the collector while it tags, and restores it (also when it was off)."""
+    import gc
+
+    nlp = load_pipeline("de")
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            doc = nlp("Die Ministerin besuchte gestern Linz.")
+            assert gc.isenabled() is state
+            assert [t.tag_ for t in doc][:2] == ["ART", "NN"]
+    finally:
+        (gc.enable if was else gc.disable)()

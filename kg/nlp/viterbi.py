@@ -23,15 +23,11 @@ from operator import add, itemgetter, sub
 
 from numpy import logaddexp
 
+from kg.nlp.lemma_endings import LemmaEndings
+
 EMPTY, START, END, UNKNOWN, END_UNKNOWN = 0, 1, 2, 3, -3  # HanTa's reserved tag numbers
 LOWER = -1e6  # HanTa's lowerbound: scores at or below it are dropped
 SEGMENT_CACHE = 200_000  # morpheme-score dicts kept across words (cleared when full)
-
-
-def _bound(row: dict, keep: int) -> float:
-    """HanTa's beam: states more than 1 below the (keep+1)-th best score of a row are not
-    extended (all are when the row has no more than ``keep``)."""
-    return sorted(row.values(), reverse=True)[keep] - 1 if len(row) > keep else LOWER
 
 
 class Searches:
@@ -43,6 +39,8 @@ class Searches:
         self.rank = {c: i for i, c in enumerate(order) if c != END}  # every state's followers, in order (fits)
         self.any_tag = tuple((c, 0) for c in self.rank)  # an unknown word: the transition alone decides
         self.words: dict = {}  # (word, case-sensitive) -> candidate (tag, lp) in transition order
+        self.k = 1 << max(max(state) for state in tagger.LP_trans_word).bit_length()  # state (a, b) -> a * k + b
+        self.trans: dict = {}  # see _int_trans
         known: dict = {}
         for tag, scores in tagger.LP_m_t.items():
             for m, lp in scores.items():
@@ -53,11 +51,14 @@ class Searches:
         self.open_tags = tuple(open_tags)
         self.open_index = {tag: k for k, tag in enumerate(open_tags)}
         self.suffix_tables = [tagger.LP_s_t[tag] for tag in open_tags]
+        same = len({frozenset(table) for table in self.suffix_tables}) == 1 and '' in self.suffix_tables[0]
+        # ending -> its score for each open tag, when all list the same endings (HanTa's models do)
+        self.ending_scores = {e: tuple(t[e] for t in self.suffix_tables) for e in self.suffix_tables[0]} if same else None
         self.base_len = [tuple(tagger.Int_t + tagger.LP_hapax_t[tag] + tagger.LP_len_t[tag][n] for tag in open_tags)
                          for n in range(25)]
-        self.segments: dict = {}  # (morpheme, whole word) -> known and guessed scores
-        self.guesses: dict = {}  # (last four letters, length, whole word) -> guessed scores
-        self.suffix_scores: dict = {}  # (last four letters, length up to 5) -> each open tag's ending score
+        self.parts: dict = {}  # known morpheme -> its known and guessed scores, its memo key
+        self.whole: dict = {}  # the same for a known morpheme that is the whole word
+        self.guesses: dict = {}  # last four letters -> [2 * length + whole word] -> guessed scores
         self.found_size = 0  # entries in the follower memos of self.follow
         self.follow: dict = {}  # (state, target or None) -> see _followers
         self.results: dict = {}  # (search, word[, target]) -> its result
@@ -75,64 +76,80 @@ class Searches:
             out = self.any_tag
         else:
             rank = self.rank
-            out = tuple((c, wprobs[c]) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__))
+            # as Python floats: HanTa's numpy sums (logaddexp, a few lexicon scores) are the same
+            # doubles, but numpy scalars would make every later sum of the sentence several times slower
+            out = tuple((c, float(wprobs[c])) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__))
         if len(self.words) > SEGMENT_CACHE:
             self.words.clear()
         self.words[key] = out
         return out
 
+    def _int_trans(self) -> dict:
+        """The sentence transitions keyed by state number (a * K + b for the state (a, b)), each a
+        list indexed by the follower tag: plain ints and lists are cheaper to hash and index than
+        HanTa's tuple keys and dicts. Built at the first sentence, not at start-up."""
+        k = self.k
+        width = max(c for followers in self.t.LP_trans_word.values() for c in followers) + 1
+        self.trans = {}
+        for (a, b), followers in self.t.LP_trans_word.items():
+            row = [-math.inf] * width
+            for c, lp in followers.items():
+                row[c] = lp
+            self.trans[a * k + b] = row
+        return self.trans
+
     def tag_sent(self, sent, casesensitive: bool = True) -> list[int]:
-        """HanoverTagger.tag_sent_viterbi: the best tag sequence (tag numbers)."""
-        trans = self.t.LP_trans_word
+        """HanoverTagger.tag_sent_viterbi: the best tag sequence (tag numbers). The states are
+        numbered (see _int_trans); rows are filled in HanTa's order, so ties resolve as in HanTa."""
+        k = self.k
+        trans = self.trans or self._int_trans()
+        words = self.words
         table: list[dict] = []
         backpointer: list[dict] = []
-        cs = False
+        prevrow = {EMPTY * k + START: 0.0}
         for i, w in enumerate(sent):
-            if i == 0:
-                cs = False
-            elif casesensitive:
-                cs = True
-            cands = self.candidates(w, cs)
+            cs = i > 0 and casesensitive
+            cands = words.get((w, cs)) or self.candidates(w, cs)
             row: dict = {}
             back: dict = {}
             backpointer.append(back)
-            prevrow = table[i - 1] if i else {(EMPTY, START): 0.0}
-            rowbound = _bound(prevrow, 5)
+            rowbound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else LOWER
             for state, lp0 in prevrow.items():
                 if lp0 < rowbound:
                     continue
                 lp_t = trans[state]
-                s1 = state[1]
+                s1 = (state % k) * k
                 for c, lpwc in cands:
                     lp = lp0 + lp_t[c] + lpwc
                     if lp > LOWER:
-                        new = (s1, c)
+                        new = s1 + c
                         old = row.get(new)
                         if old is None or lp > old:
                             row[new] = lp
                             back[new] = state
             table.append(row)
-        final = (END, EMPTY)
-        row = {}
+            prevrow = row
+        final = END * k + EMPTY
+        best = -math.inf
         back = {}
         backpointer.append(back)
-        for state, lp0 in table[-1].items():
-            lp = lp0 + trans[state].get(END, -math.inf)
-            if lp > row.get(final, -math.inf):
-                row[final] = lp
+        for state, lp0 in prevrow.items():
+            lp = lp0 + self.t.LP_trans_word[(state // k, state % k)].get(END, -math.inf)
+            if lp > best:
+                best = lp
                 back[final] = state
         tags = []
         state = final
         for i in range(len(backpointer) - 1, 0, -1):
             state = backpointer[i][state]
-            tags.append(state[1])
+            tags.append(state % k)
         return tags[::-1]
 
     # -- the morpheme searches ----------------------------------------------------------------------
-    def _segments(self, word: str, i: int, strict: bool) -> list[tuple[int, dict, bool]]:
+    def _segments(self, word: str, i: int, strict: bool) -> list[tuple[int, dict, bool, object]]:
         """The segments word[i:j] some tag can take: (end j, {tag: lp_m_t(word[i:j], tag, wlen,
         strict)} where finite, whether those are just the guesses for every open-class tag
-        because the segment is no known morpheme)."""
+        because the segment is no known morpheme, the segment's key in the follower memos)."""
         wlen = len(word)
         known = self.known
         segs = []
@@ -146,7 +163,7 @@ class Searches:
                 if scores:
                     segs.append((j, scores, False, m))
             return segs
-        guesses, merged = self.guesses, self.segments
+        guesses = self.guesses
         min_guess = 1 if wlen < 4 else 3  # HanTa guesses only morphemes of more than two letters
         for j in range(i + 1, wlen + 1):
             m = word[i:j]
@@ -154,44 +171,57 @@ class Searches:
             scores = known.get(m)
             if n >= min_guess:
                 whole = n == wlen
-                guess = guesses.get((m[-4:], n if n < 24 else 24, whole)) or self._guess(m, whole)
+                slot = 2 * (n if n < 24 else 24) + whole
+                by_end = guesses.get(m[-4:])
+                guess = by_end[slot] if by_end else None
+                if guess is None:
+                    guess = self._guess(m, whole)
                 if scores is None:
                     segs.append((j, guess, True, None))
                     continue
-                both = merged.get((m, whole))
-                if both is None:
-                    both = dict(zip(self.open_tags, guess))
-                    both.update(scores)
-                    if len(merged) > SEGMENT_CACHE:
-                        merged.clear()
-                    merged[(m, whole)] = both
-                segs.append((j, both, False, (m, whole)))
+                both = (self.whole if whole else self.parts).get(m) or self._merge(m, whole, guess, scores)
+                segs.append((j, both[0], False, both[1]))
             elif scores:
                 segs.append((j, scores, False, m))
         return segs
 
+    def _merge(self, m: str, whole: bool, guess: tuple, scores: dict) -> tuple[dict, str]:
+        """A known morpheme's scores with the guesses for the open-class tags it lacks, and its
+        key in the follower memos (a string kept with it, so that its hash is computed once)."""
+        both = dict(zip(self.open_tags, guess))
+        both.update(scores)
+        merged = self.whole if whole else self.parts
+        if len(merged) > SEGMENT_CACHE:
+            merged.clear()
+        hit = merged[m] = (both, m + ("\x01" if whole else "\x00"))
+        return hit
+
     def _guess(self, m: str, whole: bool) -> tuple[float, ...]:
         """HanTa's score of the unknown morpheme ``m`` for each open-class tag (lp_m_t, in the
-        order of self.open_tags): it
-        depends only on the morpheme's last four letters, its length (capped at 24) and whether
-        it is the whole word, so it is computed once per such key."""
+        order of self.open_tags): it depends only on the morpheme's last four letters, its
+        length (capped at 24) and whether it is the whole word, so it is computed once per such
+        key (kept by last four letters, then in slot 2 * length + whole)."""
         mlen = min(len(m), 24)
-        key = (m[-4:], mlen, whole)
-        tail = (m[-4:], min(mlen, 5))  # beyond four letters, only the last four count
-        sufs = self.suffix_scores.get(tail)
-        if sufs is None:
-            sufs = self.suffix_scores[tail] = self._suffixes(*tail)
+        sufs = self._suffixes(m[-4:], min(mlen, 5))  # beyond four letters, only the last four count
         lps = map(add, self.base_len[mlen], sufs)  # (Int_t + hapax) + len, then + suffix, as HanTa adds
         out = tuple(map(sub, lps, repeat(4.6)) if whole else lps)
         if len(self.guesses) > SEGMENT_CACHE:
             self.guesses.clear()
-            self.suffix_scores.clear()
-        self.guesses[key] = out
+        by_end = self.guesses.get(m[-4:])
+        if by_end is None:
+            by_end = self.guesses[m[-4:]] = [None] * 50
+        by_end[2 * mlen + whole] = out
         return out
 
     def _suffixes(self, m: str, mlen: int) -> tuple[float, ...]:
         """For each open-class tag, the score of the longest ending it lists (of at most four
         letters, shorter than the morpheme, of length mlen, that ends in m)."""
+        by_ending = self.ending_scores
+        if by_ending is not None:  # every tag lists the same endings: the longest one fits all
+            for n in (4, 3, 2, 1):
+                if mlen > n and m[-n:] in by_ending:
+                    return by_ending[m[-n:]]
+            return by_ending['']
         out = []
         e4, e3, e2, e1 = m[-4:], m[-3:], m[-2:], m[-1:]
         for suffixes in self.suffix_tables:
@@ -234,7 +264,7 @@ class Searches:
         """Extend the kept states of row i by every segment word[i:j], meeting each segment's
         tags in the order of the state's followers, as HanTa does."""
         row = table[i]
-        rowbound = _bound(row, 3)
+        rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWER  # HanTa's beam
         segs = None
         follow = self.follow
         for state, lp in row.items():
@@ -247,7 +277,12 @@ class Searches:
                 segs = self._segments(word, i, strict)
             for j, scores, guessed, skey in segs:
                 # guessed: scores are the guesses for every open-class tag, indexed like fopen
-                found = fopen if guessed else memo[skey] if skey in memo else self._found(memo, skey, state, fmap, scores)
+                if guessed:
+                    found = fopen
+                else:
+                    found = memo.get(skey)
+                    if found is None:
+                        found = self._found(memo, skey, state, fmap, scores)
                 cell = table[j]
                 for key, lpt, new in found:
                     lp1 = lp + lpt + scores[key]
@@ -258,11 +293,12 @@ class Searches:
                             if backpointer is not None:
                                 backpointer[j][new] = (state, i)
 
-    def _found(self, memo: dict, skey, state, fmap: dict, scores: dict) -> list:
+    def _found(self, memo: dict, skey, state, fmap: dict, scores: dict) -> tuple:
         """The segment's tags among the state's followers, in their order, as (tag, log p of
         the transition, next state); memoised per state and segment."""
         self.found_size += 1
-        memo[skey] = [(c, lpt, (state[1], c)) for (_k, lpt), c in sorted((fmap[c], c) for c in scores if c in fmap)]
+        # a tuple, not a list: once its items are seen to hold plain values, the collector stops tracking it
+        memo[skey] = tuple((c, lpt, (state[1], c)) for (_k, lpt), c in sorted((fmap[c], c) for c in scores if c in fmap))
         return memo[skey]
 
     def analyze_forward(self, word: str):
@@ -355,7 +391,7 @@ def fits(tagger) -> bool:
 
 
 def install(tagger) -> Searches | None:
-    """Route the tagger's three searches through Searches (when the model fits)."""
+    """Route the tagger's three searches (and its lemma endings) through Searches (when the model fits)."""
     if not fits(tagger):
         return None
     s = Searches(tagger)
@@ -363,4 +399,5 @@ def install(tagger) -> Searches | None:
     tagger.analyze_forward = s.analyze_forward
     tagger.analyze_viterbi = s.analyze_viterbi
     tagger.tag_sent_viterbi = s.tag_sent
+    tagger.makelemma = LemmaEndings(tagger)
     return s
