@@ -116,8 +116,10 @@ def _spec(raw: dict, row: str) -> Spec:
                   else (k, _value_test(k, v)) for k, v in raw.items() if k not in ("OP", "SLOT"))
     order = sorted(tests, key=lambda kv: kv[0] not in ("LOWER", "TEXT", "ENT", "TAG", "IS_TITLE", "IS_PUNCT"))
     sig = repr(sorted((k, repr(v)) for k, v in raw.items() if k not in ("OP", "SLOT"))) + repr(op == "!")
-    return Spec(tests, lo, hi, op == "!", raw.get("SLOT"), tuple(_test(k, v) for k, v in order), sig,
-                () if op == "!" else _index_of(raw))
+    index = () if op == "!" else _index_of(raw)
+    if index[:1] == ("class",) and lo:
+        classes.index_class(index[1])  # a required class: sentence indexes hold it
+    return Spec(tests, lo, hi, op == "!", raw.get("SLOT"), tuple(_test(k, v) for k, v in order), sig, index)
 
 
 def _index_of(raw: dict) -> tuple:
