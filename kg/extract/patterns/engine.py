@@ -9,6 +9,7 @@ its required literal tokens).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -225,16 +226,22 @@ def _ok(value: object, actual: str) -> bool:
     return actual == value
 
 
-def _attr_test(attr: str, value: object) -> Callable[[Unit], bool]:
-    """One compiled attribute test (string equality, one-of, not-one-of, full-match regex)."""
-    get = (lambda u: getattr(u, attr))  # noqa: E731
+def _attr_test(attr: str, value: object) -> Callable[[list[Unit], int], bool]:
+    """One compiled attribute test of unit k (string equality, one-of, not-one-of, full-match regex)."""
+    get = operator.attrgetter(attr)
     if isinstance(value, dict):
         inn, notin, rx = value.get("IN"), value.get("NOT_IN"), value.get("REGEX")
-        return lambda u: ((inn is None or get(u) in inn) and (notin is None or get(u) not in notin)
-                          and (rx is None or rx.fullmatch(get(u)) is not None))
+        if notin is None and rx is None and inn is not None:
+            return lambda us, k: get(us[k]) in inn
+
+        def test(us: list[Unit], k: int) -> bool:
+            v = get(us[k])
+            return ((inn is None or v in inn) and (notin is None or v not in notin)
+                    and (rx is None or rx.fullmatch(v) is not None))
+        return test
     if isinstance(value, bool):
-        return lambda u: bool(get(u)) == value
-    return lambda u: get(u) == value
+        return lambda us, k: bool(get(us[k])) == value
+    return lambda us, k: get(us[k]) == value
 
 
 _ATTR = {"TEXT": "text", "LOWER": "lower", "LEMMA": "lemma", "TAG": "tag", "HEAD": "head", "ENT": "ent",
@@ -244,17 +251,20 @@ _ATTR = {"TEXT": "text", "LOWER": "lower", "LEMMA": "lemma", "TAG": "tag", "HEAD
 def _test(key: str, value) -> Callable[[list[Unit], int], bool]:
     """A compiled token test: (units, index) -> bool."""
     if key in _ATTR:
-        t = _attr_test(_ATTR[key], value)
-        return lambda us, k: t(us[k])
+        return _attr_test(_ATTR[key], value)
+    in_class = classes.in_class
     if key == "IS":
-        return lambda us, k: not us[k].ent and any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
+        if len(value) == 1:
+            name = value[0]
+            return lambda us, k: not us[k].ent and in_class(name, us[k].text, us[k].lemma)
+        return lambda us, k: not us[k].ent and any(in_class(n, us[k].text, us[k].lemma) for n in value)
     if key == "NOT_IS":
-        return lambda us, k: not any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
+        return lambda us, k: not any(in_class(n, us[k].text, us[k].lemma) for n in value)
     if key == "HEAD_IS":
         return lambda us, k: (not us[k].ent and "-" in us[k].text.strip("-") and any(
-            classes.in_class(n, us[k].head, us[k].text.rsplit("-", 1)[-1]) for n in value))
+            in_class(n, us[k].head, us[k].text.rsplit("-", 1)[-1]) for n in value))
     if key == "WORDS_IS":
-        return lambda us, k: any(classes.in_class(n, w) for n in value for w in us[k].text.split())
+        return lambda us, k: any(in_class(n, w) for n in value for w in us[k].text.split())
     if key == "IS_PUNCT":
         return lambda us, k: value == (not us[k].ent and not us[k].text[:1].isalnum())
     if key == "IS_TITLE":
@@ -267,8 +277,10 @@ def _test(key: str, value) -> Callable[[list[Unit], int], bool]:
 
 
 def unit_matches(spec: Spec, us: list[Unit], k: int) -> bool:
-    ok = all(t(us, k) for t in spec.fns)
-    return not ok if spec.negate else ok
+    for test in spec.fns:
+        if not test(us, k):
+            return spec.negate
+    return not spec.negate
 
 
 def _at_end(us: list[Unit], k: int) -> bool:
@@ -352,7 +364,10 @@ def _candidates(spec: Spec, idx: dict, n: int):
 def passes(row: Row, idx: dict) -> bool:
     """Does the sentence have a feature of each of the row's gates (else the row cannot match there)?"""
     feats = idx["feats"]
-    return all(not gate.isdisjoint(feats) for gate in row.gates)
+    for gate in row.gates:
+        if gate.isdisjoint(feats):
+            return False
+    return True
 
 
 class _Plan:
