@@ -94,3 +94,12 @@ def test_a_row_that_adds_a_mention_gives_later_rows_the_new_unit() -> None:
            for r in ctx.results.relations]
     assert got == [("employedBy.test-derive/1", "Jonas Albrecht", "Nordwerk"),
                    ("locatedIn.test-later/1", "Nordwerk", "Linz")]
+
+
+@pytest.mark.parametrize(("word", "country"), [("Deutschen", "Deutschland"), ("Deutscher", "Deutschland"),
+                                               ("Türkin", "Türkei"), ("Türken", "Türkei"), ("Kanadierin", "Kanada"),
+                                               ("Österreichern", "Österreich"), ("Haus", None), ("", None)])
+def test_demonym_forms_are_looked_up_not_scanned(word: str, country: str | None) -> None:
+    from kg.extract.lexicon import country_of_demonym
+
+    assert country_of_demonym(word) == country
