@@ -42,15 +42,28 @@ def handle_person(ctx: Context, handle: str) -> int | None:
     Astronomical Society")."""
     h = slug(handle[1:]).replace("-", "")
     found: list[int] = []
-    for i, mm in enumerate(ctx.mentions):
-        words = [slug(w).replace("-", "") for w in re.findall(r"\w+", mm.norm or mm.text)]
-        if mm.label != PER or mm.kind != "name" or len(words) < 2 or len(words[-1]) < 4 \
-                or not ("".join(words) in h or words[0][:1] + "".join(words[1:]) in h):
+    for i, full, initial in _spelled_names(ctx):
+        if not (full in h or initial in h):
             continue
         c = ctx.mentions.canon(i)
         if not any(ctx.entities.same(c, f) for f in found):
             found.append(c)
     return found[0] if len(found) == 1 else None
+
+
+def _spelled_names(ctx: Context) -> list[tuple[int, str, str]]:
+    """(mention, all words, initial and the rest) of the person names of two or more words, the last of four
+    letters or more, folded as handles are; kept per article and extended by the mentions added since."""
+    done, out = ctx.memo.get("spelled-names", (0, []))
+    for i in range(done, len(ctx.mentions)):
+        mm = ctx.mentions[i]
+        if mm.label != PER or mm.kind != "name":
+            continue
+        words = [slug(w).replace("-", "") for w in re.findall(r"\w+", mm.norm or mm.text)]
+        if len(words) >= 2 and len(words[-1]) >= 4:
+            out.append((i, "".join(words), words[0][:1] + "".join(words[1:])))
+    ctx.memo["spelled-names"] = (len(ctx.mentions), out)
+    return out
 
 
 def surname_owner(ctx: Context, word: str) -> int | None:

@@ -44,6 +44,7 @@ def extract_interview(ctx: Context) -> None:
         return
     outlet = outlets[0]
     speaker: int | None = None
+    quoted = {q.evidence.sentence for q in ctx.results.quotes}  # the quotes added below are of the sentence at hand
     for sent in ctx.sentences:
         s = sent.index
         if s in turns:
@@ -57,7 +58,7 @@ def extract_interview(ctx: Context) -> None:
         if sent.text.lstrip().startswith("("):
             speaker = None  # "(Interview: Jana Beispiel, 2.5.2016)": the transcript ends
             continue
-        if any(q.evidence.sentence == s for q in ctx.results.quotes):
+        if s in quoted:
             continue  # the answer quotes someone else in its own words: that speech stands
         text = end_of_quotation(sent.text).rstrip(" .")
         if len(text.split()) >= 3:

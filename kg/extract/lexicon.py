@@ -74,14 +74,30 @@ def demonym_noun_re() -> str:
 def country_of_demonym(word: str) -> str | None:
     """"Deutschen" -> "Deutschland"; "Türken", "Türkin" -> "Türkei"; None when not a demonym."""
     word = re.sub(r"innen$|in$", "", word) if word.endswith("in") and word not in DEMONYMS else word
-    for noun, (country, _) in DEMONYMS.items():
-        if noun.endswith("e") and word == noun[:-1]:  # "Türkin" -> "Türk"
-            return country
-        if word == noun or (word[:-1] == noun) or (word[:-1] == noun[:-1] and noun.endswith("e")):
-            return country
-        if noun.endswith("e") and word in (noun + "n", noun + "r"):
-            return country
-    return None
+    exact, stem, inflected = _demonym_forms()
+    # the first demonym (in DEMONYMS order) the word is a form of: the word itself, or it less its last letter,
+    # is the noun, or the noun less its final e; or the word is that noun plus n or r
+    hits = [i for i in (exact.get(word), exact.get(word[:-1]), stem.get(word), stem.get(word[:-1]),
+                        inflected.get(word)) if i is not None]
+    return _DEMONYM_COUNTRIES[min(hits)] if hits else None
+
+
+_DEMONYM_COUNTRIES = [country for country, _ in DEMONYMS.values()]
+
+
+@functools.cache
+def _demonym_forms() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Position in DEMONYMS of the first noun by: its form, its form less the final e, that form plus n or r."""
+    exact: dict[str, int] = {}
+    stem: dict[str, int] = {}
+    inflected: dict[str, int] = {}
+    for i, noun in enumerate(DEMONYMS):
+        exact.setdefault(noun, i)
+        if noun.endswith("e"):
+            stem.setdefault(noun[:-1], i)
+            inflected.setdefault(noun + "n", i)
+            inflected.setdefault(noun + "r", i)
+    return exact, stem, inflected
 
 
 def country_of_adjective(word: str) -> str | None:

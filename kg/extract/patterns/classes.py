@@ -16,7 +16,10 @@ from kg.extract import lexicon
 from kg.nlp import lexicon as nlp_lexicon
 
 _CLASSES: dict[str, Callable[[str], bool]] = {}
-_VERSION = [0]  # bumped by register_class: per-sentence class indexes built before are stale
+_INDEXED: dict[str, None] = {}  # the classes some compiled row finds its units by (kg.extract.patterns.engine)
+_VERSION = [0]  # bumped by register_class and index_class: per-sentence class indexes built before are stale
+_WORDS: dict[str, frozenset[str]] = {}  # word -> the indexed classes it is in
+_MAX_WORDS = 500_000
 
 
 def register_class(name: str, test: str | Callable[[str], bool], flags: int = 0) -> None:
@@ -27,12 +30,24 @@ def register_class(name: str, test: str | Callable[[str], bool], flags: int = 0)
     else:
         _CLASSES[name] = test
     _word_in.cache_clear()
+    _stale()
+
+
+def index_class(name: str) -> None:
+    """A row finds its units by this class: sentence indexes hold it from now on."""
+    if name not in _INDEXED:
+        _INDEXED[name] = None
+        _stale()
+
+
+def _stale() -> None:
+    _WORDS.clear()
     classes_of.cache_clear()
     _VERSION[0] += 1
 
 
 def version() -> int:
-    """How many times a class was registered: a class index built under another version is rebuilt."""
+    """How many times a class was registered or indexed: a class index built under another version is rebuilt."""
     return _VERSION[0]
 
 
@@ -41,15 +56,27 @@ def _word_in(name: str, word: str) -> bool:
     return bool(word) and bool(_CLASSES[name](word))
 
 
+def _word_classes(word: str) -> frozenset[str]:
+    """The indexed classes one word is in; every class tested once per word type (not per text/lemma pair)."""
+    got = _WORDS.get(word)
+    if got is None:
+        if len(_WORDS) >= _MAX_WORDS:
+            _WORDS.clear()
+        got = _WORDS[word] = frozenset(n for n in _INDEXED if _CLASSES[n](word)) if word else frozenset()
+    return got
+
+
 @functools.lru_cache(maxsize=200_000)
 def classes_of(text: str, lemma: str) -> frozenset[str]:
-    """Every lexicon class a word (by its text or lemma) is in; one look-up per word type."""
-    return frozenset(name for name in _CLASSES if _word_in(name, text) or _word_in(name, lemma))
+    """Every indexed lexicon class a word (by its text or lemma) is in; one look-up per word type."""
+    return _word_classes(text) | _word_classes(lemma)
 
 
 def in_class(name: str, *words: str) -> bool:
     if name not in _CLASSES:
         raise KeyError(f"unknown lexicon class {name!r}")
+    if name in _INDEXED:
+        return any(name in _word_classes(w) for w in words)
     return any(_word_in(name, w) for w in words)
 
 

@@ -9,6 +9,7 @@ its required literal tokens).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -57,6 +58,7 @@ class Row:
     anchors: frozenset[str]
     key: int  # index of the first required spec: a sentence without a unit for it is skipped
     source: dict = field(hash=False, compare=False, repr=False)
+    gates: tuple[frozenset, ...] = field(default=(), compare=False, repr=False)  # see _gates
 
 
 @dataclass(frozen=True)
@@ -115,8 +117,10 @@ def _spec(raw: dict, row: str) -> Spec:
                   else (k, _value_test(k, v)) for k, v in raw.items() if k not in ("OP", "SLOT"))
     order = sorted(tests, key=lambda kv: kv[0] not in ("LOWER", "TEXT", "ENT", "TAG", "IS_TITLE", "IS_PUNCT"))
     sig = repr(sorted((k, repr(v)) for k, v in raw.items() if k not in ("OP", "SLOT"))) + repr(op == "!")
-    return Spec(tests, lo, hi, op == "!", raw.get("SLOT"), tuple(_test(k, v) for k, v in order), sig,
-                () if op == "!" else _index_of(raw))
+    index = () if op == "!" else _index_of(raw)
+    if index[:1] == ("class",) and lo:
+        classes.index_class(index[1])  # a required class: sentence indexes hold it
+    return Spec(tests, lo, hi, op == "!", raw.get("SLOT"), tuple(_test(k, v) for k, v in order), sig, index)
 
 
 def _index_of(raw: dict) -> tuple:
@@ -152,6 +156,33 @@ def _anchors(specs: tuple[Spec, ...]) -> frozenset[str]:
     return frozenset()
 
 
+_GATE_RANK = {"l": 0, "t": 0, "c": 1, "h": 2, "e": 3}
+
+
+def _gate(index: tuple) -> frozenset:
+    """The sentence features one of which a spec with this unit index needs (see _sentence_index)."""
+    kind = index[0]
+    if kind in ("lower", "text"):
+        return frozenset((kind[0], w) for w in index[1])
+    if kind == "ent":
+        return frozenset(("e", label) for label in index[1]) if index[1] else frozenset([("e",)])
+    if kind == "class":
+        return frozenset([("c", index[1])])
+    return frozenset([("h",)])
+
+
+def _gates(specs: tuple[Spec, ...], anchors: frozenset[str]) -> tuple[frozenset, ...]:
+    """What a sentence must have for the row to match there: per gate, one of its features.
+
+    One gate for the anchor words, one per required spec with a unit index; the
+    most selective kinds (words) first, the commonest (mention labels) last.
+    """
+    gates = {_gate(spec.index) for spec in specs if spec.lo and spec.index and not spec.negate}
+    if anchors:
+        gates.add(frozenset(("l", w) for w in anchors))
+    return tuple(sorted(gates, key=lambda g: (min(_GATE_RANK[f[0]] for f in g), len(g), sorted(g))))
+
+
 def compile_row(raw: dict) -> Row:
     name = raw.get("name", "?")
     unknown = set(raw) - _ROW_KEYS
@@ -160,6 +191,7 @@ def compile_row(raw: dict) -> Row:
     if not re.fullmatch(r"[\w-]+\.[\w-]+/\d+", name):
         raise ValueError(f"pattern row {name!r}: the name must look like 'predicate.shape/1'")
     specs = tuple(_spec(t, name) for t in raw["pattern"])
+    anchors = _anchors(specs)
     slots = {s.slot for s in specs if s.slot}
     for end in ("subject", "object"):
         ref = raw[end]
@@ -168,7 +200,8 @@ def compile_row(raw: dict) -> Row:
     return Row(name, raw["predicate"], specs, raw["subject"], raw["object"], float(raw.get("confidence", 0.75)),
                tuple(raw.get("subject_ent", ())), tuple(raw.get("object_ent", ())),
                tuple(sorted((raw.get("qualifiers") or {}).items())), tuple(sorted((raw.get("derive") or {}).items())),
-               _anchors(specs), next((k for k, sp in enumerate(specs) if sp.lo >= 1 and not sp.negate), 0), raw)
+               anchors, next((k for k, sp in enumerate(specs) if sp.lo >= 1 and not sp.negate), 0), raw,
+               _gates(specs, anchors))
 
 
 def compile_table(rows: list[dict]) -> tuple[Row, ...]:
@@ -193,16 +226,22 @@ def _ok(value: object, actual: str) -> bool:
     return actual == value
 
 
-def _attr_test(attr: str, value: object) -> Callable[[Unit], bool]:
-    """One compiled attribute test (string equality, one-of, not-one-of, full-match regex)."""
-    get = (lambda u: getattr(u, attr))  # noqa: E731
+def _attr_test(attr: str, value: object) -> Callable[[list[Unit], int], bool]:
+    """One compiled attribute test of unit k (string equality, one-of, not-one-of, full-match regex)."""
+    get = operator.attrgetter(attr)
     if isinstance(value, dict):
         inn, notin, rx = value.get("IN"), value.get("NOT_IN"), value.get("REGEX")
-        return lambda u: ((inn is None or get(u) in inn) and (notin is None or get(u) not in notin)
-                          and (rx is None or rx.fullmatch(get(u)) is not None))
+        if notin is None and rx is None and inn is not None:
+            return lambda us, k: get(us[k]) in inn
+
+        def test(us: list[Unit], k: int) -> bool:
+            v = get(us[k])
+            return ((inn is None or v in inn) and (notin is None or v not in notin)
+                    and (rx is None or rx.fullmatch(v) is not None))
+        return test
     if isinstance(value, bool):
-        return lambda u: bool(get(u)) == value
-    return lambda u: get(u) == value
+        return lambda us, k: bool(get(us[k])) == value
+    return lambda us, k: get(us[k]) == value
 
 
 _ATTR = {"TEXT": "text", "LOWER": "lower", "LEMMA": "lemma", "TAG": "tag", "HEAD": "head", "ENT": "ent",
@@ -212,17 +251,20 @@ _ATTR = {"TEXT": "text", "LOWER": "lower", "LEMMA": "lemma", "TAG": "tag", "HEAD
 def _test(key: str, value) -> Callable[[list[Unit], int], bool]:
     """A compiled token test: (units, index) -> bool."""
     if key in _ATTR:
-        t = _attr_test(_ATTR[key], value)
-        return lambda us, k: t(us[k])
+        return _attr_test(_ATTR[key], value)
+    in_class = classes.in_class
     if key == "IS":
-        return lambda us, k: not us[k].ent and any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
+        if len(value) == 1:
+            name = value[0]
+            return lambda us, k: not us[k].ent and in_class(name, us[k].text, us[k].lemma)
+        return lambda us, k: not us[k].ent and any(in_class(n, us[k].text, us[k].lemma) for n in value)
     if key == "NOT_IS":
-        return lambda us, k: not any(classes.in_class(n, us[k].text, us[k].lemma) for n in value)
+        return lambda us, k: not any(in_class(n, us[k].text, us[k].lemma) for n in value)
     if key == "HEAD_IS":
         return lambda us, k: (not us[k].ent and "-" in us[k].text.strip("-") and any(
-            classes.in_class(n, us[k].head, us[k].text.rsplit("-", 1)[-1]) for n in value))
+            in_class(n, us[k].head, us[k].text.rsplit("-", 1)[-1]) for n in value))
     if key == "WORDS_IS":
-        return lambda us, k: any(classes.in_class(n, w) for n in value for w in us[k].text.split())
+        return lambda us, k: any(in_class(n, w) for n in value for w in us[k].text.split())
     if key == "IS_PUNCT":
         return lambda us, k: value == (not us[k].ent and not us[k].text[:1].isalnum())
     if key == "IS_TITLE":
@@ -235,8 +277,10 @@ def _test(key: str, value) -> Callable[[list[Unit], int], bool]:
 
 
 def unit_matches(spec: Spec, us: list[Unit], k: int) -> bool:
-    ok = all(t(us, k) for t in spec.fns)
-    return not ok if spec.negate else ok
+    for test in spec.fns:
+        if not test(us, k):
+            return spec.negate
+    return not spec.negate
 
 
 def _at_end(us: list[Unit], k: int) -> bool:
@@ -266,35 +310,50 @@ _VIEWS = itertools.count()  # a fresh number per unit view: memoised hits never 
 
 
 def _sentence_index(ctx, s: int, us: list[Unit]) -> dict:
-    """Where each lower-case word, text, mention label and hyphen compound sits in sentence ``s``."""
+    """Where each lower-case word, text, mention label, hyphen compound and lexicon class sits in sentence ``s``,
+    and the sentence's features (what the rows' gates test): ("l", lower), ("t", text), ("e", label), ("e",)
+    for any mention, ("h",) for a hyphen compound, ("c", class)."""
     memo = ("pattern-index", s)
     idx = ctx.memo.get(memo)
     if idx is None or idx["units"] is not us:
-        idx = {"lower": {}, "text": {}, "ent": {}, "hyphen": [], "class": None, "units": us, "n": next(_VIEWS)}
+        idx = {"lower": {}, "text": {}, "ent": {}, "hyphen": [], "class": {}, "class_version": None, "units": us,
+               "n": next(_VIEWS)}
+        lower, text, ent, hyphen = idx["lower"], idx["text"], idx["ent"], idx["hyphen"]
         for k, u in enumerate(us):
-            idx["lower"].setdefault(u.lower, []).append(k)
-            idx["text"].setdefault(u.text, []).append(k)
+            lower.setdefault(u.lower, []).append(k)
+            text.setdefault(u.text, []).append(k)
             if u.ent:
-                idx["ent"].setdefault(u.ent, []).append(k)
+                ent.setdefault(u.ent, []).append(k)
             if "-" in u.text.strip("-"):
-                idx["hyphen"].append(k)
+                hyphen.append(k)
+        base = {("l", w) for w in lower}
+        base.update(("t", w) for w in text)
+        base.update(("e", label) for label in ent)
+        if ent:
+            base.add(("e",))
+        if hyphen:
+            base.add(("h",))
+        idx["base"] = base
         ctx.memo[memo] = idx
+    if idx["class_version"] != classes.version():  # every class of every word unit (again after a new class)
+        by_class: dict[str, list[int]] = {}
+        for k, u in enumerate(us):
+            if not u.ent:
+                for name in classes.classes_of(u.text, u.lemma):
+                    by_class.setdefault(name, []).append(k)
+        idx["class"], idx["class_version"] = by_class, classes.version()
+        idx["feats"] = idx["base"] | {("c", name) for name in by_class}
     return idx
 
 
-def _candidates(spec: Spec, idx: dict, n: int, us: list[Unit] | None = None):
+def _candidates(spec: Spec, idx: dict, n: int):
+    """The units of the sentence that can match ``spec`` (a superset), in order."""
     if not spec.index:
         return range(n)
     kind = spec.index[0]
     if kind == "hyphen":
         return idx["hyphen"]
     if kind == "class":
-        if idx["class"] is None or idx.get("class_version") != classes.version():  # one pass: every class of
-            idx["class"], idx["class_version"] = {}, classes.version()  # every word unit (again after a new class)
-            for k, u in enumerate(us):
-                if not u.ent:
-                    for name in classes.classes_of(u.text, u.lemma):
-                        idx["class"].setdefault(name, []).append(k)
         return idx["class"].get(spec.index[1], ())
     table, keys = idx[kind], spec.index[1]
     if kind == "ent" and not keys:
@@ -302,23 +361,74 @@ def _candidates(spec: Spec, idx: dict, n: int, us: list[Unit] | None = None):
     return sorted(k for w in keys for k in table.get(w, ()))
 
 
+def passes(row: Row, idx: dict) -> bool:
+    """Does the sentence have a feature of each of the row's gates (else the row cannot match there)?"""
+    feats = idx["feats"]
+    for gate in row.gates:
+        if gate.isdisjoint(feats):
+            return False
+    return True
+
+
+class _Plan:
+    """A table's rows by the first feature they need: the rows a sentence can fire come from one set
+    intersection with its features, then only their other gates are tested."""
+
+    def __init__(self, rows: tuple[Row, ...]) -> None:
+        self.rows = rows
+        self.always = 0  # bit i: row i has no gate
+        self.first: dict[tuple, int] = {}  # feature -> bits of the rows whose first gate holds it
+        for i, row in enumerate(rows):
+            if not row.gates:
+                self.always |= 1 << i
+                continue
+            for feat in row.gates[0]:
+                self.first[feat] = self.first.get(feat, 0) | 1 << i
+        self.keys = frozenset(self.first)
+
+    def viable(self, idx: dict, after: int = -1) -> list[int]:
+        """Positions (in order, above ``after``) of the rows whose every gate the sentence passes."""
+        feats = idx["feats"]
+        bits = self.always
+        for feat in self.keys.intersection(feats):
+            bits |= self.first[feat]
+        bits = bits >> (after + 1) << (after + 1)
+        out = []
+        while bits:
+            low = bits & -bits
+            i = low.bit_length() - 1
+            bits ^= low
+            if all(not gate.isdisjoint(feats) for gate in self.rows[i].gates[1:]):
+                out.append(i)
+        return out
+
+
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(rows: tuple[Row, ...]) -> _Plan:
+    plan = _PLANS.get(id(rows))
+    if plan is None or plan.rows is not rows:  # the plan holds its rows: their id is not reused while cached
+        if len(_PLANS) > 256:
+            _PLANS.clear()
+        plan = _PLANS[id(rows)] = _Plan(rows)
+    return plan
+
+
 def find(row: Row, ctx, s: int) -> list[Match]:
     """Every match of ``row`` in sentence ``s``."""
     us = units(ctx, s)
-    return _find_in(row, ctx, s, us, _sentence_index(ctx, s, us))
+    idx = _sentence_index(ctx, s, us)
+    return _find_in(row, ctx, s, us, idx) if passes(row, idx) else []
 
 
 def _find_in(row: Row, ctx, s: int, us: list[Unit], idx: dict) -> list[Match]:
-    if row.anchors and row.anchors.isdisjoint(idx["lower"]):
-        return []
-    for spec in row.specs:  # every required unit must have a candidate in the sentence (index look-ups only)
-        if spec.lo and spec.index and not spec.negate and not _candidates(spec, idx, len(us), us):
-            return []
+    """The matches of a row whose gates the sentence passes."""
     key = row.specs[row.key]
     memo = ("pattern-hits", s, idx["n"], key.sig)
     hits = ctx.memo.get(memo)
     if hits is None:
-        hits = ctx.memo[memo] = [k for k in _candidates(key, idx, len(us), us) if unit_matches(key, us, k)]
+        hits = ctx.memo[memo] = [k for k in _candidates(key, idx, len(us)) if unit_matches(key, us, k)]
     if not hits:
         return []
     out = []
@@ -438,34 +548,48 @@ def _retype(ctx, i: int, wanted: tuple[str, ...]) -> int | None:
 
 
 def apply_rows(ctx, rows: tuple[Row, ...], finish: Finisher | None = None) -> None:
-    """Run every row over every sentence; ``finish`` adds qualifiers or vetoes (returns None)."""
+    """Run every row over every sentence; ``finish`` adds qualifiers or vetoes (returns None).
+
+    Only the rows whose gates a sentence passes are tried there; a row that adds a mention
+    to the sentence gives the rows after it a new view of it (and a new choice of rows)."""
+    plan = _plan(rows)
     for sent in ctx.sentences:
         us = units(ctx, sent.index)
         idx = _sentence_index(ctx, sent.index, us)
-        for row in rows:
-            if len(ctx.mentions) != idx.get("mentions", len(ctx.mentions)):  # a row added a mention
+        todo = plan.viable(idx)
+        k = 0
+        while k < len(todo):
+            pos = todo[k]
+            k += 1
+            before = len(ctx.mentions)
+            _relate_matches(ctx, rows[pos], _find_in(rows[pos], ctx, sent.index, us, idx), finish)
+            if len(ctx.mentions) != before:  # a row added a mention: the units may have changed
                 us = units(ctx, sent.index)
-                idx = _sentence_index(ctx, sent.index, us)
-            idx["mentions"] = len(ctx.mentions)
-            for m in _find_in(row, ctx, sent.index, us, idx):
-                subj = _SUBJECTS[row.subject[1:]](ctx, m) if row.subject.startswith("@") else \
-                    slot_entity(ctx, m, row.subject)
-                subj = ctx.mentions.canon(subj)
-                if subj is None or (row.subject_ent and ctx.mentions[subj].label not in row.subject_ent):
-                    continue  # checked before the object is derived: a derived mention needs its relation
-                obj = ctx.mentions.canon(slot_entity(ctx, m, row.object))
-                if obj is None:
-                    continue
-                if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
-                        "ORG" in row.object_ent and ctx.entities.is_platform(obj)):
-                    obj = _retype(ctx, obj, row.object_ent)
-                    if obj is None:
-                        continue
-                quals = finish(ctx, m, subj, obj) if finish else row.qualifiers
-                if quals is None:
-                    continue
-                for who in [subj] + _listed(ctx, m, row, subj):
-                    ctx.results.relate(who, row.predicate, obj, sent.index, row.name, row.confidence, tuple(quals),
+                fresh = _sentence_index(ctx, sent.index, us)
+                if fresh is not idx:
+                    idx, todo, k = fresh, plan.viable(fresh, pos), 0
+
+
+def _relate_matches(ctx, row: Row, matches: list[Match], finish: Finisher | None) -> None:
+    for m in matches:
+        subj = _SUBJECTS[row.subject[1:]](ctx, m) if row.subject.startswith("@") else \
+            slot_entity(ctx, m, row.subject)
+        subj = ctx.mentions.canon(subj)
+        if subj is None or (row.subject_ent and ctx.mentions[subj].label not in row.subject_ent):
+            continue  # checked before the object is derived: a derived mention needs its relation
+        obj = ctx.mentions.canon(slot_entity(ctx, m, row.object))
+        if obj is None:
+            continue
+        if row.object_ent and ctx.mentions[obj].label not in row.object_ent and not (
+                "ORG" in row.object_ent and ctx.entities.is_platform(obj)):
+            obj = _retype(ctx, obj, row.object_ent)
+            if obj is None:
+                continue
+        quals = finish(ctx, m, subj, obj) if finish else row.qualifiers
+        if quals is None:
+            continue
+        for who in [subj] + _listed(ctx, m, row, subj):
+            ctx.results.relate(who, row.predicate, obj, m.sentence, row.name, row.confidence, tuple(quals),
                                hedge_text=hedge_window(ctx, m))
 
 
