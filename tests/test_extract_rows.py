@@ -157,6 +157,29 @@ CASES = [
      ("Jana Beispiel", "Kleinfeld AG")),
     ("employedBy.club-role-anaphor/1", "Jonas Albrecht fehlte am Sonntag. Der Verteidiger von Datenwerk hatte sich "
      "verletzt.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.speech-role-compound/1", "Jonas Albrecht kennt den Markt. Die Preise steigen. Das wird teuer, sagte "
+     "der Datenwerk-Manager der Zeitung.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.speech-role-compound/1", "Jana Beispiel sprach lange. Wir bleiben ruhig. Der Plan steht, so die "
+     "NWB-Vorsitzende.", {"NWB": "ORG"}, ("Jana Beispiel", "NWB")),
+    ("employedBy.speech-role-of/1", "Jonas Albrecht wirkte ruhig. Das sei falsch, sagte der Innenpolitik-Chef der "
+     "Zeitung Netzblick.", {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.plays-for/1", "Jonas Albrecht spielt seit 2014 für Datenwerk.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.plays-for/1", "Jana Beispiel traf. Sie spielte zuvor drei Jahre für die Kleinfeld AG.",
+     {"Sie": "PER"}, ("Jana Beispiel", "Kleinfeld AG")),
+    ("employedBy.under-contract/1", "Jonas Albrecht steht noch bis 2020 bei Datenwerk unter Vertrag.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.contract-at/1", "Jonas Albrecht hat seinen Vertrag bei Datenwerk vorzeitig verlängert.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.own-club/1", "Vorher betreute Jonas Albrecht die Jugend bei seinem Stammclub Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.own-club/1", "Am Sonntag trifft Jana Beispiel auf ihren Ex-Klub Datenwerk.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.coached-named/1", "Zuvor trainierte Jonas Albrecht drei Jahre lang den Nordclub Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.coached/1", "Jonas Albrecht ist streng. Er coachte danach die Kleinfeld AG.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.place-club-role/1", "Der SC Nordheim verliert. Nordheims Präsident Jonas Albrecht tobt.",
+     {"SC Nordheim": "ORG", "Nordheims": "LOC"}, ("Jonas Albrecht", "SC Nordheim")),
 ]
 
 
@@ -187,10 +210,24 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Jonas Albrecht lobte die Datenwerk-Mitarbeitern.",                      # one person is no list
     "Jonas Albrecht arbeitete als Berater für die Zeitung in Linz.",          # an organisation noun, not a name
     "Jonas Albrecht fehlte. Der Sprecher von Datenwerk bestätigte das.",     # a spokesman is no one named before
+    "Jonas Albrecht sagte, das spiele für Datenwerk keine Rolle.",          # "spielt für X eine Rolle"
+    "Jonas Albrecht trainierte mit Datenwerk.",                              # training with a club is no job
+    "Er traf auf seinen Ex-Klub Datenwerk.",                                 # a pronoun: often misread here
+    "Der SC Nordheim und der FC Nordheim spielen. Nordheims Trainer Jonas Albrecht lacht.",  # two clubs of the place
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
     assert found == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Albrecht lobte Mia Roth. Die Preise steigen. Das wird teuer, sagte der Datenwerk-Chef.",  # which of two?
+    "Jonas Albrecht lachte. Die Preise steigen. Man prüfe das, sagte der Datenwerk-Sprecher.",  # someone new
+    "Jonas Albrecht lachte. Es gab Streit. Danach gab es Kuchen. Das sei gut, sagte der Datenwerk-Chef.",  # too far back
+    "Jonas Albrecht lachte. Die Preise steigen. Das sei gut, sagte der Chef der Kleinfeld AG, Mia Roth.",  # named after
+])
+def test_speech_role_names_only_the_one_person_quoted_just_before(text: str) -> None:
+    assert not [r for r in _found(text, {}) if r[0].startswith("employedBy.speech-role") and r[1] != "Mia Roth"]
 
 
 def test_every_row_has_a_case() -> None:

@@ -40,6 +40,21 @@ OFFICE_HEADS = r"(?:CEO|Ceo|[\wäöü]*[Kk]ommissar(?:in)?|Rektor(?:in)?|Vizerek
 # players and coaches: "Der Verteidiger von X" after a sentence about one player is that player
 CLUB_ROLES = (r"(?:[\w-]*(?:[Vv]erteidiger|[Ss]türmer|[Tt]orhüter|[Tt]ormann|[Gg]oalie|[Kk]eeper|[Mm]ittelfeldspieler|"
               r"[Aa]ngreifer|[Ss]pielmacher|[Kk]apitän|[Tt]rainer|[Cc]oach|[Ll]egionär|[Ss]pieler))(?:in)?")
+# spokespeople are mostly unnamed and new ("sagte ein/der Sprecher der Telekom"): never the person quoted before
+NOT_SPOKES = r"(?![\w-]*[Ss]precher)[\w-]+"
+SPEECH = {"IS": "SPEECH_VERB", "TEXT": {"REGEX": "[a-zäöüß]+"}}
+# after "sagte der X-Chef": no name follows ("sagte der X-Chef Name" is role-compound), a full stop, "der Zeitung", "am Montag"
+NO_NAME = {"ENT": {"NOT_IN": ["PER"]}, "TEXT": {"NOT_IN": [",", "(", "-", "–", ":"]}}
+# clubs and employers a possessive names: "bei seinem Stammclub X", "gegen seinen Ex-Klub X", "ihr Arbeitgeber X"
+OWN_CLUB = {"TEXT": {"REGEX": r"(?:Stamm|Ex-|Heimat|Jugend|Lieblings)?(?:[Cc]lub|[Kk]lub|[Vv]erein|[Aa]rbeitgeber|"
+                              r"[Dd]ienstgeber)s?"}, "SLOT": "role"}
+POSS = {"LOWER": {"REGEX": r"(?:sein|ihr)(?:e|em|en|er|es)?"}}
+PLAYED = {"LOWER": {"IN": ["spielt", "spielte", "spielten", "spielen", "gespielt", "kickt", "kickte", "gekickt"]}}
+COACHED = {"LOWER": {"IN": ["trainiert", "trainierte", "coacht", "coachte", "betreut", "betreute"]}}
+# "spielt für X eine Rolle" is no club
+NOT_A_ROLE = {"LOWER": {"IN": ["eine", "keine", "kaum", "große", "wichtige", "überhaupt", "nur", "die", "der"]}, "OP": "!"}
+CLUB_GAP = {"IS_PUNCT": False, "ENT": {"NOT_IN": ["PER"]},
+            "LOWER": {"NOT_IN": ["mit", "gegen", "gegenüber", "und", "oder", "wie", "als", "dass"]}, "OP": "{0,8}"}
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -254,4 +269,44 @@ ROWS: list[dict] = [
     {**EMP, "name": "employedBy.role-compound-and-role/1", "confidence": 0.75, "derive": {"o": "org-prefix"},
      "example": "deponierte NWP-Chef und Verkehrsminister Jonas Albrecht",
      "pattern": [{"HEAD_IS": "ROLE_NOUN", "SLOT": "o"}, {"LOWER": "und"}, ADJS, {"IS": "ROLE_NOUN"}, PER]},
+    # ---- round 20: the person a quote continues, sport (clubs, contracts, coaching), an own employer
+    {**EMP, "name": "employedBy.speech-role-compound/1", "confidence": 0.6, "subject": "@speaker",
+     "derive": {"o": "org-prefix"},
+     "example": "Jonas Albrecht kennt den Markt. Das wird teuer, sagte der Datenwerk-Manager der Zeitung.",
+     "pattern": [SPEECH, {"LOWER": {"IN": ["der", "die"]}}, {"IS": "ADJ", "OP": "{0,2}"},
+                 {"HEAD_IS": "ROLE_NOUN", "PREFIX_ENT": ["ORG", "MEDIA", "PER"], "TEXT": {"REGEX": NOT_SPOKES}, "SLOT": "o"},
+                 NO_NAME]},
+    {**EMP, "name": "employedBy.speech-role-of/1", "confidence": 0.6, "subject": "@speaker", "derive": {"o": "org-extend"},
+     "example": "Jonas Albrecht wirkt ruhig. Das sei falsch, sagte der Innenpolitik-Chef der Zeitung Netzblick.",
+     "pattern": [SPEECH, {"LOWER": {"IN": ["der", "die"]}}, ADJS, {**ROLE, "TEXT": {"REGEX": NOT_SPOKES}},
+                 {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, DET, ADJS, ORGNOUN, OBJ, NO_NAME]},
+    {**EMP, "name": "employedBy.plays-for/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": "Spieler"},
+     "example": "Jonas Albrecht spielt seit 2014 für Datenwerk.",
+     "pattern": [PLAYED, {"IS_PUNCT": False, "ENT": False, "OP": "{0,5}"}, {"LOWER": "für"}, DET, OBJ, NOT_A_ROLE]},
+    {**EMP, "name": "employedBy.under-contract/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": ""},
+     "example": "Jonas Albrecht steht noch bis 2020 bei Datenwerk unter Vertrag; seinen Vertrag bei Datenwerk verlängert",
+     "pattern": [{"LOWER": "bei"}, {"LOWER": {"IN": ["dem", "der", "den"]}, "OP": "?"}, OBJ,
+                 {"IS_PUNCT": False, "ENT": False, "OP": "{0,3}"}, {"LOWER": "unter"}, {"LOWER": "vertrag"}]},
+    {**EMP, "name": "employedBy.contract-at/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": ""},
+     "example": "Jonas Albrecht hat seinen Vertrag bei Datenwerk verlängert.",
+     "pattern": [{"LOWER": {"REGEX": r"(?:sein|ihr)(?:en)?"}}, {"TEXT": {"REGEX": r"(?:Arbeits|Spieler|Trainer)?[Vv]ertrag"}},
+                 {"LOWER": "bei"}, {"LOWER": {"IN": ["dem", "der", "den"]}, "OP": "?"}, OBJ]},
+    {**EMP, "name": "employedBy.own-club/1", "confidence": 0.65,  # a named person: "er" is too often misread here
+     "example": "Jonas Albrecht betreute die Jugend bei seinem Stammclub Datenwerk; gegen seinen Ex-Klub Datenwerk",
+     "pattern": [{**PER, "LOWER": {"NOT_IN": ["er", "sie", "ihm", "ihn", "ihr"]}},
+                 {"IS_PUNCT": False, "ENT": {"NOT_IN": ["PER"]}, "OP": "{0,8}"},
+                 {"LOWER": {"IN": ["bei", "beim", "für", "zu", "gegen", "auf", "von", "vom"]}}, POSS, {"IS": "ADJ", "OP": "?"},
+                 OWN_CLUB, OBJ]},
+    {**EMP, "name": "employedBy.coached-named/1", "confidence": 0.65, "qualifiers": {"role": "Trainer"},
+     "example": "Zuvor trainierte Jonas Albrecht den Nordclub Datenwerk.",
+     "pattern": [COACHED, PER, CLUB_GAP, OBJ, END]},
+    {**EMP, "name": "employedBy.coached/1", "confidence": 0.65, "subject": "@before", "qualifiers": {"role": "Trainer"},
+     "example": "Jonas Albrecht trainierte danach drei Jahre lang Datenwerk.",
+     "pattern": [COACHED, CLUB_GAP, OBJ, END]},
+    {**EMP, "name": "employedBy.place-club-role/1", "confidence": 0.65, "derive": {"o": "club-of-place"},
+     "example": "Der SC Nordheim verliert. Nordheims Präsident Jonas Albrecht tobt.",
+     "pattern": [{"ENT": "LOC", "TEXT": {"REGEX": r".*[a-zäöü]s"}, "SLOT": "o"}, {"IS": "ADJ", "OP": "?"},
+                 {"TEXT": {"REGEX": CLUB_ROLES + r"|(?:Vize)?[Pp]räsident(?:in)?|Obmann|Obfrau|Sportdirektor(?:in)?|"
+                                    r"Sportchef(?:in)?|Manager(?:in)?|Clubmanager(?:in)?|Klubmanager(?:in)?"},
+                  "SLOT": "role"}, PER]},
 ]

@@ -1,0 +1,50 @@
+"""Subjects and derivers that read the article around a match (employment rows of round 20).
+
+Why a module of its own: these answer from sentences other than the match's
+own, with their own guards, and keep the engine and kg.extract.patterns.derive
+untouched.
+
+- subject ``@speaker``: "…, sagte der Lufthansa-Manager der Zeitung." names no one; news
+  writing calls the person quoted just before by a role noun. The person is the one
+  person named in the nearest of the two sentences before that names a person at all
+  (two persons there: no subject).
+- deriver ``club-of-place``: "Neustadts Präsident X", "Salzburgs Trainer X": in sport the
+  city's genitive stands for its club, the one club the article names with that city in
+  its name ("SC Wiener Neustadt").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns.engine import Match, register_deriver, register_subject, units
+from kg.records import ORG
+
+# words that make a name a sports club (general knowledge of club names, no club)
+CLUB_NAME = re.compile(r"\b(?:FC|SC|SV|SK|AC|AS|SSC|VfB|VfL|TSV|FK|SpVgg|RB|BSC|Sporting|Athletic|Olympique|"
+                       r"Borussia|Eintracht|United|City|Rapid|Austria|Sturm|Admira|Red Bull)\b")
+
+
+def speaker_before(ctx, m: Match) -> int | None:
+    """The one person named in the nearest of the two sentences before the match that names persons."""
+    for s in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
+        persons = {ctx.entities.key(ctx.mentions.canon(u.mention)): ctx.mentions.canon(u.mention)
+                   for u in units(ctx, s) if u.ent == "PER" and u.mention is not None}
+        if persons:
+            return next(iter(persons.values())) if len(persons) == 1 else None
+    return None
+
+
+def club_of_place(ctx, m: Match, slot: str) -> int | None:
+    """"Neustadts" -> the one club mention of the article whose name holds "Neustadt"."""
+    units_ = m.slots.get(slot, ())
+    if not units_ or not units_[0].text.endswith("s"):
+        return None
+    place = units_[0].text[:-1].split()[-1]
+    word = re.compile(rf"\b{re.escape(place)}\b")
+    clubs = {ctx.entities.key(ctx.mentions.canon(i)): ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions)
+             if x.label == ORG and x.kind == "name" and word.search(x.text) and CLUB_NAME.search(x.text)}
+    return next(iter(clubs.values())) if len(clubs) == 1 else None
+
+
+register_subject("speaker", speaker_before)
+register_deriver("club-of-place", club_of_place)
