@@ -11,6 +11,8 @@ untouched.
 - deriver ``club-of-place``: "Neustadts Präsident X", "Salzburgs Trainer X": in sport the
   city's genitive stands for its club, the one club the article names with that city in
   its name ("SC Wiener Neustadt").
+- deriver ``group-name``: "als Manager für die Bee Gees": a "person" right after plural "die"
+  is a band or team NER typed as a person; an ORG mention on the same span.
 """
 from __future__ import annotations
 
@@ -46,5 +48,18 @@ def club_of_place(ctx, m: Match, slot: str) -> int | None:
     return next(iter(clubs.values())) if len(clubs) == 1 else None
 
 
+def group_name(ctx, m: Match, slot: str) -> int | None:
+    """A PER name mention right after "die" ("für die Bee Gees") read as the group it names."""
+    units_ = m.slots.get(slot, ())
+    if len(units_) != 1 or units_[0].mention is None:
+        return None
+    u = units_[0]
+    k = m.units.index(u)
+    if k == 0 or m.units[k - 1].lower != "die" or ctx.mentions[u.mention].kind != "name" or " " not in u.text:
+        return None
+    return ctx.mentions.add(u.start, u.end, ORG, m.sentence, rule="derived:group-name", confidence=0.6)
+
+
 register_subject("speaker", speaker_before)
 register_deriver("club-of-place", club_of_place)
+register_deriver("group-name", group_name)

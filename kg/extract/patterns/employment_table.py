@@ -55,6 +55,11 @@ COACHED = {"LOWER": {"IN": ["trainiert", "trainierte", "coacht", "coachte", "bet
 NOT_A_ROLE = {"LOWER": {"IN": ["eine", "keine", "kaum", "große", "wichtige", "überhaupt", "nur", "die", "der"]}, "OP": "!"}
 CLUB_GAP = {"IS_PUNCT": False, "ENT": {"NOT_IN": ["PER"]},
             "LOWER": {"NOT_IN": ["mit", "gegen", "gegenüber", "und", "oder", "wie", "als", "dass"]}, "OP": "{0,8}"}
+LEADS = {"LOWER": {"IN": ["leitet", "leitete", "leiten", "leiteten"]}}
+# "leitet seit 2010 die X." / "… die X seit 2010": not "leitete die X Ermittlungen ein" (einleiten) or "… an die X weiter"
+LED_END = {"TEXT": {"REGEX": r"[.,;:!?)–]|seit|bis|in|gemeinsam|zusammen|interimistisch|kommissarisch"}}
+LEAD_GAP = {"IS_PUNCT": False, "ENT": False, "LOWER": {"NOT_IN": ["an", "mit", "gegen", "und", "oder", "ein", "eine"]},
+            "OP": "{0,3}"}
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -309,4 +314,27 @@ ROWS: list[dict] = [
                  {"TEXT": {"REGEX": CLUB_ROLES + r"|(?:Vize)?[Pp]räsident(?:in)?|Obmann|Obfrau|Sportdirektor(?:in)?|"
                                     r"Sportchef(?:in)?|Manager(?:in)?|Clubmanager(?:in)?|Klubmanager(?:in)?"},
                   "SLOT": "role"}, PER]},
+    {**EMP, "name": "employedBy.appos-after-role-compound/1", "confidence": 0.65, "derive": {"o": "org-prefix"},
+     "example": "Jonas Albrecht, Berater des Datenwerk-Chefs, schwieg. (works for the chief's organisation)",
+     "pattern": [PER, COMMA, ADJS, {**ROLE, "TEXT": {"REGEX": r"(?![\w-]*[Aa]nw[aä]lt)[\w-]+"}},
+                 {"LOWER": {"IN": ["des", "der"]}}, ADJS, {"HEAD_IS": "ROLE_NOUN", "PREFIX_ENT": ORG, "SLOT": "o"}]},
+    {**EMP, "name": "employedBy.moving-to-participle/1", "confidence": 0.65, "qualifiers": {"time": "current"},
+     "example": "Er folgt dem als Sportchef zu Datenwerk wechselnden Jonas Albrecht nach.",
+     "pattern": [{"LOWER": "als"}, ADJS, ROLE, {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"},
+                 {"LOWER": {"IN": ["zu", "zum", "zur"]}}, {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ,
+                 {"TEXT": {"REGEX": r"[a-zäöüß]+nde[nmr]?"}}, PER]},
+    {**EMP, "name": "employedBy.leads-org-named/1", "confidence": 0.65, "qualifiers": {"role": "Leiter"},
+     "example": "Seit 2010 leitet Jonas Albrecht die Kleinfeld AG.",
+     "pattern": [LEADS, PER, LEAD_GAP, {"LOWER": {"IN": ["die", "das", "den"]}}, ADJS, ORGNOUN, OBJ, LED_END]},
+    {**EMP, "name": "employedBy.leads-org/1", "confidence": 0.65, "subject": "@before", "qualifiers": {"role": "Leiter"},
+     "example": "Jonas Albrecht leitet seit 2010 die Kleinfeld AG.",
+     "pattern": [LEADS, LEAD_GAP, {"LOWER": {"IN": ["die", "das", "den"]}}, ADJS, ORGNOUN, OBJ, LED_END]},
+    {**EMP, "name": "employedBy.appos-after-indefinite/1", "confidence": 0.7, "derive": {"o": "org-extend"},
+     "example": "Jonas Albrecht, ein langjähriger Mitarbeiter der Kleinfeld AG, schwieg.",
+     "pattern": [PER, COMMA, {"LOWER": {"IN": ["ein", "eine"]}}, ADJS, ROLE,
+                 {"LOWER": {"IN": ["des", "der", "von", "vom", "bei", "beim", "an", "am"]}}, DET, ADJS, ORGNOUN, OBJ_ANY]},
+    # a band or team NER read as a person: "für die Bee Gees" (no one person follows "für die")
+    {**EMP, "name": "employedBy.as-role-for-group/1", "confidence": 0.6, "subject": "@before", "derive": {"o": "group-name"},
+     "example": "Jonas Albrecht arbeitete als Manager für die Nordlicht Boys.",
+     "pattern": [{"LOWER": "als"}, ADJS, ROLE, {"LOWER": "für"}, {"LOWER": "die"}, {"ENT": "PER", "SLOT": "o"}]},
 ]
