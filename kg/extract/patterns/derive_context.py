@@ -8,7 +8,7 @@ untouched.
   writing calls the person quoted just before by a role noun. The person is the one
   person named in the nearest of the two sentences before that names a person at all
   (two persons there: no subject).
-- deriver ``club-of-place``: "Neustadts Präsident X", "Salzburgs Trainer X": in sport the
+- deriver ``club-of-place``: "Neustadts Präsident X", "Salzburg-Trainer X": in sport the
   city's genitive stands for its club, the one club the article names with that city in
   its name ("SC Wiener Neustadt").
 - deriver ``group-name``: "als Manager für die Bee Gees": a "person" right after plural "die"
@@ -37,11 +37,17 @@ def speaker_before(ctx, m: Match) -> int | None:
 
 
 def club_of_place(ctx, m: Match, slot: str) -> int | None:
-    """"Neustadts" -> the one club mention of the article whose name holds "Neustadt"."""
+    """"Neustadts", "Salzburg-Trainer" -> the one club mention of the article whose name holds the place."""
     units_ = m.slots.get(slot, ())
-    if not units_ or not units_[0].text.endswith("s"):
+    if not units_:
         return None
-    place = units_[0].text[:-1].split()[-1]
+    u = units_[0]
+    if u.prefix_mention is not None and "-" in u.text:  # "Salzburg-Trainer"
+        place = ctx.mentions[u.prefix_mention].text.split()[-1]
+    elif u.text.endswith("s"):  # "Neustadts"
+        place = u.text[:-1].split()[-1]
+    else:
+        return None
     word = re.compile(rf"\b{re.escape(place)}\b")
     clubs = {ctx.entities.key(ctx.mentions.canon(i)): ctx.mentions.canon(i) for i, x in enumerate(ctx.mentions)
              if x.label == ORG and x.kind == "name" and word.search(x.text) and CLUB_NAME.search(x.text)}

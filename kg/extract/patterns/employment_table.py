@@ -60,6 +60,16 @@ LEADS = {"LOWER": {"IN": ["leitet", "leitete", "leiten", "leiteten"]}}
 LED_END = {"TEXT": {"REGEX": r"[.,;:!?)–]|seit|bis|in|gemeinsam|zusammen|interimistisch|kommissarisch"}}
 LEAD_GAP = {"IS_PUNCT": False, "ENT": False, "LOWER": {"NOT_IN": ["an", "mit", "gegen", "und", "oder", "ein", "eine"]},
             "OP": "{0,3}"}
+# a league employs no players: "Bundesliga-Torhüter X", "Premier-League-Profi X" (its officials it does: "Liga-Chef")
+NOT_LEAGUE_PLAYER = rf"(?![\w-]*(?:[Ll]iga|[Ll]eague)-(?:{CLUB_ROLES}|Profis?|Kicker(?:in)?)$)[\w-]+"
+# "X, ebenfalls …", "X, seit 2007 Generaldirektor des Y", "X, bis 2015 Chef der Y"
+APPOS_ADV = {"LOWER": {"REGEX": r"ebenfalls|auch|derzeit|seit|bisher|bis|von|ab|\d{4}|einst|damals|inzwischen|"
+                                r"mittlerweile|zuletzt|nun|jetzt"}, "OP": "{0,2}"}
+MOVED = {"LOWER": {"IN": ["wechselte", "wechselt"]}}
+# "übernahm das Traineramt beim X", "den Trainerposten bei X" (not "bewarb sich um den Posten bei X")
+POST = {"TEXT": {"REGEX": r"(?:Trainer|Chef|Vorstands|Präsidenten|Manager|Direktoren|Sportdirektoren|Sportchef|"
+                          r"Geschäftsführer|Intendanten|Chefredakteurs|Chefredaktions)(?:amt|posten|sessel|job)"},
+        "SLOT": "role"}
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -98,13 +108,13 @@ ROWS: list[dict] = [
                  {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ]},
     {**EMP, "name": "employedBy.moved-to/1", "confidence": 0.75, "qualifiers": {"time": "current"},
      "example": "Dann wechselte Jonas Albrecht zu Datenwerk in den Kundensupport.",
-     "pattern": [{"LOWER": "wechselte"}, PER, {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"}, {"LOWER": "zu"},
+     "pattern": [MOVED, PER, {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"}, {"LOWER": "zu"},
                  {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ, {"LOWER": {"IN": ["in", "ins"]}, "OP": "?"},
                  {"LOWER": {"IN": ["den", "die"]}, "OP": "?"}, {"IS": "DEPARTMENT", "SLOT": "role", "OP": "?"}]},
     {**EMP, "name": "employedBy.moved-to-pronoun/1", "confidence": 0.75, "subject": "@before",
      "qualifiers": {"time": "current"},
      "example": "Jonas Albrecht lernte viel. Dann wechselte er zu Datenwerk in den Kundensupport.",
-     "pattern": [{"LOWER": "wechselte"}, {"LOWER": {"IN": ["er", "sie"]}, "OP": "?"},
+     "pattern": [MOVED, {"LOWER": {"IN": ["er", "sie"]}, "OP": "?"},
                  {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"}, {"LOWER": "zu"},
                  {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ, {"LOWER": {"IN": ["in", "ins"]}, "OP": "?"},
                  {"LOWER": {"IN": ["den", "die"]}, "OP": "?"}, {"IS": "DEPARTMENT", "SLOT": "role", "OP": "?"}]},
@@ -121,7 +131,7 @@ ROWS: list[dict] = [
     # ---- roles
     {**EMP, "name": "employedBy.role-compound/1", "confidence": 0.8,
      "example": "SPD-Chef Jana Beispiel sagte ...; der frühere Datenwerk-Manager Jonas Albrecht",
-     "pattern": [{"HEAD_IS": "ROLE_NOUN", "SLOT": "o"}, {"TEXT": ",", "OP": "?"}, PER],
+     "pattern": [{"HEAD_IS": "ROLE_NOUN", "TEXT": {"REGEX": NOT_LEAGUE_PLAYER}, "SLOT": "o"}, {"TEXT": ",", "OP": "?"}, PER],
      "derive": {"o": "org-prefix"}},
     {**EMP, "name": "employedBy.genitive-org-role/1", "confidence": 0.7,
      "example": "Datenwerks Chefin Jana Beispiel sagte ...",
@@ -154,8 +164,7 @@ ROWS: list[dict] = [
                  {"LOWER": {"IN": ["im", "in"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, COMMA, DET, PER]},
     {**EMP, "name": "employedBy.appos-after/1", "derive": {"o": "org-extend"}, "confidence": 0.8,
      "example": "Jana Beispiel, Geschäftsführerin des Vereins Datenwerk, sagte ...",
-     "pattern": [PER, COMMA, {"LOWER": {"IN": ["ebenfalls", "auch", "derzeit", "seit", "bisher"]}, "OP": "?"},
-                 DET, ADJS, ROLE, OF, DET, ADJS, ORGNOUN, OBJ_ANY]},
+     "pattern": [PER, COMMA, APPOS_ADV, DET, ADJS, ROLE, OF, DET, ADJS, ORGNOUN, OBJ_ANY]},
     {**EMP, "name": "employedBy.appos-after-noun/1", "confidence": 0.7, "derive": {"o": "org-noun"},
      "example": "Jana Beispiel, Geschäftsführerin des Presserats, sagte ...",
      "pattern": [PER, COMMA, {"LOWER": {"IN": ["ebenfalls", "auch", "derzeit", "bisher"]}, "OP": "?"},
@@ -337,4 +346,12 @@ ROWS: list[dict] = [
     {**EMP, "name": "employedBy.as-role-for-group/1", "confidence": 0.6, "subject": "@before", "derive": {"o": "group-name"},
      "example": "Jonas Albrecht arbeitete als Manager für die Nordlicht Boys.",
      "pattern": [{"LOWER": "als"}, ADJS, ROLE, {"LOWER": "für"}, {"LOWER": "die"}, {"ENT": "PER", "SLOT": "o"}]},
+    {**EMP, "name": "employedBy.place-club-compound/1", "confidence": 0.65, "derive": {"o": "club-of-place"},
+     "example": "Der SC Nordheim gewinnt. Nordheim-Trainer Jonas Albrecht jubelt.",
+     "pattern": [{"PREFIX_ENT": "LOC", "TEXT": {"REGEX": r"[\w-]+-" + CLUB_ROLES}, "SLOT": "o"}, PER]},
+    {**EMP, "name": "employedBy.post-at/1", "confidence": 0.65, "subject": "@before",
+     "example": "Jonas Albrecht übernahm 2013 das Traineramt beim Datenwerk.",
+     "pattern": [{"LOWER": {"IN": ["um", "für", "auf"]}, "OP": "!"}, {"LOWER": {"IN": ["das", "den", "dem", "seinen", "ihren"]}},
+                 {"IS": "ADJ", "OP": "?"}, POST, {"LOWER": {"IN": ["bei", "beim"]}},
+                 {"LOWER": {"IN": ["dem", "der", "den"]}, "OP": "?"}, OBJ]},
 ]
