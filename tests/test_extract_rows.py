@@ -241,7 +241,8 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Der frühere Nordliga-Torhüter Jonas Albrecht trainiert nun.",          # a league employs no players
 ])
 def test_near_misses_give_nothing(text: str) -> None:
-    found = {r for r in _found(text, {"ESP": "ORG", "FC Datenwerk": "ORG", "Nordliga": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
+    names = {"ESP": "ORG", "FC Datenwerk": "ORG", "Nordliga": "ORG"}
+    found = {r for r in _found(text, names) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
     assert found == set()
 
 
