@@ -199,6 +199,21 @@ CASES = [
     ("employedBy.appos-after/1", "Jana Beispiel, seit 2017 Geschäftsführerin der Kleinfeld AG, sagte das.", {},
      ("Jana Beispiel", "Kleinfeld AG")),
     ("employedBy.moved-to/1", "Im Sommer wechselt Jonas Albrecht zu Datenwerk.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.role-compound-ex/1", "Das kritisierte Ex-NWP-Chef Jonas Albrecht scharf.", {"NWP": "ORG"},
+     ("Jonas Albrecht", "NWP")),
+    ("employedBy.board-seat/1", "Jonas Albrecht sitzt seit 2010 im Aufsichtsrat der Kleinfeld AG.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.in-charge-at/1", "Jonas Albrecht ist bei der Kleinfeld AG für den Vertrieb zuständig.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.in-charge-at/1", "Das sagte der bei Datenwerk für den Vertrieb zuständige Manager Jonas Albrecht.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.joined/1", "Jonas Albrecht heuerte 2012 bei Datenwerk an.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.role-of-org-is-name/1", "Neuer Chef der Kleinfeld AG wird Jonas Albrecht.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.role-of-org-is-name/1", "Zur Präsidentin von Datenwerk wurde am Montag Jana Beispiel gewählt.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.leads-org-relative/1", "Jonas Albrecht, der die Kleinfeld AG seit 2010 leitet, sagte das.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
 ]
 
 
@@ -239,6 +254,8 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Jonas Albrecht arbeitete als Manager für die Sängerin Mia Roth.",       # a person after "die" + noun
     "Jonas Albrecht bewarb sich um den Trainerposten beim FC Datenwerk.",   # applying is no job
     "Der frühere Nordliga-Torhüter Jonas Albrecht trainiert nun.",          # a league employs no players
+    "Jonas Albrecht sitzt im Landtag neben der Kleinfeld AG.",               # no board
+    "Der Sprecher der Kleinfeld AG wurde von Jonas Albrecht kritisiert.",    # a name after "von" is no appointee
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     names = {"ESP": "ORG", "FC Datenwerk": "ORG", "Nordliga": "ORG"}

@@ -11,13 +11,17 @@ untouched.
 - deriver ``club-of-place``: "Neustadts Präsident X", "Salzburg-Trainer X": in sport the
   city's genitive stands for its club, the one club the article names with that city in
   its name ("SC Wiener Neustadt").
+- deriver ``org-prefix-ex``: "Ex-ÖVP-Chef X": the organisation after the "Ex-" of a role compound, as
+  ``org-prefix`` finds it for "ÖVP-Chef".
 - deriver ``group-name``: "als Manager für die Bee Gees": a "person" right after plural "die"
   is a band or team NER typed as a person; an ORG mention on the same span.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from kg.extract.patterns.derive import org_prefix
 from kg.extract.patterns.engine import Match, register_deriver, register_subject, units
 from kg.records import ORG
 
@@ -66,6 +70,21 @@ def group_name(ctx, m: Match, slot: str) -> int | None:
     return ctx.mentions.add(u.start, u.end, ORG, m.sentence, rule="derived:group-name", confidence=0.6)
 
 
+_EX = re.compile(r"(?:Ex|Alt|Altst)-")
+
+
+def org_prefix_ex(ctx, m: Match, slot: str) -> int | None:
+    """"Ex-ÖVP-Chef" -> ÖVP: ``org-prefix`` on the compound without its "Ex-"."""
+    units_ = m.slots.get(slot, ())
+    cut = _EX.match(units_[0].text) if units_ else None
+    if cut is None:
+        return None
+    u = units_[0]
+    rest = dataclasses.replace(u, start=u.start + cut.end(), text=u.text[cut.end():], prefix_ent="", prefix_mention=None)
+    return org_prefix(ctx, dataclasses.replace(m, slots={**m.slots, slot: (rest,)}), slot)
+
+
 register_subject("speaker", speaker_before)
 register_deriver("club-of-place", club_of_place)
 register_deriver("group-name", group_name)
+register_deriver("org-prefix-ex", org_prefix_ex)

@@ -70,6 +70,10 @@ MOVED = {"LOWER": {"IN": ["wechselte", "wechselt"]}}
 POST = {"TEXT": {"REGEX": r"(?:Trainer|Chef|Vorstands|Präsidenten|Manager|Direktoren|Sportdirektoren|Sportchef|"
                           r"Geschäftsführer|Intendanten|Chefredakteurs|Chefredaktions)(?:amt|posten|sessel|job)"},
         "SLOT": "role"}
+BOARD = {"TEXT": {"REGEX": r"(?:Aufsichts|Verwaltungs|Stiftungs|Universitäts|Bank|Generalrat)rat|Vorstand|Präsidium|Direktorium|"
+                           r"Kuratorium|Aufsichtsgremium"}, "SLOT": "role"}
+APPOINTED = {"LOWER": {"IN": ["wird", "wurde", "ist", "bleibt", "war", "werde", "sei"]}}
+ADVS = {"LOWER": {"REGEX": r"seit|ab|bereits|schon|nun|jetzt|künftig|weiterhin|\d{4}|interimistisch"}, "OP": "{0,2}"}
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -354,4 +358,34 @@ ROWS: list[dict] = [
      "pattern": [{"LOWER": {"IN": ["um", "für", "auf"]}, "OP": "!"}, {"LOWER": {"IN": ["das", "den", "dem", "seinen", "ihren"]}},
                  {"IS": "ADJ", "OP": "?"}, POST, {"LOWER": {"IN": ["bei", "beim"]}},
                  {"LOWER": {"IN": ["dem", "der", "den"]}, "OP": "?"}, OBJ]},
+    {**EMP, "name": "employedBy.role-compound-ex/1", "confidence": 0.75, "derive": {"o": "org-prefix-ex"},
+     "example": "Das kritisierte Ex-NWP-Chef Jonas Albrecht scharf.",
+     "pattern": [{"HEAD_IS": "ROLE_NOUN", "TEXT": {"REGEX": r"(?:Ex|Alt)-[^-]+-[^-]+"}, "SLOT": "o"},
+                 {"TEXT": ",", "OP": "?"}, PER]},
+    {**EMP, "name": "employedBy.board-seat/1", "confidence": 0.7, "subject": "@before",
+     "example": "Jonas Albrecht sitzt seit 2010 im Aufsichtsrat der Kleinfeld AG.",
+     "pattern": [{"LOWER": {"IN": ["sitzt", "saß", "sitzen", "saßen", "gesessen", "zog", "einzog", "eingezogen"]}},
+                 {"IS_PUNCT": False, "ENT": False, "OP": "{0,3}"}, {"LOWER": {"IN": ["im", "in"]}},
+                 {"LOWER": "den", "OP": "?"}, BOARD, {"LOWER": {"IN": ["der", "des", "von", "vom", "bei", "beim"]}},
+                 DET, ADJS, ORGNOUN, OBJ]},
+    {**EMP, "name": "employedBy.in-charge-at/1", "confidence": 0.65, "subject": "@before",
+     "example": "Jonas Albrecht ist bei der Kleinfeld AG für den Vertrieb zuständig.",
+     "pattern": [{"LOWER": {"IN": ["bei", "beim"]}}, {"LOWER": {"IN": ["der", "dem", "den"]}, "OP": "?"}, OBJ,
+                 {"LOWER": "für"}, {"IS_PUNCT": False, "ENT": False, "OP": "{1,5}"},
+                 {"LOWER": {"REGEX": r"zuständig(?:e|en|er|em)?|verantwortlich(?:e|en|er|em)?"}}]},
+    {**EMP, "name": "employedBy.joined/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": ""},
+     "example": "Jonas Albrecht heuerte 2012 bei Datenwerk an.",
+     "pattern": [{"LOWER": {"IN": ["heuerte", "heuert", "angeheuert"]}}, {"IS_PUNCT": False, "ENT": False, "OP": "{0,3}"},
+                 {"LOWER": {"IN": ["bei", "beim"]}}, {"LOWER": {"IN": ["der", "dem", "den"]}, "OP": "?"}, OBJ]},
+    {**EMP, "name": "employedBy.role-of-org-is-name/1", "confidence": 0.7, "derive": {"o": "org-extend"},
+     "example": "Neuer Chef der Kleinfeld AG wird Jonas Albrecht. / Zum Präsidenten von Datenwerk wurde Jana Beispiel gewählt.",
+     "pattern": [{"LOWER": {"IN": ["zum", "zur"]}, "OP": "?"},
+                 {"LOWER": {"REGEX": r"(?:neu|künftig|designiert|interimistisch|stellvertretend)(?:e|er|en)"}, "OP": "?"},
+                 {"IS": "ADJ", "OP": "{0,2}"}, ROLE,
+                 {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, DET, ADJS, ORGNOUN, OBJ, APPOINTED, ADVS, PER]},
+    {**EMP, "name": "employedBy.leads-org-relative/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": "Leiter"},
+     "example": "Jonas Albrecht, der die Kleinfeld AG seit 2010 leitet, sagte das.",
+     "pattern": [COMMA, {"LOWER": {"IN": ["der", "die"]}}, {"LOWER": {"IN": ["die", "das", "den"]}}, ADJS, ORGNOUN, OBJ,
+                 {"IS_PUNCT": False, "ENT": False, "OP": "{0,4}"},
+                 {"LOWER": {"IN": ["leitet", "leitete", "führt", "führte", "anführt", "anführte"]}}]},
 ]
