@@ -73,7 +73,9 @@ POST = {"TEXT": {"REGEX": r"(?:Trainer|Chef|Vorstands|Präsidenten|Manager|Direk
 BOARD = {"TEXT": {"REGEX": r"(?:Aufsichts|Verwaltungs|Stiftungs|Universitäts|Bank|Generalrat)rat|Vorstand|Präsidium|Direktorium|"
                            r"Kuratorium|Aufsichtsgremium"}, "SLOT": "role"}
 APPOINTED = {"LOWER": {"IN": ["wird", "wurde", "ist", "bleibt", "war", "werde", "sei"]}}
-ADVS = {"LOWER": {"REGEX": r"seit|ab|bereits|schon|nun|jetzt|künftig|weiterhin|\d{4}|interimistisch"}, "OP": "{0,2}"}
+ADVS = {"LOWER": {"REGEX": r"seit|ab|bereits|schon|nun|jetzt|künftig|weiterhin|\d{4}|interimistisch|einstimmig|erneut|"
+                          r"wieder|am|im|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|vorige[nm]|letzte[nm]|jahr"},
+        "OP": "{0,3}"}
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
