@@ -70,7 +70,7 @@ def group_name(ctx, m: Match, slot: str) -> int | None:
     return ctx.mentions.add(u.start, u.end, ORG, m.sentence, rule="derived:group-name", confidence=0.6)
 
 
-_EX = re.compile(r"(?:Ex|Alt|Altst)-")
+_EX = re.compile(r"(?:Ex|Alt)-")
 
 
 def org_prefix_ex(ctx, m: Match, slot: str) -> int | None:
