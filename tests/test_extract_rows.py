@@ -157,6 +157,63 @@ CASES = [
      ("Jana Beispiel", "Kleinfeld AG")),
     ("employedBy.club-role-anaphor/1", "Jonas Albrecht fehlte am Sonntag. Der Verteidiger von Datenwerk hatte sich "
      "verletzt.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.speech-role-compound/1", "Jonas Albrecht kennt den Markt. Die Preise steigen. Das wird teuer, sagte "
+     "der Datenwerk-Manager der Zeitung.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.speech-role-compound/1", "Jana Beispiel sprach lange. Wir bleiben ruhig. Der Plan steht, so die "
+     "NWB-Vorsitzende.", {"NWB": "ORG"}, ("Jana Beispiel", "NWB")),
+    ("employedBy.speech-role-of/1", "Jonas Albrecht wirkte ruhig. Das sei falsch, sagte der Innenpolitik-Chef der "
+     "Zeitung Netzblick.", {}, ("Jonas Albrecht", "Netzblick")),
+    ("employedBy.plays-for/1", "Jonas Albrecht spielt seit 2014 für Datenwerk.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.plays-for/1", "Jana Beispiel traf. Sie spielte zuvor drei Jahre für die Kleinfeld AG.",
+     {"Sie": "PER"}, ("Jana Beispiel", "Kleinfeld AG")),
+    ("employedBy.under-contract/1", "Jonas Albrecht steht noch bis 2020 bei Datenwerk unter Vertrag.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.contract-at/1", "Jonas Albrecht hat seinen Vertrag bei Datenwerk vorzeitig verlängert.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.own-club/1", "Vorher betreute Jonas Albrecht die Jugend bei seinem Stammclub Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.own-club/1", "Am Sonntag trifft Jana Beispiel auf ihren Ex-Klub Datenwerk.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.coached-named/1", "Zuvor trainierte Jonas Albrecht drei Jahre lang den Nordclub Datenwerk.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.coached/1", "Jonas Albrecht ist streng. Er coachte danach die Kleinfeld AG.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.place-club-role/1", "Der SC Nordheim verliert. Nordheims Präsident Jonas Albrecht tobt.",
+     {"SC Nordheim": "ORG", "Nordheims": "LOC"}, ("Jonas Albrecht", "SC Nordheim")),
+    ("employedBy.appos-after-role-compound/1", "Jana Beispiel, Sprecherin des Datenwerk-Chefs, bestätigte das.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.moving-to-participle/1", "Mia Roth folgt dem als Sportchef zu Datenwerk wechselnden Jonas Albrecht nach.",
+     {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.leads-org-named/1", "Seit 2010 leitet Jonas Albrecht die Kleinfeld AG.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.leads-org/1", "Jonas Albrecht leitet seit 2010 das Institut Datenwerk in Linz.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.appos-after-indefinite/1", "Jonas Albrecht, ein langjähriger Mitarbeiter der Kleinfeld AG, schwieg.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.as-role-for-group/1", "Jonas Albrecht arbeitete als Manager für die Nordlicht Boys.",
+     {"Nordlicht Boys": "PER"}, ("Jonas Albrecht", "Nordlicht Boys")),
+    ("employedBy.place-club-compound/1", "Der SC Nordheim gewinnt. Nordheim-Trainer Jonas Albrecht jubelt.",
+     {"SC Nordheim": "ORG", "Nordheim": "LOC"}, ("Jonas Albrecht", "SC Nordheim")),
+    ("employedBy.post-at/1", "Jonas Albrecht übernahm 2013 das Traineramt beim FC Datenwerk.", {"FC Datenwerk": "ORG"},
+     ("Jonas Albrecht", "FC Datenwerk")),
+    ("employedBy.appos-after/1", "Jana Beispiel, seit 2017 Geschäftsführerin der Kleinfeld AG, sagte das.", {},
+     ("Jana Beispiel", "Kleinfeld AG")),
+    ("employedBy.moved-to/1", "Im Sommer wechselt Jonas Albrecht zu Datenwerk.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.role-compound-ex/1", "Das kritisierte Ex-NWP-Chef Jonas Albrecht scharf.", {"NWP": "ORG"},
+     ("Jonas Albrecht", "NWP")),
+    ("employedBy.board-seat/1", "Jonas Albrecht sitzt seit 2010 im Aufsichtsrat der Kleinfeld AG.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.in-charge-at/1", "Jonas Albrecht ist bei der Kleinfeld AG für den Vertrieb zuständig.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.in-charge-at/1", "Das sagte der bei Datenwerk für den Vertrieb zuständige Manager Jonas Albrecht.", {},
+     ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.joined/1", "Jonas Albrecht heuerte 2012 bei Datenwerk an.", {}, ("Jonas Albrecht", "Datenwerk")),
+    ("employedBy.role-of-org-is-name/1", "Neuer Chef der Kleinfeld AG wird Jonas Albrecht.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
+    ("employedBy.role-of-org-is-name/1", "Zur Präsidentin von Datenwerk wurde am Montag Jana Beispiel gewählt.", {},
+     ("Jana Beispiel", "Datenwerk")),
+    ("employedBy.leads-org-relative/1", "Jonas Albrecht, der die Kleinfeld AG seit 2010 leitet, sagte das.", {},
+     ("Jonas Albrecht", "Kleinfeld AG")),
 ]
 
 
@@ -187,10 +244,33 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Jonas Albrecht lobte die Datenwerk-Mitarbeitern.",                      # one person is no list
     "Jonas Albrecht arbeitete als Berater für die Zeitung in Linz.",          # an organisation noun, not a name
     "Jonas Albrecht fehlte. Der Sprecher von Datenwerk bestätigte das.",     # a spokesman is no one named before
+    "Jonas Albrecht sagte, das spiele für Datenwerk keine Rolle.",          # "spielt für X eine Rolle"
+    "Jonas Albrecht trainierte mit Datenwerk.",                              # training with a club is no job
+    "Er traf auf seinen Ex-Klub Datenwerk.",                                 # a pronoun: often misread here
+    "Der SC Nordheim und der FC Nordheim spielen. Nordheims Trainer Jonas Albrecht lacht.",  # two clubs of the place
+    "Jana Beispiel, Anwältin des Datenwerk-Chefs, schwieg.",                # a lawyer of the chief, not of the firm
+    "Am Montag leitete die Kleinfeld AG Schritte gegen Jonas Albrecht ein.",  # einleiten
+    "Jonas Albrecht leitete die Anfrage an die Kleinfeld AG weiter.",        # weiterleiten
+    "Jonas Albrecht arbeitete als Manager für die Sängerin Mia Roth.",       # a person after "die" + noun
+    "Jonas Albrecht bewarb sich um den Trainerposten beim FC Datenwerk.",   # applying is no job
+    "Der frühere Nordliga-Torhüter Jonas Albrecht trainiert nun.",          # a league employs no players
+    "Jonas Albrecht sitzt im Landtag neben der Kleinfeld AG.",               # no board
+    "Der Sprecher der Kleinfeld AG wurde von Jonas Albrecht kritisiert.",    # a name after "von" is no appointee
 ])
 def test_near_misses_give_nothing(text: str) -> None:
-    found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
+    names = {"ESP": "ORG", "FC Datenwerk": "ORG", "Nordliga": "ORG"}
+    found = {r for r in _found(text, names) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}
     assert found == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Albrecht lobte Mia Roth. Die Preise steigen. Das wird teuer, sagte der Datenwerk-Chef.",  # which of two?
+    "Jonas Albrecht lachte. Die Preise steigen. Man prüfe das, sagte der Datenwerk-Sprecher.",  # someone new
+    "Jonas Albrecht lachte. Es gab Streit. Danach gab es Kuchen. Das sei gut, sagte der Datenwerk-Chef.",  # too far back
+    "Jonas Albrecht lachte. Die Preise steigen. Das sei gut, sagte der Chef der Kleinfeld AG, Mia Roth.",  # named after
+])
+def test_speech_role_names_only_the_one_person_quoted_just_before(text: str) -> None:
+    assert not [r for r in _found(text, {}) if r[0].startswith("employedBy.speech-role") and r[1] != "Mia Roth"]
 
 
 def test_every_row_has_a_case() -> None:

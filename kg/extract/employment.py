@@ -16,7 +16,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.patterns import engine, table_extractor
+from kg.extract.patterns import derive_context, engine, table_extractor  # noqa: F401 - derive_context registers @speaker
 from kg.extract.patterns.classes import in_class
 from kg.extract.patterns.employment_table import ROWS
 

@@ -40,6 +40,42 @@ OFFICE_HEADS = r"(?:CEO|Ceo|[\wäöü]*[Kk]ommissar(?:in)?|Rektor(?:in)?|Vizerek
 # players and coaches: "Der Verteidiger von X" after a sentence about one player is that player
 CLUB_ROLES = (r"(?:[\w-]*(?:[Vv]erteidiger|[Ss]türmer|[Tt]orhüter|[Tt]ormann|[Gg]oalie|[Kk]eeper|[Mm]ittelfeldspieler|"
               r"[Aa]ngreifer|[Ss]pielmacher|[Kk]apitän|[Tt]rainer|[Cc]oach|[Ll]egionär|[Ss]pieler))(?:in)?")
+# spokespeople are mostly unnamed and new ("sagte ein/der Sprecher der Telekom"): never the person quoted before
+NOT_SPOKES = r"(?![\w-]*[Ss]precher)[\w-]+"
+SPEECH = {"IS": "SPEECH_VERB", "TEXT": {"REGEX": "[a-zäöüß]+"}}
+# after "sagte der X-Chef": no name follows ("sagte der X-Chef Name" is role-compound), a full stop, "der Zeitung", "am Montag"
+NO_NAME = {"ENT": {"NOT_IN": ["PER"]}, "TEXT": {"NOT_IN": [",", "(", "-", "–", ":"]}}
+# clubs and employers a possessive names: "bei seinem Stammclub X", "gegen seinen Ex-Klub X", "ihr Arbeitgeber X"
+OWN_CLUB = {"TEXT": {"REGEX": r"(?:Stamm|Ex-|Heimat|Jugend|Lieblings)?(?:[Cc]lub|[Kk]lub|[Vv]erein|[Aa]rbeitgeber|"
+                              r"[Dd]ienstgeber)s?"}, "SLOT": "role"}
+POSS = {"LOWER": {"REGEX": r"(?:sein|ihr)(?:e|em|en|er|es)?"}}
+PLAYED = {"LOWER": {"IN": ["spielt", "spielte", "spielten", "spielen", "gespielt", "kickt", "kickte", "gekickt"]}}
+COACHED = {"LOWER": {"IN": ["trainiert", "trainierte", "coacht", "coachte", "betreut", "betreute"]}}
+# "spielt für X eine Rolle" is no club
+NOT_A_ROLE = {"LOWER": {"IN": ["eine", "keine", "kaum", "große", "wichtige", "überhaupt", "nur", "die", "der"]}, "OP": "!"}
+CLUB_GAP = {"IS_PUNCT": False, "ENT": {"NOT_IN": ["PER"]},
+            "LOWER": {"NOT_IN": ["mit", "gegen", "gegenüber", "und", "oder", "wie", "als", "dass"]}, "OP": "{0,8}"}
+LEADS = {"LOWER": {"IN": ["leitet", "leitete", "leiten", "leiteten"]}}
+# "leitet seit 2010 die X." / "… die X seit 2010": not "leitete die X Ermittlungen ein" (einleiten) or "… an die X weiter"
+LED_END = {"TEXT": {"REGEX": r"[.,;:!?)–]|seit|bis|in|gemeinsam|zusammen|interimistisch|kommissarisch"}}
+LEAD_GAP = {"IS_PUNCT": False, "ENT": False, "LOWER": {"NOT_IN": ["an", "mit", "gegen", "und", "oder", "ein", "eine"]},
+            "OP": "{0,3}"}
+# a league employs no players: "Bundesliga-Torhüter X", "Premier-League-Profi X" (its officials it does: "Liga-Chef")
+NOT_LEAGUE_PLAYER = rf"(?![\w-]*(?:[Ll]iga|[Ll]eague)-(?:{CLUB_ROLES}|Profis?|Kicker(?:in)?)$)[\w-]+"
+# "X, ebenfalls …", "X, seit 2007 Generaldirektor des Y", "X, bis 2015 Chef der Y"
+APPOS_ADV = {"LOWER": {"REGEX": r"ebenfalls|auch|derzeit|seit|bisher|bis|von|ab|\d{4}|einst|damals|inzwischen|"
+                                r"mittlerweile|zuletzt|nun|jetzt"}, "OP": "{0,2}"}
+MOVED = {"LOWER": {"IN": ["wechselte", "wechselt"]}}
+# "übernahm das Traineramt beim X", "den Trainerposten bei X" (not "bewarb sich um den Posten bei X")
+POST = {"TEXT": {"REGEX": r"(?:Trainer|Chef|Vorstands|Präsidenten|Manager|Direktoren|Sportdirektoren|Sportchef|"
+                          r"Geschäftsführer|Intendanten|Chefredakteurs|Chefredaktions)(?:amt|posten|sessel|job)"},
+        "SLOT": "role"}
+BOARD = {"TEXT": {"REGEX": r"(?:Aufsichts|Verwaltungs|Stiftungs|Universitäts|Bank|Generalrat)rat|Vorstand|Präsidium|Direktorium|"
+                           r"Kuratorium|Aufsichtsgremium"}, "SLOT": "role"}
+APPOINTED = {"LOWER": {"IN": ["wird", "wurde", "ist", "bleibt", "war", "werde", "sei"]}}
+ADVS = {"LOWER": {"REGEX": r"seit|ab|bereits|schon|nun|jetzt|künftig|weiterhin|\d{4}|interimistisch|einstimmig|erneut|"
+                          r"wieder|am|im|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|vorige[nm]|letzte[nm]|jahr"},
+        "OP": "{0,3}"}
 EMP = {"predicate": "employedBy", "subject": "s", "object": "o", "subject_ent": ["PER"], "object_ent": ORG}
 
 ROWS: list[dict] = [
@@ -78,13 +114,13 @@ ROWS: list[dict] = [
                  {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ]},
     {**EMP, "name": "employedBy.moved-to/1", "confidence": 0.75, "qualifiers": {"time": "current"},
      "example": "Dann wechselte Jonas Albrecht zu Datenwerk in den Kundensupport.",
-     "pattern": [{"LOWER": "wechselte"}, PER, {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"}, {"LOWER": "zu"},
+     "pattern": [MOVED, PER, {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"}, {"LOWER": "zu"},
                  {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ, {"LOWER": {"IN": ["in", "ins"]}, "OP": "?"},
                  {"LOWER": {"IN": ["den", "die"]}, "OP": "?"}, {"IS": "DEPARTMENT", "SLOT": "role", "OP": "?"}]},
     {**EMP, "name": "employedBy.moved-to-pronoun/1", "confidence": 0.75, "subject": "@before",
      "qualifiers": {"time": "current"},
      "example": "Jonas Albrecht lernte viel. Dann wechselte er zu Datenwerk in den Kundensupport.",
-     "pattern": [{"LOWER": "wechselte"}, {"LOWER": {"IN": ["er", "sie"]}, "OP": "?"},
+     "pattern": [MOVED, {"LOWER": {"IN": ["er", "sie"]}, "OP": "?"},
                  {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"}, {"LOWER": "zu"},
                  {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ, {"LOWER": {"IN": ["in", "ins"]}, "OP": "?"},
                  {"LOWER": {"IN": ["den", "die"]}, "OP": "?"}, {"IS": "DEPARTMENT", "SLOT": "role", "OP": "?"}]},
@@ -101,7 +137,7 @@ ROWS: list[dict] = [
     # ---- roles
     {**EMP, "name": "employedBy.role-compound/1", "confidence": 0.8,
      "example": "SPD-Chef Jana Beispiel sagte ...; der frühere Datenwerk-Manager Jonas Albrecht",
-     "pattern": [{"HEAD_IS": "ROLE_NOUN", "SLOT": "o"}, {"TEXT": ",", "OP": "?"}, PER],
+     "pattern": [{"HEAD_IS": "ROLE_NOUN", "TEXT": {"REGEX": NOT_LEAGUE_PLAYER}, "SLOT": "o"}, {"TEXT": ",", "OP": "?"}, PER],
      "derive": {"o": "org-prefix"}},
     {**EMP, "name": "employedBy.genitive-org-role/1", "confidence": 0.7,
      "example": "Datenwerks Chefin Jana Beispiel sagte ...",
@@ -134,8 +170,7 @@ ROWS: list[dict] = [
                  {"LOWER": {"IN": ["im", "in"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, COMMA, DET, PER]},
     {**EMP, "name": "employedBy.appos-after/1", "derive": {"o": "org-extend"}, "confidence": 0.8,
      "example": "Jana Beispiel, Geschäftsführerin des Vereins Datenwerk, sagte ...",
-     "pattern": [PER, COMMA, {"LOWER": {"IN": ["ebenfalls", "auch", "derzeit", "seit", "bisher"]}, "OP": "?"},
-                 DET, ADJS, ROLE, OF, DET, ADJS, ORGNOUN, OBJ_ANY]},
+     "pattern": [PER, COMMA, APPOS_ADV, DET, ADJS, ROLE, OF, DET, ADJS, ORGNOUN, OBJ_ANY]},
     {**EMP, "name": "employedBy.appos-after-noun/1", "confidence": 0.7, "derive": {"o": "org-noun"},
      "example": "Jana Beispiel, Geschäftsführerin des Presserats, sagte ...",
      "pattern": [PER, COMMA, {"LOWER": {"IN": ["ebenfalls", "auch", "derzeit", "bisher"]}, "OP": "?"},
@@ -254,4 +289,105 @@ ROWS: list[dict] = [
     {**EMP, "name": "employedBy.role-compound-and-role/1", "confidence": 0.75, "derive": {"o": "org-prefix"},
      "example": "deponierte NWP-Chef und Verkehrsminister Jonas Albrecht",
      "pattern": [{"HEAD_IS": "ROLE_NOUN", "SLOT": "o"}, {"LOWER": "und"}, ADJS, {"IS": "ROLE_NOUN"}, PER]},
+    # ---- round 20: the person a quote continues, sport (clubs, contracts, coaching), an own employer
+    {**EMP, "name": "employedBy.speech-role-compound/1", "confidence": 0.6, "subject": "@speaker",
+     "derive": {"o": "org-prefix"},
+     "example": "Jonas Albrecht kennt den Markt. Das wird teuer, sagte der Datenwerk-Manager der Zeitung.",
+     "pattern": [SPEECH, {"LOWER": {"IN": ["der", "die"]}}, {"IS": "ADJ", "OP": "{0,2}"},
+                 {"HEAD_IS": "ROLE_NOUN", "PREFIX_ENT": ["ORG", "MEDIA", "PER"], "TEXT": {"REGEX": NOT_SPOKES}, "SLOT": "o"},
+                 NO_NAME]},
+    {**EMP, "name": "employedBy.speech-role-of/1", "confidence": 0.6, "subject": "@speaker", "derive": {"o": "org-extend"},
+     "example": "Jonas Albrecht wirkt ruhig. Das sei falsch, sagte der Innenpolitik-Chef der Zeitung Netzblick.",
+     "pattern": [SPEECH, {"LOWER": {"IN": ["der", "die"]}}, ADJS, {**ROLE, "TEXT": {"REGEX": NOT_SPOKES}},
+                 {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, DET, ADJS, ORGNOUN, OBJ, NO_NAME]},
+    {**EMP, "name": "employedBy.plays-for/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": "Spieler"},
+     "example": "Jonas Albrecht spielt seit 2014 für Datenwerk.",
+     "pattern": [PLAYED, {"IS_PUNCT": False, "ENT": False, "OP": "{0,5}"}, {"LOWER": "für"}, DET, OBJ, NOT_A_ROLE]},
+    {**EMP, "name": "employedBy.under-contract/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": ""},
+     "example": "Jonas Albrecht steht noch bis 2020 bei Datenwerk unter Vertrag; seinen Vertrag bei Datenwerk verlängert",
+     "pattern": [{"LOWER": "bei"}, {"LOWER": {"IN": ["dem", "der", "den"]}, "OP": "?"}, OBJ,
+                 {"IS_PUNCT": False, "ENT": False, "OP": "{0,3}"}, {"LOWER": "unter"}, {"LOWER": "vertrag"}]},
+    {**EMP, "name": "employedBy.contract-at/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": ""},
+     "example": "Jonas Albrecht hat seinen Vertrag bei Datenwerk verlängert.",
+     "pattern": [{"LOWER": {"REGEX": r"(?:sein|ihr)(?:en)?"}}, {"TEXT": {"REGEX": r"(?:Arbeits|Spieler|Trainer)?[Vv]ertrag"}},
+                 {"LOWER": "bei"}, {"LOWER": {"IN": ["dem", "der", "den"]}, "OP": "?"}, OBJ]},
+    {**EMP, "name": "employedBy.own-club/1", "confidence": 0.65,  # a named person: "er" is too often misread here
+     "example": "Jonas Albrecht betreute die Jugend bei seinem Stammclub Datenwerk; gegen seinen Ex-Klub Datenwerk",
+     "pattern": [{**PER, "LOWER": {"NOT_IN": ["er", "sie", "ihm", "ihn", "ihr"]}},
+                 {"IS_PUNCT": False, "ENT": {"NOT_IN": ["PER"]}, "OP": "{0,8}"},
+                 {"LOWER": {"IN": ["bei", "beim", "für", "zu", "gegen", "auf", "von", "vom"]}}, POSS, {"IS": "ADJ", "OP": "?"},
+                 OWN_CLUB, OBJ]},
+    {**EMP, "name": "employedBy.coached-named/1", "confidence": 0.65, "qualifiers": {"role": "Trainer"},
+     "example": "Zuvor trainierte Jonas Albrecht den Nordclub Datenwerk.",
+     "pattern": [COACHED, PER, CLUB_GAP, OBJ, END]},
+    {**EMP, "name": "employedBy.coached/1", "confidence": 0.65, "subject": "@before", "qualifiers": {"role": "Trainer"},
+     "example": "Jonas Albrecht trainierte danach drei Jahre lang Datenwerk.",
+     "pattern": [COACHED, CLUB_GAP, OBJ, END]},
+    {**EMP, "name": "employedBy.place-club-role/1", "confidence": 0.65, "derive": {"o": "club-of-place"},
+     "example": "Der SC Nordheim verliert. Nordheims Präsident Jonas Albrecht tobt.",
+     "pattern": [{"ENT": "LOC", "TEXT": {"REGEX": r".*[a-zäöü]s"}, "SLOT": "o"}, {"IS": "ADJ", "OP": "?"},
+                 {"TEXT": {"REGEX": CLUB_ROLES + r"|(?:Vize)?[Pp]räsident(?:in)?|Obmann|Obfrau|Sportdirektor(?:in)?|"
+                                    r"Sportchef(?:in)?|Manager(?:in)?|Clubmanager(?:in)?|Klubmanager(?:in)?"},
+                  "SLOT": "role"}, PER]},
+    {**EMP, "name": "employedBy.appos-after-role-compound/1", "confidence": 0.65, "derive": {"o": "org-prefix"},
+     "example": "Jonas Albrecht, Berater des Datenwerk-Chefs, schwieg. (works for the chief's organisation)",
+     "pattern": [PER, COMMA, ADJS, {**ROLE, "TEXT": {"REGEX": r"(?![\w-]*[Aa]nw[aä]lt)[\w-]+"}},
+                 {"LOWER": {"IN": ["des", "der"]}}, ADJS, {"HEAD_IS": "ROLE_NOUN", "PREFIX_ENT": ORG, "SLOT": "o"}]},
+    {**EMP, "name": "employedBy.moving-to-participle/1", "confidence": 0.65, "qualifiers": {"time": "current"},
+     "example": "Er folgt dem als Sportchef zu Datenwerk wechselnden Jonas Albrecht nach.",
+     "pattern": [{"LOWER": "als"}, ADJS, ROLE, {"IS_PUNCT": False, "ENT": False, "OP": "{0,2}"},
+                 {"LOWER": {"IN": ["zu", "zum", "zur"]}}, {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, OBJ,
+                 {"TEXT": {"REGEX": r"[a-zäöüß]+nde[nmr]?"}}, PER]},
+    {**EMP, "name": "employedBy.leads-org-named/1", "confidence": 0.65, "qualifiers": {"role": "Leiter"},
+     "example": "Seit 2010 leitet Jonas Albrecht die Kleinfeld AG.",
+     "pattern": [LEADS, PER, LEAD_GAP, {"LOWER": {"IN": ["die", "das", "den"]}}, ADJS, ORGNOUN, OBJ, LED_END]},
+    {**EMP, "name": "employedBy.leads-org/1", "confidence": 0.65, "subject": "@before", "qualifiers": {"role": "Leiter"},
+     "example": "Jonas Albrecht leitet seit 2010 die Kleinfeld AG.",
+     "pattern": [LEADS, LEAD_GAP, {"LOWER": {"IN": ["die", "das", "den"]}}, ADJS, ORGNOUN, OBJ, LED_END]},
+    {**EMP, "name": "employedBy.appos-after-indefinite/1", "confidence": 0.7, "derive": {"o": "org-extend"},
+     "example": "Jonas Albrecht, ein langjähriger Mitarbeiter der Kleinfeld AG, schwieg.",
+     "pattern": [PER, COMMA, {"LOWER": {"IN": ["ein", "eine"]}}, ADJS, ROLE,
+                 {"LOWER": {"IN": ["des", "der", "von", "vom", "bei", "beim", "an", "am"]}}, DET, ADJS, ORGNOUN, OBJ_ANY]},
+    # a band or team NER read as a person: "für die Bee Gees" (no one person follows "für die")
+    {**EMP, "name": "employedBy.as-role-for-group/1", "confidence": 0.6, "subject": "@before", "derive": {"o": "group-name"},
+     "example": "Jonas Albrecht arbeitete als Manager für die Nordlicht Boys.",
+     "pattern": [{"LOWER": "als"}, ADJS, ROLE, {"LOWER": "für"}, {"LOWER": "die"}, {"ENT": "PER", "SLOT": "o"}]},
+    {**EMP, "name": "employedBy.place-club-compound/1", "confidence": 0.65, "derive": {"o": "club-of-place"},
+     "example": "Der SC Nordheim gewinnt. Nordheim-Trainer Jonas Albrecht jubelt.",
+     "pattern": [{"PREFIX_ENT": "LOC", "TEXT": {"REGEX": r"[\w-]+-" + CLUB_ROLES}, "SLOT": "o"}, PER]},
+    {**EMP, "name": "employedBy.post-at/1", "confidence": 0.65, "subject": "@before",
+     "example": "Jonas Albrecht übernahm 2013 das Traineramt beim Datenwerk.",
+     "pattern": [{"LOWER": {"IN": ["um", "für", "auf"]}, "OP": "!"}, {"LOWER": {"IN": ["das", "den", "dem", "seinen", "ihren"]}},
+                 {"IS": "ADJ", "OP": "?"}, POST, {"LOWER": {"IN": ["bei", "beim"]}},
+                 {"LOWER": {"IN": ["dem", "der", "den"]}, "OP": "?"}, OBJ]},
+    {**EMP, "name": "employedBy.role-compound-ex/1", "confidence": 0.75, "derive": {"o": "org-prefix-ex"},
+     "example": "Das kritisierte Ex-NWP-Chef Jonas Albrecht scharf.",
+     "pattern": [{"HEAD_IS": "ROLE_NOUN", "TEXT": {"REGEX": r"(?:Ex|Alt)-[^-]+-[^-]+"}, "SLOT": "o"},
+                 {"TEXT": ",", "OP": "?"}, PER]},
+    {**EMP, "name": "employedBy.board-seat/1", "confidence": 0.7, "subject": "@before",
+     "example": "Jonas Albrecht sitzt seit 2010 im Aufsichtsrat der Kleinfeld AG.",
+     "pattern": [{"LOWER": {"IN": ["sitzt", "saß", "sitzen", "saßen", "gesessen", "zog", "einzog", "eingezogen"]}},
+                 {"IS_PUNCT": False, "ENT": False, "OP": "{0,3}"}, {"LOWER": {"IN": ["im", "in"]}},
+                 {"LOWER": "den", "OP": "?"}, BOARD, {"LOWER": {"IN": ["der", "des", "von", "vom", "bei", "beim"]}},
+                 DET, ADJS, ORGNOUN, OBJ]},
+    {**EMP, "name": "employedBy.in-charge-at/1", "confidence": 0.65, "subject": "@before",
+     "example": "Jonas Albrecht ist bei der Kleinfeld AG für den Vertrieb zuständig.",
+     "pattern": [{"LOWER": {"IN": ["bei", "beim"]}}, {"LOWER": {"IN": ["der", "dem", "den"]}, "OP": "?"}, OBJ,
+                 {"LOWER": "für"}, {"IS_PUNCT": False, "ENT": False, "OP": "{1,5}"},
+                 {"LOWER": {"REGEX": r"zuständig(?:e|en|er|em)?|verantwortlich(?:e|en|er|em)?"}}]},
+    {**EMP, "name": "employedBy.joined/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": ""},
+     "example": "Jonas Albrecht heuerte 2012 bei Datenwerk an.",
+     "pattern": [{"LOWER": {"IN": ["heuerte", "heuert", "angeheuert"]}}, {"IS_PUNCT": False, "ENT": False, "OP": "{0,3}"},
+                 {"LOWER": {"IN": ["bei", "beim"]}}, {"LOWER": {"IN": ["der", "dem", "den"]}, "OP": "?"}, OBJ]},
+    {**EMP, "name": "employedBy.role-of-org-is-name/1", "confidence": 0.7, "derive": {"o": "org-extend"},
+     "example": "Neuer Chef der Kleinfeld AG wird Jonas Albrecht. / Zum Präsidenten von Datenwerk wurde Jana Beispiel gewählt.",
+     "pattern": [{"LOWER": {"IN": ["zum", "zur"]}, "OP": "?"},
+                 {"LOWER": {"REGEX": r"(?:neu|künftig|designiert|interimistisch|stellvertretend)(?:e|er|en)"}, "OP": "?"},
+                 {"IS": "ADJ", "OP": "{0,2}"}, ROLE,
+                 {"LOWER": {"IN": ["des", "der", "von", "vom"]}}, DET, ADJS, ORGNOUN, OBJ, APPOINTED, ADVS, PER]},
+    {**EMP, "name": "employedBy.leads-org-relative/1", "confidence": 0.7, "subject": "@before", "qualifiers": {"role": "Leiter"},
+     "example": "Jonas Albrecht, der die Kleinfeld AG seit 2010 leitet, sagte das.",
+     "pattern": [COMMA, {"LOWER": {"IN": ["der", "die"]}}, {"LOWER": {"IN": ["die", "das", "den"]}}, ADJS, ORGNOUN, OBJ,
+                 {"IS_PUNCT": False, "ENT": False, "OP": "{0,4}"},
+                 {"LOWER": {"IN": ["leitet", "leitete", "führt", "führte", "anführt", "anführte"]}}]},
 ]
