@@ -51,6 +51,7 @@ WORD = {"ENT": "", "TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "KOUS", "$."]},
         "LOWER": {"NOT_IN": ["dass", "und", "aber", "er", "sie", ",", ":", ";", "."]}}
 ADJ = {"ENT": "", "TEXT": {"REGEX": r"[a-zäöüß][\w-]*|[A-ZÄÖÜ][a-zäöü]+er"}, "LOWER": {"NOT_IN": ["und", "dass", "laut", "zufolge"]}}
 DET = {"LOWER": {"IN": ["der", "dem", "den", "des", "die", "das"]}}
+NOT_DET = dict(WORD, LOWER={"NOT_IN": WORD["LOWER"]["NOT_IN"] + DET["LOWER"]["IN"]})  # "am Montag", not "der"
 SPEAKER = {"ENT": "PER", "LOWER": {"NOT_IN": ["er", "sie", "ihm", "ihn", "ihr", "ihnen"]}, "SLOT": "s"}
 VERB = {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVFIN|VVPP|)"}}  # a finite verb or participle (untagged: any)
 
@@ -89,15 +90,15 @@ SAID: list[dict] = [
     {"name": "said.verb-description/1", "predicate": "said",
      "about": "a speech verb with a described speaker ('der Deutsche', 'der SPD-Politiker'): the one person it fits",
      "example": "Das sei ein Versehen gewesen, sagte der ÖVP-Politiker der Zeitung Beispielpost.",
-     "pattern": [dict(VERB, SLOT="v"), {"LOWER": "sich", "OP": "?"}, dict(WORD, OP="{0,2}"),
+     "pattern": [dict(VERB, SLOT="v"), {"LOWER": "sich", "OP": "?"}, dict(NOT_DET, OP="{0,2}"),
                  {"LOWER": {"IN": ["der", "die"]}}, dict(ADJ, OP="{0,2}"),
-                 {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"}],
+                 {"ENT": False, "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"}],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.description-verb/1", "predicate": "said",
      "about": "a described speaker, then the speech verb ('Der steirische ÖVP-Chef kritisierte ...')",
      "example": "Der Wiener ÖVP-Chef kritisierte den Plan.",
      "pattern": [{"LOWER": {"IN": ["der", "die"]}}, dict(ADJ, OP="{0,2}"),
-                 {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"},
+                 {"ENT": False, "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"},
                  dict(VERB, SLOT="v")],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.so-speaker/1", "predicate": "said",
