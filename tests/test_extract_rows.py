@@ -155,6 +155,10 @@ CASES = [
      ("Jana Beispiel", "NWB")),
     ("employedBy.of-org/1", "Das kritisierte Jana Beispiel von der Kleinfeld AG, die dort seit Jahren arbeitet.", {},
      ("Jana Beispiel", "Kleinfeld AG")),
+    ("nationality.adjective-role-subject/1", "Jonas Albrecht trainiert nun als Kleinfelds Co-Trainer. "
+     "Der kanadische Ex-Teamspieler wird am Dienstag beginnen.", {"Kleinfelds": "PER"}, ("Jonas Albrecht", "Kanada")),
+    ("locatedIn.country-adjective-company/1", "Datenwerk baut ab. Datenwerk schließt zwei Werke in Linz. Datenwerk "
+     "will sparen. Wie der japanische Konzern mitteilte, fallen 300 Stellen weg.", {}, ("Datenwerk", "Japan")),
     ("employedBy.club-role-anaphor/1", "Jonas Albrecht fehlte am Sonntag. Der Verteidiger von Datenwerk hatte sich "
      "verletzt.", {}, ("Jonas Albrecht", "Datenwerk")),
 ]
@@ -187,6 +191,9 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Jonas Albrecht lobte die Datenwerk-Mitarbeitern.",                      # one person is no list
     "Jonas Albrecht arbeitete als Berater für die Zeitung in Linz.",          # an organisation noun, not a name
     "Jonas Albrecht fehlte. Der Sprecher von Datenwerk bestätigte das.",     # a spokesman is no one named before
+    "Jonas Albrecht traf Jana Beispiel. Die britische Regierung hat reagiert.",  # no person noun
+    "Jonas Albrecht traf Jana Beispiel. Der britische Premierminister hat reagiert.",  # an office of a state
+    "Datenwerk und Kleinfeld AG streiten. Der japanische Konzern schweigt.",  # which company: none is the salient one
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}

@@ -12,7 +12,9 @@ from __future__ import annotations
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.patterns import register_deriver, table_extractor
+from kg.extract.patterns.engine import register_subject
 from kg.extract.patterns.nationality_table import ROWS
+from kg.extract.patterns.tokens import units
 from kg.records import LOC, PER
 
 NAME = "nationality/2"
@@ -49,6 +51,21 @@ def _country_code(ctx: Context, m, slot: str) -> int | None:
 
 
 register_deriver("country-code", _country_code)
+
+
+def _previous_subject(ctx: Context, m) -> int | None:
+    """"@previous-subject": "Jonas Albrecht war als Kreissls Co-Trainer tätig. Der tschechische Ex-Teamspieler
+    wird ...": the first person of the sentence before that is neither a possessor nor after a preposition."""
+    from kg.extract.speech import possessor
+
+    if m.sentence == 0:
+        return None
+    us = units(ctx, m.sentence - 1)
+    return next((u.mention for k, u in enumerate(us) if u.ent == PER and not possessor(us, k)
+                 and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART"))), None)
+
+
+register_subject("previous-subject", _previous_subject)
 _RUN = table_extractor(ROWS)
 
 

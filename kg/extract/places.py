@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.patterns import table_extractor
+from kg.extract.patterns.derive import most_named_org
+from kg.extract.patterns.engine import register_subject
 from kg.extract.patterns.places_table import ROWS
 
 NAME = "location/2"
+# "@salient-org": "der deutsche Konzern" without a name is the company the article is about
+register_subject("salient-org", lambda ctx, m: most_named_org(ctx))
 _RUN = table_extractor(ROWS)
 
 
