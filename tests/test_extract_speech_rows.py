@@ -80,6 +80,14 @@ def test_tables_compile_and_every_row_has_an_example() -> None:
      [("Lea Beispiel", None, "said.relative-clause-verb/1")]),
     ("Das sei kein Thema, deponierte NWP-Chef und Verkehrsminister Jonas Albrecht im Sender Radio Nord.",
      [("Jonas Albrecht", "Radio Nord", "said.verb-roles-speaker/1")]),
+    ("Kritik kam von Lea Beispiel, die den Plan als höchst fragwürdig bezeichnete und den Saal verließ.",
+     [("Lea Beispiel", None, "said.relative-clause-verb/1")]),
+    ("Lea Beispiel reagierte auf die Kritik gelassen, hielt im Sender Radio Nord aber fest, es sei traurig.",
+     [("Lea Beispiel", "Radio Nord", "said.speaker-coordinated-verb/1")]),
+    ("Danach veröffentlichte der Rapper Jonas Albrecht ein Lied und schrieb im Netz: Das ist traurig.",
+     [("Jonas Albrecht", None, "said.verb-speaker-and-verb/1")]),
+    ("Dort war auch Jonas Albrecht als Redner aufgetreten und hatte den Plan als Fehler bezeichnet.",
+     [("Jonas Albrecht", None, "said.verb-speaker-and-perfect/1")]),
 ])
 def test_said_rows(text: str, expected) -> None:
     assert said(run(text)) == expected
@@ -93,6 +101,9 @@ def test_said_rows(text: str, expected) -> None:
     "Jonas Albrecht wurde im Keller festgehalten.",            # a passive, not a statement
     "Das traf Lea Beispiel, die man als Verräterin bezeichnete, hart.",  # the relative clause has its own subject
     "Das traf Lea Beispiel, die als Verräterin bezeichnet wird, hart.",  # a passive
+    "Lea Beispiel kam am Montag, sagte ein Sprecher.",          # the second verb has its own subject
+    "Lea Beispiel und Jonas Albrecht trafen sich und erklärten, alles sei gut.",  # plural: both spoke
+    "Danach traf der Rapper Jonas Albrecht Lea Beispiel und sagte die Tour ab.",  # absagen: cancelled
 ])
 def test_no_said(text: str) -> None:
     assert said(run(text)) == []

@@ -55,6 +55,14 @@ NOT_DET = dict(WORD, LOWER={"NOT_IN": WORD["LOWER"]["NOT_IN"] + DET["LOWER"]["IN
 SPEAKER = {"ENT": "PER", "LOWER": {"NOT_IN": ["er", "sie", "ihm", "ihn", "ihr", "ihnen"]}, "SLOT": "s"}
 VERB = {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVFIN|VVPP|)"}}  # a finite verb or participle (untagged: any)
 
+FIN = {"TAG": {"IN": ["VVFIN", "VAFIN", "VMFIN"]}}
+MIDDLE = dict(FILL, LOWER={"NOT_IN": [w for w in FILL["LOWER"]["NOT_IN"] if w != "als"]})  # "als Redner aufgetreten"
+AND = {"LOWER": {"IN": [",", "und"]}}
+# right after the second verb of a coordination: no subject of its own ("hielt in …", "schrieb auf …", not "sagte ein X")
+NO_SUBJECT = {"ENT": False, "TAG": {"NOT_IN": ["NN", "NE", "PPER", "PIS", "PDS", "$.", "$,"]},
+              "LOWER": {"NOT_IN": ["der", "die", "das", "ein", "eine", "einer", "man", "er", "sie", "es", "wir", "ich"]}}
+SINGULAR_VERB = dict(VERB, TAG="VVFIN", TEXT={"REGEX": r".*[^n]"}, SLOT="v")  # "sagte", not plural "sagten"
+
 SAID: list[dict] = [
     {"name": "said.verb-speaker/1", "predicate": "said",
      "about": "a speech verb, then (after adverbials, roles, an apposition) its speaker",
@@ -113,7 +121,7 @@ SAID: list[dict] = [
                  {"ENT": {"NOT_IN": ["PER"]}, "TEXT": {"NOT_IN": [",", ".", ":", ";", "?", "!", "–", "(", ")"]},
                   "LOWER": {"NOT_IN": ["ich", "du", "er", "sie", "es", "wir", "ihr", "man", "und", "dass", "nicht",
                                        "nie", "kein", "keine", "keinen"]}, "OP": "{1,10}"},
-                 dict(VERB, SLOT="v"), {"TEXT": {"IN": [",", ".", ";", ":"]}}],
+                 dict(VERB, SLOT="v"), {"TEXT": {"IN": [",", ".", ";", ":", "und"]}}],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.verb-roles-speaker/1", "predicate": "said",
      "about": "a speech verb, two roles joined by 'und', then the speaker ('deponierte ÖVP-Chef und Minister X')",
@@ -128,6 +136,26 @@ SAID: list[dict] = [
      "pattern": [{"LOWER": {"IN": ["er", "sie"]}, "IS_SENT_START": True, "SLOT": "s"}, dict(WORD, OP="{0,2}"),
                  dict(VERB, TEXT={"REGEX": r".*[^n]"}, SLOT="v")],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
+    {"name": "said.speaker-coordinated-verb/1", "predicate": "said",
+     "about": "a speaker opening the sentence, a first verb, then (after ',' or 'und') the speech verb they share",
+     "example": "Lea Beispiel reagierte auf die Kritik gelassen, hielt im Sender Radio Nord aber fest, es sei traurig.",
+     "pattern": [dict(SPEAKER, IS_SENT_START=True), FIN, dict(MIDDLE, OP="{0,10}"), AND, SINGULAR_VERB, NO_SUBJECT],
+     "subject": "s", "object": "@outlet", "confidence": 0.65},
+    {"name": "said.verb-speaker-and-verb/1", "predicate": "said",
+     "about": "a first verb, its speaker after it, then 'und' and the speech verb they share",
+     "example": "Danach veröffentlichte der Rapper Jonas Albrecht ein Lied und schrieb im Netz: Das ist traurig.",
+     "pattern": [FIN, dict(FILL, OP="{0,4}", SLOT="s"), SPEAKER, dict(MIDDLE, OP="{0,10}"), {"LOWER": "und"},
+                 SINGULAR_VERB, NO_SUBJECT],
+     "subject": "s", "object": "@outlet", "confidence": 0.65},
+    {"name": "said.verb-speaker-and-perfect/1", "predicate": "said",
+     "about": "'war X aufgetreten und hatte … bezeichnet': the speaker of a first verb, then 'und' and a perfect",
+     "example": "Dort war auch Jonas Albrecht als Redner aufgetreten und hatte den Plan als Fehler bezeichnet.",
+     "pattern": [FIN, dict(FILL, OP="{0,4}", SLOT="s"), SPEAKER, dict(MIDDLE, OP="{0,10}"), {"LOWER": "und"},
+                 {"LOWER": {"IN": ["hatte", "hat"]}}, NO_SUBJECT,
+                 dict(FILL, TAG={"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "PRELS", "KOUS", "$."]},
+                      LOWER={"NOT_IN": ["dass", "aber", "er", "sie", "wie"]}, OP="{0,8}"),
+                 {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVPP|)"}, "SLOT": "v"}],
+     "subject": "s", "object": "@outlet", "confidence": 0.6},
     {"name": "said.interview-answer/1", "predicate": "said",
      "about": "an interview answer 'X: …' (the name opens the sentence; three words follow, not a line-up 'X: A – B')",
      "example": "Beispiel: Wir brauchen vor allem mehr Zeit für die Schulen.",
