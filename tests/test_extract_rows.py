@@ -194,6 +194,8 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Jonas Albrecht traf Jana Beispiel. Die britische Regierung hat reagiert.",  # no person noun
     "Jonas Albrecht traf Jana Beispiel. Der britische Premierminister hat reagiert.",  # an office of a state
     "Datenwerk und Kleinfeld AG streiten. Der japanische Konzern schweigt.",  # which company: none is the salient one
+    "Datenwerk baut ab. Datenwerk spart. Datenwerk klagt. Die Kleinfeld AG nutzt Teile des japanischen Herstellers.",
+    "Jonas Albrecht traf Jana Beispiel. Der kanadische Ex-Teamspieler wird beginnen.",  # which of the two
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     found = {r for r in _found(text, {"ESP": "ORG"}) if r[0].split(".")[0] in ("employedBy", "nationality", "locatedIn")}

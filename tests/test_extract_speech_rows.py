@@ -104,6 +104,10 @@ def test_said_rows(text: str, expected) -> None:
     "Lea Beispiel kam am Montag, sagte ein Sprecher.",          # the second verb has its own subject
     "Lea Beispiel und Jonas Albrecht trafen sich und erklärten, alles sei gut.",  # plural: both spoke
     "Danach traf der Rapper Jonas Albrecht Lea Beispiel und sagte die Tour ab.",  # absagen: cancelled
+    "Danach traf der Stürmer Jonas Albrecht im Spiel und schrieb weiter an seinem Märchen.",  # no words follow
+    "Das sei gut, sagte eine Sprecherin der Organisation.",      # no one named: not "der Organisation"
+    "Jonas Albrecht kam. Das sei gut, berichtete die Polizei.",  # a body, not a described person
+    "Jonas Albrecht kam. Das sei gut, sagte der Anwalt Guido Held.",  # a name NER missed follows the noun
 ])
 def test_no_said(text: str) -> None:
     assert said(run(text)) == []

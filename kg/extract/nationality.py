@@ -55,14 +55,15 @@ register_deriver("country-code", _country_code)
 
 def _previous_subject(ctx: Context, m) -> int | None:
     """"@previous-subject": "Jonas Albrecht war als Kreissls Co-Trainer tätig. Der tschechische Ex-Teamspieler
-    wird ...": the first person of the sentence before that is neither a possessor nor after a preposition."""
+    wird ...": the one person of the sentence before that is no possessor (none where it names two)."""
     from kg.extract.speech import possessor
 
     if m.sentence == 0:
         return None
     us = units(ctx, m.sentence - 1)
-    return next((u.mention for k, u in enumerate(us) if u.ent == PER and not possessor(us, k)
-                 and not (k > 0 and us[k - 1].tag in ("APPR", "APPRART"))), None)
+    people = {ctx.mentions.canon(u.mention) for k, u in enumerate(us) if u.ent == PER and not possessor(us, k)
+              and u.lower not in ("er", "sie")}  # a name, not a guessed pronoun coreference
+    return people.pop() if len(people) == 1 else None
 
 
 register_subject("previous-subject", _previous_subject)

@@ -190,7 +190,7 @@ def _clause_after(us, k: int) -> list[Unit]:
 def _speaker(ctx: Context, m) -> int | None:
     us = m.units
     if m.row.name.startswith(("said.verb-description", "said.description-verb")):
-        return _described(ctx, m.slots["s"][-1]) or _previous_person(ctx, m)
+        return _described(ctx, m)
     if m.row.name.startswith(("said.relative-clause-verb", "said.en-relative-clause")):  # "Kritik von X, der …": X
         return ctx.mentions.canon(m.slots["s"][0].mention)
     for u in m.slots.get("s", ()):
@@ -211,25 +211,36 @@ def _apposition_follows(m, k: int) -> bool:
     return any(u.ent == PER and us.index(u) > k and us[us.index(u) - 1].text == "," for u in slot)
 
 
-def _described(ctx: Context, u: Unit) -> int | None:
-    """"der SPD-Politiker": the one person employed by the prefix's organisation; "der Deutsche": resolve_description."""
+def _described(ctx: Context, m) -> int | None:
+    """"der SPD-Politiker": the one person employed by the prefix's organisation, else (nobody employed there
+    known) the one person the sentence before names; "der Minister" that person too; "der Spanier": the one
+    person the demonym fits. "die" with a noun that is no feminine person noun is a plural or a body ("die
+    Behörden", "die Polizei"), and a name after the noun is someone NER missed ("der Anwalt Guid Held")."""
+    us, u = m.units, m.slots["s"][-1]
+    k = us.index(u)
+    det = next((x for x in reversed(us[:k]) if x.lower in ("der", "die")), None)
+    if det is None or (det.lower == "die" and not u.text.endswith("in")):
+        return None
+    if k + 1 < len(us) and us[k + 1].text[:1].isupper() and not us[k + 1].ent:
+        return None
     if u.prefix_mention is not None and (in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])
                                          or u.head.endswith(("politiker", "Politiker", "spieler", "Spieler"))):
         fits = [p for p in ctx.entities.persons() if ctx.results.has_relation(p, "employedBy",
                                                              lambda o: ctx.entities.same(o, u.prefix_mention))]
-        return fits[0] if len(fits) == 1 else None
-    if u.prefix_mention is None and "-" not in u.text and not in_class("ROLE_NOUN", u.text, u.lemma):
+        return fits[0] if len(fits) == 1 else None if fits else _previous_person(ctx, m.sentence)
+    if u.prefix_mention is None and "-" not in u.text and in_class("DEMONYM", u.text, u.lemma):
         return ctx.resolve.description(u.text)
+    if in_class("ROLE_NOUN", u.text, u.lemma, u.head):
+        return _previous_person(ctx, m.sentence)
     return None
 
 
-def _previous_person(ctx: Context, m) -> int | None:
-    """"Martin Beispiel hat ... gebracht. Das sei machbar, sagte der SPD-Politiker der Zeitung X": a role or
-    party compound the article's relations do not settle means the one person the sentence before names."""
-    u = m.slots["s"][-1]
-    if m.sentence == 0 or not (u.prefix_mention is not None or in_class("ROLE_NOUN", u.text, u.lemma, u.head)):
+def _previous_person(ctx: Context, s: int) -> int | None:
+    """"Martin Beispiel hat ... gebracht. Das sei machbar, sagte der SPD-Politiker der Zeitung X": the one
+    person the sentence before names."""
+    if s == 0:
         return None
-    people = {ctx.mentions.canon(x.mention) for x in units(ctx, m.sentence - 1) if x.ent == PER}
+    people = {ctx.mentions.canon(x.mention) for x in units(ctx, s - 1) if x.ent == PER and x.lower not in ("er", "sie")}
     return people.pop() if len(people) == 1 else None
 
 

@@ -51,7 +51,8 @@ WORD = {"ENT": "", "TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "KOUS", "$."]},
         "LOWER": {"NOT_IN": ["dass", "und", "aber", "er", "sie", ",", ":", ";", "."]}}
 ADJ = {"ENT": "", "TEXT": {"REGEX": r"[a-zäöüß][\w-]*|[A-ZÄÖÜ][a-zäöü]+er"}, "LOWER": {"NOT_IN": ["und", "dass", "laut", "zufolge"]}}
 DET = {"LOWER": {"IN": ["der", "dem", "den", "des", "die", "das"]}}
-NOT_DET = dict(WORD, LOWER={"NOT_IN": WORD["LOWER"]["NOT_IN"] + DET["LOWER"]["IN"]})  # "am Montag", not "der"
+NOT_DET = dict(WORD, LOWER={"NOT_IN": WORD["LOWER"]["NOT_IN"] + DET["LOWER"]["IN"] + ["ein", "eine", "einer"]},
+               TAG={"NOT_IN": WORD["TAG"]["NOT_IN"] + ["NN", "NE", "ART"]})  # "am Montag", not "eine Sprecherin"
 SPEAKER = {"ENT": "PER", "LOWER": {"NOT_IN": ["er", "sie", "ihm", "ihn", "ihr", "ihnen"]}, "SLOT": "s"}
 VERB = {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVFIN|VVPP|)"}}  # a finite verb or participle (untagged: any)
 
@@ -62,6 +63,11 @@ AND = {"LOWER": {"IN": [",", "und"]}}
 NO_SUBJECT = {"ENT": False, "TAG": {"NOT_IN": ["NN", "NE", "PPER", "PIS", "PDS", "$.", "$,"]},
               "LOWER": {"NOT_IN": ["der", "die", "das", "ein", "eine", "einer", "man", "er", "sie", "es", "wir", "ich"]}}
 SINGULAR_VERB = dict(VERB, TAG="VVFIN", TEXT={"REGEX": r".*[^n]"}, SLOT="v")  # "sagte", not plural "sagten"
+# the words said follow the coordinated verb after a comma or colon ("hielt … fest, es sei", "schrieb auf X:");
+# "schrieb weiter an seinem Märchen." says nothing
+STATEMENT = [{"TEXT": {"NOT_IN": [",", ":", ";", ".", "?", "!", "–", "„", "“", '"']},
+              "TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "KOUS", "PRELS"]}, "OP": "{0,16}"},
+             {"TEXT": {"IN": [",", ":"]}}]
 
 SAID: list[dict] = [
     {"name": "said.verb-speaker/1", "predicate": "said",
@@ -139,13 +145,14 @@ SAID: list[dict] = [
     {"name": "said.speaker-coordinated-verb/1", "predicate": "said",
      "about": "a speaker opening the sentence, a first verb, then (after ',' or 'und') the speech verb they share",
      "example": "Lea Beispiel reagierte auf die Kritik gelassen, hielt im Sender Radio Nord aber fest, es sei traurig.",
-     "pattern": [dict(SPEAKER, IS_SENT_START=True), FIN, dict(MIDDLE, OP="{0,10}"), AND, SINGULAR_VERB, NO_SUBJECT],
+     "pattern": [dict(SPEAKER, IS_SENT_START=True), FIN, dict(MIDDLE, OP="{0,10}"), AND, SINGULAR_VERB, NO_SUBJECT,
+                 *STATEMENT],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.verb-speaker-and-verb/1", "predicate": "said",
      "about": "a first verb, its speaker after it, then 'und' and the speech verb they share",
      "example": "Danach veröffentlichte der Rapper Jonas Albrecht ein Lied und schrieb im Netz: Das ist traurig.",
      "pattern": [FIN, dict(FILL, OP="{0,4}", SLOT="s"), SPEAKER, dict(MIDDLE, OP="{0,10}"), {"LOWER": "und"},
-                 SINGULAR_VERB, NO_SUBJECT],
+                 SINGULAR_VERB, NO_SUBJECT, *STATEMENT],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.verb-speaker-and-perfect/1", "predicate": "said",
      "about": "'war X aufgetreten und hatte … bezeichnet': the speaker of a first verb, then 'und' and a perfect",
