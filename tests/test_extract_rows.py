@@ -155,6 +155,10 @@ CASES = [
      ("Jana Beispiel", "NWB")),
     ("employedBy.of-org/1", "Das kritisierte Jana Beispiel von der Kleinfeld AG, die dort seit Jahren arbeitet.", {},
      ("Jana Beispiel", "Kleinfeld AG")),
+    ("nationality.adjective-role-subject/1", "Jonas Albrecht trainiert nun als Kleinfelds Co-Trainer. "
+     "Der kanadische Ex-Teamspieler wird am Dienstag beginnen.", {"Kleinfelds": "PER"}, ("Jonas Albrecht", "Kanada")),
+    ("locatedIn.country-adjective-company/1", "Datenwerk baut ab. Datenwerk schließt zwei Werke in Linz. Datenwerk "
+     "will sparen. Wie der japanische Konzern mitteilte, fallen 300 Stellen weg.", {}, ("Datenwerk", "Japan")),
     ("employedBy.club-role-anaphor/1", "Jonas Albrecht fehlte am Sonntag. Der Verteidiger von Datenwerk hatte sich "
      "verletzt.", {}, ("Jonas Albrecht", "Datenwerk")),
     ("employedBy.speech-role-compound/1", "Jonas Albrecht kennt den Markt. Die Preise steigen. Das wird teuer, sagte "
@@ -256,6 +260,11 @@ def test_row_finds_its_construction(row: str, text: str, names: dict, expected: 
     "Der frühere Nordliga-Torhüter Jonas Albrecht trainiert nun.",          # a league employs no players
     "Jonas Albrecht sitzt im Landtag neben der Kleinfeld AG.",               # no board
     "Der Sprecher der Kleinfeld AG wurde von Jonas Albrecht kritisiert.",    # a name after "von" is no appointee
+    "Jonas Albrecht traf Jana Beispiel. Die britische Regierung hat reagiert.",  # no person noun
+    "Jonas Albrecht traf Jana Beispiel. Der britische Premierminister hat reagiert.",  # an office of a state
+    "Datenwerk und Kleinfeld AG streiten. Der japanische Konzern schweigt.",  # which company: none is the salient one
+    "Datenwerk baut ab. Datenwerk spart. Datenwerk klagt. Die Kleinfeld AG nutzt Teile des japanischen Herstellers.",
+    "Jonas Albrecht traf Jana Beispiel. Der kanadische Ex-Teamspieler wird beginnen.",  # which of the two
 ])
 def test_near_misses_give_nothing(text: str) -> None:
     names = {"ESP": "ORG", "FC Datenwerk": "ORG", "Nordliga": "ORG"}

@@ -80,6 +80,14 @@ def test_tables_compile_and_every_row_has_an_example() -> None:
      [("Lea Beispiel", None, "said.relative-clause-verb/1")]),
     ("Das sei kein Thema, deponierte NWP-Chef und Verkehrsminister Jonas Albrecht im Sender Radio Nord.",
      [("Jonas Albrecht", "Radio Nord", "said.verb-roles-speaker/1")]),
+    ("Kritik kam von Lea Beispiel, die den Plan als höchst fragwürdig bezeichnete und den Saal verließ.",
+     [("Lea Beispiel", None, "said.relative-clause-verb/1")]),
+    ("Lea Beispiel reagierte auf die Kritik gelassen, hielt im Sender Radio Nord aber fest, es sei traurig.",
+     [("Lea Beispiel", "Radio Nord", "said.speaker-coordinated-verb/1")]),
+    ("Danach veröffentlichte der Rapper Jonas Albrecht ein Lied und schrieb im Netz: Das ist traurig.",
+     [("Jonas Albrecht", None, "said.verb-speaker-and-verb/1")]),
+    ("Dort war auch Jonas Albrecht als Redner aufgetreten und hatte den Plan als Fehler bezeichnet.",
+     [("Jonas Albrecht", None, "said.verb-speaker-and-perfect/1")]),
 ])
 def test_said_rows(text: str, expected) -> None:
     assert said(run(text)) == expected
@@ -93,6 +101,13 @@ def test_said_rows(text: str, expected) -> None:
     "Jonas Albrecht wurde im Keller festgehalten.",            # a passive, not a statement
     "Das traf Lea Beispiel, die man als Verräterin bezeichnete, hart.",  # the relative clause has its own subject
     "Das traf Lea Beispiel, die als Verräterin bezeichnet wird, hart.",  # a passive
+    "Lea Beispiel kam am Montag, sagte ein Sprecher.",          # the second verb has its own subject
+    "Lea Beispiel und Jonas Albrecht trafen sich und erklärten, alles sei gut.",  # plural: both spoke
+    "Danach traf der Rapper Jonas Albrecht Lea Beispiel und sagte die Tour ab.",  # absagen: cancelled
+    "Danach traf der Stürmer Jonas Albrecht im Spiel und schrieb weiter an seinem Märchen.",  # no words follow
+    "Das sei gut, sagte eine Sprecherin der Organisation.",      # no one named: not "der Organisation"
+    "Jonas Albrecht kam. Das sei gut, berichtete die Polizei.",  # a body, not a described person
+    "Jonas Albrecht kam. Das sei gut, sagte der Anwalt Guido Held.",  # a name NER missed follows the noun
 ])
 def test_no_said(text: str) -> None:
     assert said(run(text)) == []
@@ -133,6 +148,55 @@ def test_subject_choice_laut_attaches_to_the_speaker() -> None:
 def test_subject_choice_anaphoric_report_takes_the_sentence_before() -> None:
     a = run("Die Firma Datenwerk streicht 300 Stellen. Das berichten die Zeitung Tagesblick und der Sender Radio Nord.")
     assert sorted((s, o) for s, o, _ in rels(a, "reportedBy")) == [("Datenwerk", "Radio Nord"), ("Datenwerk", "Tagesblick")]
+
+
+def test_anaphoric_report_looks_two_sentences_back_after_das() -> None:
+    a = run("Die Firma Datenwerk streicht 300 Stellen. Betroffen sind vor allem Lager. "
+            "Das berichten die Zeitung Tagesblick (Samstag) und der Sender Radio Nord.")
+    assert sorted((s, o) for s, o, _ in rels(a, "reportedBy")) == [("Datenwerk", "Radio Nord"), ("Datenwerk", "Tagesblick")]
+
+
+def test_report_with_its_own_content_does_not_look_back_two_sentences() -> None:
+    a = run("Die Firma Datenwerk streicht 300 Stellen. Betroffen sind vor allem Lager. "
+            "Wie die Zeitung Tagesblick meldete, warten bereits viele Leute in Nordland.")
+    assert rels(a, "reportedBy") == []
+
+
+def test_dative_outlet_before_the_verb() -> None:
+    a = run("Jonas Albrecht trat zurück. Dem Tagesblick sagte er, er sei müde.")
+    assert said(a) == [("Jonas Albrecht", "Tagesblick", "said.verb-pronoun/1")]
+    assert rels(a, "reportedBy") == [("Jonas Albrecht", "Tagesblick", "reportedBy.told-dative/1")]
+
+
+def test_dative_outlet_in_a_relative_clause() -> None:
+    a = run("Der Laden gehört Lea Beispiel, die dem Tagesblick am Samstag bestätigt, dass nichts passiert sei.")
+    assert said(a) == [("Lea Beispiel", "Tagesblick", "said.relative-clause-verb/1")]
+
+
+def test_sentence_opening_adverb_is_no_genitive_head() -> None:
+    a = run("Auch der burgenländische Polizeidirektor Jonas Albrecht sagte am Abend im Sender Radio Nord, man prüfe das.")
+    assert said(a) == [("Jonas Albrecht", "Radio Nord", "said.speaker-verb/1")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Der Präsident des Parlaments, Jonas Albrecht, hat Kredite ins Spiel gebracht. "
+     "Dafür wären Gelder abrufbar, sagte der NWP-Politiker der Zeitung Tagesblick.", "said.verb-description/1"),
+    ("Der Präsident des Parlaments, Jonas Albrecht, hat Kredite ins Spiel gebracht. "
+     "Der NWP-Politiker sagte dazu, Gelder seien abrufbar.", "said.description-verb/1"),
+])
+def test_described_speaker_is_the_one_person_of_the_sentence_before(text: str, row: str) -> None:
+    assert [(s, r) for s, _, r in said(run(text, extra={"NWP": "ORG"}))] == [("Jonas Albrecht", row)]
+
+
+def test_described_speaker_needs_one_person_before() -> None:
+    a = run("Jonas Albrecht traf Lea Beispiel. Dafür wären Gelder abrufbar, sagte der NWP-Politiker.", extra={"NWP": "ORG"})
+    assert said(a) == []
+
+
+def test_surname_that_is_a_common_noun_speaks_when_introduced_as_a_name() -> None:
+    text = "Volksanwalt Jonas Kräuter sprach lange. Wir bleiben dran, sagte Kräuter."
+    a = run(text, extra={"Jonas": "PER", "Kräuter": "PER"})  # NER cut the full name to "Jonas"
+    assert ("Kräuter", None, "said.verb-speaker/1") in said(a)
 
 
 def test_quote_ends_where_the_quotation_ends_and_speaker_continues() -> None:

@@ -33,7 +33,7 @@ class Context:
         self.ref = reference_date(document.date, document.text)
         self.mentions = MentionIndex(document, self.sentences, mentions)
         self.tokens = TokenTags(doc)  # the spaCy Doc's tags and lemmas, when there is one: a bonus, never required
-        self.entities = ArticleEntities(self.mentions, self.tokens)
+        self.entities = ArticleEntities(self.mentions, self.tokens, document.text)
         self.masks = MaskedSentences(document.text, self.sentences, self.mentions, self.entities.is_platform)
         self.results = Results(document, self.sentences, self.mentions, self.entities)
         self.resolve = References(self.mentions, self.entities, self.results)

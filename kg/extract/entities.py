@@ -14,13 +14,16 @@ from kg.extract.token_tags import TokenTags
 from kg.records import ACCOUNT, PER
 
 _Index = dict[tuple[str, str], list[int]]
+# a noun for a person ("Mitautorin", "Seismologin", "Sänger"): a full name after it is that person
+PERSON_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]*(?:in|er|ist|loge|login|ant|antin|ent|entin|eur|eurin)")
+_NAME_PAIR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?=([A-ZÄÖÜ][a-zäöüß]+)(?![\w-]))")
 
 
 class ArticleEntities:
     """Same-entity tests and the article's persons and platforms, over its mention index."""
 
-    def __init__(self, mentions: MentionIndex, tokens: TokenTags) -> None:
-        self._mentions, self._tokens = mentions, tokens
+    def __init__(self, mentions: MentionIndex, tokens: TokenTags, text: str = "") -> None:
+        self._mentions, self._tokens, self._text = mentions, tokens, text
         self._memo: dict = {}  # keyed by (what, number of mentions of the labels it was made from)
 
     def key(self, i: int) -> str:
@@ -129,11 +132,26 @@ class ArticleEntities:
         return reps, index
 
     def common_noun(self, i: int) -> bool:
-        """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname."""
+        """A one-word "name" the tagger reads as a common noun ("Denkmäler"), unless it is a known surname
+        or the article introduces it as a name ("Volksanwalt Günter Kräuter ... sagte Kräuter")."""
         m = self._mentions[self._mentions.canon(i)]
         if len(m.text.split()) > 1 or self._tokens.tag_at(m.start) not in ("NN", "ADJA", "ADJD"):
             return False
-        return m.text not in self._mentions.surnames()
+        return m.text not in self._mentions.surnames() and m.text.removesuffix("s") not in self._introduced()
+
+    def _introduced(self) -> set[str]:
+        """Words the text writes right after a given name or a person noun ("Günter Kräuter", "Sängerin Adele"):
+        names, even where NER cut the name short or the tagger reads the word as a common noun."""
+        if "introduced" not in self._memo:
+            from kg.extract.patterns.classes import in_class
+            from kg.nlp.gazetteer import first_names
+
+            firsts = first_names() | {m.text.split()[0] for m in self._mentions if m.label == PER}
+            self._memo["introduced"] = {
+                d.group(2) for d in _NAME_PAIR.finditer(self._text)
+                if d.group(1) in firsts or in_class("ROLE_NOUN", d.group(1))
+                or PERSON_NOUN.fullmatch(d.group(1)) and self._tokens.tag_at(d.start(1)) in ("NN", None)}
+        return self._memo["introduced"]
 
 
 def _surname(key: str) -> str:

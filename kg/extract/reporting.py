@@ -162,13 +162,21 @@ def clause_subject(ctx: Context, m, outlets: list[int]) -> int | None:
             if u.ent in labels and not possessor(us, k) and not any(ctx.entities.same(u.mention, o) for o in outlets) \
                     and not ctx.entities.is_platform(u.mention) and not _governed(us, k):
                 return u.mention
-    if m.sentence > 0:  # "Das berichten X und Y": what the sentence before told
-        prev = units(ctx, m.sentence - 1)
+    return _told_before(ctx, m.sentence, 2 if us and us[0].lower in ("das", "dies") else 1)
+
+
+def _told_before(ctx: Context, s: int, back: int) -> int | None:
+    """"Das berichten X und Y": whose facts they are is the subject of the sentence before (for "Das", of
+    the one before it when that sentence names no one)."""
+    for t in range(s - 1, max(s - 1 - back, -1), -1):
+        prev = units(ctx, t)
         for labels in ((PER,), (ORG, ACCOUNT)):
             for k, u in enumerate(prev):
                 if u.ent in labels and not possessor(prev, k) and not ctx.entities.is_platform(u.mention) \
                         and not _governed(prev, k):
                     return u.mention
+        if any(u.ent in (PER, ORG, MEDIA, LOC) for u in prev):
+            break
     return None
 
 

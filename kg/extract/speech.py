@@ -18,10 +18,10 @@ kg.extract.said runs both as the said/1 extractor.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from kg.extract.context import Context
+from kg.extract.entities import PERSON_NOUN
 from kg.extract.patterns import (  # registers their lexicon classes at import
     compile_table,
     find,
@@ -31,7 +31,7 @@ from kg.extract.patterns import (  # registers their lexicon classes at import
 )
 from kg.extract.patterns.classes import in_class
 from kg.extract.patterns.derive import outlet_before
-from kg.extract.patterns.tokens import Unit
+from kg.extract.patterns.tokens import Unit, units
 from kg.records import LOC, MEDIA, ORG, PER
 
 NAME = "said/1"
@@ -127,11 +127,17 @@ def _order_ok(m, verb: int) -> bool:
     us = m.units
     if m.start == verb:
         front = _clause_before(us, verb)
-        if any(u.ent in (PER, ORG, LOC, MEDIA) for u in front) and not any(_preposition(u) for u in front):
-            return False  # the subject stands before the verb: the person after it is an object
         who = m.slots.get("s", ())
+        if any(u.ent in (PER, ORG, LOC, MEDIA) for u in front) and not any(_preposition(u) for u in front) \
+                and not (who and who[-1].lower == "er") and not _dative_front(us, front):
+            return False  # the subject stands before the verb: the person after it is an object
         return not (who and who[-1].lower in ("er", "sie") and us[verb].lower.endswith("n"))
     return True  # ", sagte X": the verb-first reading is tried first (see speeches)
+
+
+def _dative_front(us, front: list[Unit]) -> bool:
+    """"Dem Telegraph sagte Lea Beispiel": the name before the verb is a dative ("dem"), not the subject."""
+    return len(front) == 2 and front[-1].lower in ("dem", "einem") and bool(front[0].ent)
 
 
 _PREPOSITIONS = {"in", "im", "mit", "bei", "beim", "von", "vom", "zu", "zum", "zur", "nach", "laut", "gegenüber", "auf",
@@ -184,7 +190,7 @@ def _clause_after(us, k: int) -> list[Unit]:
 def _speaker(ctx: Context, m) -> int | None:
     us = m.units
     if m.row.name.startswith(("said.verb-description", "said.description-verb")):
-        return _described(ctx, m.slots["s"][-1])
+        return _described(ctx, m)
     if m.row.name.startswith(("said.relative-clause-verb", "said.en-relative-clause")):  # "Kritik von X, der …": X
         return ctx.mentions.canon(m.slots["s"][0].mention)
     for u in m.slots.get("s", ()):
@@ -205,16 +211,37 @@ def _apposition_follows(m, k: int) -> bool:
     return any(u.ent == PER and us.index(u) > k and us[us.index(u) - 1].text == "," for u in slot)
 
 
-def _described(ctx: Context, u: Unit) -> int | None:
-    """"der SPD-Politiker": the one person employed by the prefix's organisation; "der Deutsche": resolve_description."""
+def _described(ctx: Context, m) -> int | None:
+    """"der SPD-Politiker": the one person employed by the prefix's organisation, else (nobody employed there
+    known) the one person the sentence before names; "der Minister" that person too; "der Spanier": the one
+    person the demonym fits. "die" with a noun that is no feminine person noun is a plural or a body ("die
+    Behörden", "die Polizei"), and a name after the noun is someone NER missed ("der Anwalt Guid Held")."""
+    us, u = m.units, m.slots["s"][-1]
+    k = us.index(u)
+    det = next((x for x in reversed(us[:k]) if x.lower in ("der", "die")), None)
+    if det is None or (det.lower == "die" and not u.text.endswith("in")):
+        return None
+    if k + 1 < len(us) and us[k + 1].text[:1].isupper() and not us[k + 1].ent:
+        return None
     if u.prefix_mention is not None and (in_class("ROLE_NOUN", u.head, u.text.rsplit("-", 1)[-1])
                                          or u.head.endswith(("politiker", "Politiker", "spieler", "Spieler"))):
         fits = [p for p in ctx.entities.persons() if ctx.results.has_relation(p, "employedBy",
                                                              lambda o: ctx.entities.same(o, u.prefix_mention))]
-        return fits[0] if len(fits) == 1 else None
-    if u.prefix_mention is None and "-" not in u.text and not in_class("ROLE_NOUN", u.text, u.lemma):
+        return fits[0] if len(fits) == 1 else None if fits else _previous_person(ctx, m.sentence)
+    if u.prefix_mention is None and "-" not in u.text and in_class("DEMONYM", u.text, u.lemma):
         return ctx.resolve.description(u.text)
+    if in_class("ROLE_NOUN", u.text, u.lemma, u.head):
+        return _previous_person(ctx, m.sentence)
     return None
+
+
+def _previous_person(ctx: Context, s: int) -> int | None:
+    """"Martin Beispiel hat ... gebracht. Das sei machbar, sagte der SPD-Politiker der Zeitung X": the one
+    person the sentence before names."""
+    if s == 0:
+        return None
+    people = {ctx.mentions.canon(x.mention) for x in units(ctx, s - 1) if x.ent == PER and x.lower not in ("er", "sie")}
+    return people.pop() if len(people) == 1 else None
 
 
 def possessor(us, k: int) -> bool:
@@ -233,13 +260,10 @@ def _in_brackets(us, k: int) -> bool:
     return k > 0 and us[k - 1].text == "("
 
 
-_PERSON_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]*(?:in|er|ist|loge|login|ant|antin|ent|entin|eur|eurin)")
-
-
 def _titled(us, k: int) -> bool:
     """"sagt Mitautorin Amber Griffiths", "so die Seismologin Rita Meurers": a full name after a person noun is
     that person, not a genitive ("die Angelobung Kerns")."""
-    return " " in us[k].text and bool(_PERSON_NOUN.fullmatch(us[k - 1].text))
+    return " " in us[k].text and bool(PERSON_NOUN.fullmatch(us[k - 1].text))
 
 
 def _genitive_attribute(us, k: int) -> bool:
@@ -255,7 +279,7 @@ def _genitive_attribute(us, k: int) -> bool:
         return False
     if us[j].lower == "von":
         return True
-    return j > 0 and not us[j - 1].ent and us[j - 1].text[:1].isupper() and us[j - 1].tag not in ("VVFIN", "VAFIN")
+    return j > 0 and not us[j - 1].ent and us[j - 1].text[:1].isupper() and us[j - 1].tag in ("NN", "NE", "")
 
 
 # ---- the outlet spoken to -----------------------------------------------------------------------
@@ -266,7 +290,8 @@ def _outlet_for(ctx: Context, m, verb: int, outlets) -> object | None:
     """The outlet match of the speech clause nearest to the speech match."""
     best, dist = None, 99
     for om in outlets:
-        if om.row.name in _AFTER_VERB_ONLY and (om.start < verb or _after_role(om)):
+        if om.row.name in _AFTER_VERB_ONLY and ((om.start < verb and not _dative_before(m, om, verb))
+                                                or _after_role(om)):
             continue
         if om.start >= m.end:
             d, between = om.start - m.end, m.units[m.end:om.start]
@@ -279,6 +304,16 @@ def _outlet_for(ctx: Context, m, verb: int, outlets) -> object | None:
         if outlet_entity(ctx, om) is not None and d < dist:
             best, dist = om, d
     return best
+
+
+def _dative_before(m, om, verb: int) -> bool:
+    """A dative outlet before the verb: opening the clause right before it ("Dem Telegraph sagte er"), or in a
+    relative clause with the verb last ("X, der dem STANDARD am Samstag bestätigt")."""
+    us = om.units
+    if om.end == verb and (om.start == 0 or us[om.start - 1].text in CLAUSE_END):
+        return True
+    return m.row.name.startswith("said.relative-clause-verb") and om.start > 0 and \
+        (us[om.start - 1].tag == "PRELS" or us[om.start].tag == "PRELS")
 
 
 def _new_clause(between) -> bool:
@@ -315,6 +350,8 @@ def outlet_entity(ctx: Context, om) -> int | None:
 def listed(ctx: Context, m) -> list[int]:
     """"berichten die Zeitung X und das Magazin Y": the further outlets of a list."""
     out, k, us = [], m.end, m.units
+    if k < len(us) and us[k].text == "(":  # "die Zeitung X (Samstag) und das Magazin Y"
+        k = next((j + 1 for j in range(k + 1, min(k + 4, len(us))) if us[j].text == ")"), k)
     while k + 1 < len(us) and us[k].lower in ("und", "sowie", ","):
         j = k + 1
         while j < len(us) and j < k + 5 and not us[j].ent:

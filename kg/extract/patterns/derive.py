@@ -227,6 +227,12 @@ def salient_org(ctx, m: Match, slot: str) -> int | None:
                 and classes_role(word[k:].lstrip("-"))), None)
     if cut is None:
         return None
+    return most_named_org(ctx)
+
+
+def most_named_org(ctx) -> int | None:
+    """The organisation the article names most often (at least three times, and half as often again as any
+    other), else None."""
     key = ("salient-org", ctx.mentions.count(ORG, "name", "partial"), ctx.mentions.count(MEDIA, "name", "partial"))
     if key not in ctx.memo:
         counts: dict[int, int] = {}

@@ -21,6 +21,10 @@ INSTITUTION = ["Universität", "University", "Institut", "Institute", "Museum", 
                "Fabrik", "Filiale", "Niederlassung", "Verlag", "Stiftung", "Verein", "Club", "Klub", "Agentur",
                "Behörde", "Ministerium", "Gericht", "Landesgericht", "Bank", "Firma", "Unternehmen", "Konzern"]
 
+# a company named by its kind ("der deutsche Konzern", "des französischen Autobauers"), not by its name
+COMPANY = (r"(?=[A-ZÄÖÜ])[a-zA-ZäöüÄÖÜß]*?(?:[Kk]onzern|[Uu]nternehmen|[Hh]ersteller|[Aa]utobauer|[Ff]irma|[Ff]luggesellschaft|"
+           r"[Aa]irline|[Vv]ersicherer|[Kk]onzerns|[Uu]nternehmens|[Hh]erstellers|[Aa]utobauers|[Vv]ersicherers)")
+
 # "Wiener", "Londoner" (the city is checked by the deriver); a capitalised adjective right before a
 # name is part of the name ("Frankfurter Allgemeine"), so an organisation noun must follow
 CITY_ADJ = {"TEXT": {"REGEX": "[A-ZÄÖÜ][a-zäöüß]{3,}er"}, "ENT": False, "SLOT": "o"}
@@ -72,6 +76,13 @@ ROWS: list[dict] = [
      "example": "des japanischen Kleinfeld-Konzerns",
      "pattern": [{"IS": "NAT_ADJ", "TEXT": {"REGEX": "[a-zäöü].*"}, "SLOT": "o"}, ADJS,
                  {"HEAD_IS": "ORG_NOUN", "PREFIX_ENT": ["ORG", "MEDIA"], "SLOT": "s"}]},
+    {**LOCATED, "name": "locatedIn.country-adjective-company/1", "confidence": 0.65, "derive": {"o": "country"},
+     "subject": "@salient-org",
+     "example": "Kleinfeld baut ab. Kleinfeld schließt zwei Werke. Wie der japanische Konzern mitteilte, ... (Kleinfeld; "
+                "not where the sentence names another organisation, nor 'des SWMH-Konzerns', a name in the compound)",
+     "pattern": [{"LOWER": {"IN": ["der", "des", "dem"]}},  # singular ("die deutschen Autohersteller": plural)
+                 {"IS": "NAT_ADJ", "TEXT": {"REGEX": "[a-zäöü].*"}, "SLOT": "o"}, {"IS": "ADJ", "OP": "?"},
+                 {"ENT": False, "TEXT": {"REGEX": COMPANY}}, {"ENT": False}]},
     {**LOCATED, "name": "locatedIn.country-compound-org/1", "confidence": 0.7, "derive": {"o": "country"},
      "example": "der US-Konzern Kleinfeld AG; der britische Nordland-Sender Netzblick is no row (the adjective row)",
      "pattern": [{"LOWER": {"IN": ["der", "die", "das", "des", "dem", "den"]}}, ADJS,

@@ -51,8 +51,23 @@ WORD = {"ENT": "", "TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "KOUS", "$."]},
         "LOWER": {"NOT_IN": ["dass", "und", "aber", "er", "sie", ",", ":", ";", "."]}}
 ADJ = {"ENT": "", "TEXT": {"REGEX": r"[a-zäöüß][\w-]*|[A-ZÄÖÜ][a-zäöü]+er"}, "LOWER": {"NOT_IN": ["und", "dass", "laut", "zufolge"]}}
 DET = {"LOWER": {"IN": ["der", "dem", "den", "des", "die", "das"]}}
+NOT_DET = dict(WORD, LOWER={"NOT_IN": WORD["LOWER"]["NOT_IN"] + DET["LOWER"]["IN"] + ["ein", "eine", "einer"]},
+               TAG={"NOT_IN": WORD["TAG"]["NOT_IN"] + ["NN", "NE", "ART"]})  # "am Montag", not "eine Sprecherin"
 SPEAKER = {"ENT": "PER", "LOWER": {"NOT_IN": ["er", "sie", "ihm", "ihn", "ihr", "ihnen"]}, "SLOT": "s"}
 VERB = {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVFIN|VVPP|)"}}  # a finite verb or participle (untagged: any)
+
+FIN = {"TAG": {"IN": ["VVFIN", "VAFIN", "VMFIN"]}}
+MIDDLE = dict(FILL, LOWER={"NOT_IN": [w for w in FILL["LOWER"]["NOT_IN"] if w != "als"]})  # "als Redner aufgetreten"
+AND = {"LOWER": {"IN": [",", "und"]}}
+# right after the second verb of a coordination: no subject of its own ("hielt in …", "schrieb auf …", not "sagte ein X")
+NO_SUBJECT = {"ENT": False, "TAG": {"NOT_IN": ["NN", "NE", "PPER", "PIS", "PDS", "$.", "$,"]},
+              "LOWER": {"NOT_IN": ["der", "die", "das", "ein", "eine", "einer", "man", "er", "sie", "es", "wir", "ich"]}}
+SINGULAR_VERB = dict(VERB, TAG="VVFIN", TEXT={"REGEX": r".*[^n]"}, SLOT="v")  # "sagte", not plural "sagten"
+# the words said follow the coordinated verb after a comma or colon ("hielt … fest, es sei", "schrieb auf X:");
+# "schrieb weiter an seinem Märchen." says nothing
+STATEMENT = [{"TEXT": {"NOT_IN": [",", ":", ";", ".", "?", "!", "–", "„", "“", '"']},
+              "TAG": {"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "KOUS", "PRELS"]}, "OP": "{0,16}"},
+             {"TEXT": {"IN": [",", ":"]}}]
 
 SAID: list[dict] = [
     {"name": "said.verb-speaker/1", "predicate": "said",
@@ -89,15 +104,15 @@ SAID: list[dict] = [
     {"name": "said.verb-description/1", "predicate": "said",
      "about": "a speech verb with a described speaker ('der Deutsche', 'der SPD-Politiker'): the one person it fits",
      "example": "Das sei ein Versehen gewesen, sagte der ÖVP-Politiker der Zeitung Beispielpost.",
-     "pattern": [dict(VERB, SLOT="v"), {"LOWER": "sich", "OP": "?"}, dict(WORD, OP="{0,2}"),
+     "pattern": [dict(VERB, SLOT="v"), {"LOWER": "sich", "OP": "?"}, dict(NOT_DET, OP="{0,2}"),
                  {"LOWER": {"IN": ["der", "die"]}}, dict(ADJ, OP="{0,2}"),
-                 {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"}],
+                 {"ENT": False, "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"}],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.description-verb/1", "predicate": "said",
      "about": "a described speaker, then the speech verb ('Der steirische ÖVP-Chef kritisierte ...')",
      "example": "Der Wiener ÖVP-Chef kritisierte den Plan.",
      "pattern": [{"LOWER": {"IN": ["der", "die"]}}, dict(ADJ, OP="{0,2}"),
-                 {"ENT": "", "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"},
+                 {"ENT": False, "TEXT": {"REGEX": r"[A-ZÄÖÜ][\w-]+"}, "TAG": {"REGEX": "(?:NN|)"}, "SLOT": "s"},
                  dict(VERB, SLOT="v")],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.so-speaker/1", "predicate": "said",
@@ -112,7 +127,7 @@ SAID: list[dict] = [
                  {"ENT": {"NOT_IN": ["PER"]}, "TEXT": {"NOT_IN": [",", ".", ":", ";", "?", "!", "–", "(", ")"]},
                   "LOWER": {"NOT_IN": ["ich", "du", "er", "sie", "es", "wir", "ihr", "man", "und", "dass", "nicht",
                                        "nie", "kein", "keine", "keinen"]}, "OP": "{1,10}"},
-                 dict(VERB, SLOT="v"), {"TEXT": {"IN": [",", ".", ";", ":"]}}],
+                 dict(VERB, SLOT="v"), {"TEXT": {"IN": [",", ".", ";", ":", "und"]}}],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
     {"name": "said.verb-roles-speaker/1", "predicate": "said",
      "about": "a speech verb, two roles joined by 'und', then the speaker ('deponierte ÖVP-Chef und Minister X')",
@@ -127,6 +142,27 @@ SAID: list[dict] = [
      "pattern": [{"LOWER": {"IN": ["er", "sie"]}, "IS_SENT_START": True, "SLOT": "s"}, dict(WORD, OP="{0,2}"),
                  dict(VERB, TEXT={"REGEX": r".*[^n]"}, SLOT="v")],
      "subject": "s", "object": "@outlet", "confidence": 0.65},
+    {"name": "said.speaker-coordinated-verb/1", "predicate": "said",
+     "about": "a speaker opening the sentence, a first verb, then (after ',' or 'und') the speech verb they share",
+     "example": "Lea Beispiel reagierte auf die Kritik gelassen, hielt im Sender Radio Nord aber fest, es sei traurig.",
+     "pattern": [dict(SPEAKER, IS_SENT_START=True), FIN, dict(MIDDLE, OP="{0,10}"), AND, SINGULAR_VERB, NO_SUBJECT,
+                 *STATEMENT],
+     "subject": "s", "object": "@outlet", "confidence": 0.65},
+    {"name": "said.verb-speaker-and-verb/1", "predicate": "said",
+     "about": "a first verb, its speaker after it, then 'und' and the speech verb they share",
+     "example": "Danach veröffentlichte der Rapper Jonas Albrecht ein Lied und schrieb im Netz: Das ist traurig.",
+     "pattern": [FIN, dict(FILL, OP="{0,4}", SLOT="s"), SPEAKER, dict(MIDDLE, OP="{0,10}"), {"LOWER": "und"},
+                 SINGULAR_VERB, NO_SUBJECT, *STATEMENT],
+     "subject": "s", "object": "@outlet", "confidence": 0.65},
+    {"name": "said.verb-speaker-and-perfect/1", "predicate": "said",
+     "about": "'war X aufgetreten und hatte … bezeichnet': the speaker of a first verb, then 'und' and a perfect",
+     "example": "Dort war auch Jonas Albrecht als Redner aufgetreten und hatte den Plan als Fehler bezeichnet.",
+     "pattern": [FIN, dict(FILL, OP="{0,4}", SLOT="s"), SPEAKER, dict(MIDDLE, OP="{0,10}"), {"LOWER": "und"},
+                 {"LOWER": {"IN": ["hatte", "hat"]}}, NO_SUBJECT,
+                 dict(FILL, TAG={"NOT_IN": ["VVFIN", "VAFIN", "VMFIN", "PRELS", "KOUS", "$."]},
+                      LOWER={"NOT_IN": ["dass", "aber", "er", "sie", "wie"]}, OP="{0,8}"),
+                 {"IS": "SPEECH_ANY", "TAG": {"REGEX": "(?:VVPP|)"}, "SLOT": "v"}],
+     "subject": "s", "object": "@outlet", "confidence": 0.6},
     {"name": "said.interview-answer/1", "predicate": "said",
      "about": "an interview answer 'X: …' (the name opens the sentence; three words follow, not a line-up 'X: A – B')",
      "example": "Beispiel: Wir brauchen vor allem mehr Zeit für die Schulen.",
