@@ -189,7 +189,7 @@ def first_name_genders() -> dict[str, str]:
         return {}
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     out: dict[str, str] = {}
-    with open(path, encoding="iso-8859-1") as fh:
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or len(line) < 30 or line[29] == "+":
                 continue
