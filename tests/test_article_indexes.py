@@ -76,3 +76,17 @@ def test_long_names_index_offers_every_long_name_a_short_name_shortens():
                 assert entry in offered, (short, entry)
                 found += 1
     assert found > 20  # the invented names do shorten one another
+
+
+def test_near_keys_prepared_in_blocks_answers_as_asked_one_by_one():
+    rng = random.Random(5)
+    keys = ["".join(rng.choice("aeinrst") for _ in range(rng.randrange(8, 14))) for _ in range(200)]
+    keys += keys[:40]  # repeated names: scored once, every position returned
+    queries = keys[:60] + [k[:-1] + "x" for k in keys[60:90]] + ["zzzzzzzzzz"]
+    prepared = NearKeys(keys, 88)
+    prepared.BLOCK = 7  # several blocks
+    prepared.prepare(queries + queries[:5])
+    lazy = NearKeys(keys, 88)
+    for q in queries:
+        assert prepared.memo[q] == lazy.of(q)
+    assert NearKeys([], 88).of("abcdefghij") == [] and NearKeys([], 88).prepare(["abc"]) is None
