@@ -56,3 +56,37 @@ def test_near_keys_keeps_every_close_key_in_list_order():
         assert set(want) <= set(got)  # a superset: the caller's exact test decides
         assert all(fuzz.ratio(q, keys[n]) >= 87 for n in got)
         assert near.of(q) is got  # asked again: from the memo
+
+
+def test_long_names_index_offers_every_long_name_a_short_name_shortens():
+    from kg.resolve.shortnames import LongNames, shortening
+
+    rng = random.Random(11)
+    words = ("Lerchen Lerche Zeitung Norbit Graz Music Kalmsby United FC Daily Merkur Tiroler Zeitblatt Online "
+             "Europäische Union IT-Portal Technoblatt Rat der Anna AG Wien St. Petersburg Mühlen-Blatt").split()
+    longs = [(n, " ".join(rng.choice(words) for _ in range(rng.randrange(2, 5))), n) for n in range(400)]
+    longs += [(400, "Tiroler Zeitblatt Online", 400), (401, "Lerchen Zeitung", 401), (402, "FC Kalmsby", 402)]
+    index = LongNames(longs)
+    shorts = [(w, False) for w in words] + [(d, True) for d in ("tz.com", "lerche.at", "www.norbit.de", "fc.at")]
+    found = 0
+    for short, is_domain in shorts:
+        offered = set(index.candidates(short, is_domain))
+        for entry in longs:
+            if shortening(short, entry[1], is_domain):
+                assert entry in offered, (short, entry)
+                found += 1
+    assert found > 20  # the invented names do shorten one another
+
+
+def test_near_keys_prepared_in_blocks_answers_as_asked_one_by_one():
+    rng = random.Random(5)
+    keys = ["".join(rng.choice("aeinrst") for _ in range(rng.randrange(8, 14))) for _ in range(200)]
+    keys += keys[:40]  # repeated names: scored once, every position returned
+    queries = keys[:60] + [k[:-1] + "x" for k in keys[60:90]] + ["zzzzzzzzzz"]
+    prepared = NearKeys(keys, 88)
+    prepared.BLOCK = 7  # several blocks
+    prepared.prepare(queries + queries[:5])
+    lazy = NearKeys(keys, 88)
+    for q in queries:
+        assert prepared.memo[q] == lazy.of(q)
+    assert NearKeys([], 88).of("abcdefghij") == [] and NearKeys([], 88).prepare(["abc"]) is None

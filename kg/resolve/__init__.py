@@ -38,9 +38,9 @@ def warm_up() -> None:
     from kg.resolve.acronyms import lexicon_key
     from kg.resolve.partyctx import party_countries
     from kg.resolve.places import city_names, country_index, exonym_key, place_country, region_names, territory_names
-    from kg.resolve.typevote import given_names, known_places
+    from kg.resolve.typevote import given_names, known_places, place_keys
 
-    for build in (given_names, known_places, country_index, region_names, territory_names, city_names,
+    for build in (given_names, known_places, place_keys, country_index, region_names, territory_names, city_names,
                   party_countries):
         build()
     place_country(""), exonym_key(""), lexicon_key("")  # their tables

@@ -111,13 +111,45 @@ def short_names(groups: list[Group], idx: list[int], uf) -> None:
     for members in by_doc.values():
         longs = [(j, f.text, min(groups[j].mentions, default=0)) for j in members for f in groups[j].forms
                  if len(tokens(f.text)) >= 2 and f.kind in ("name", "partial")]
+        index = LongNames(longs)
         for i in members if longs else ():
-            target = _target(groups[i], longs, uf)
+            target = _target(groups[i], index, uf)
             if target is not None:
                 uf.union(target, i, "short-name", 1.0)
 
 
-def _target(g: Group, longs: list[tuple[int, str, int]], uf) -> int | None:
+def probe_keys(long: str) -> set[str]:
+    """Every key a short name can have and shorten ``long``: ``shortening`` compares the short
+    name's key with the first word less a stem ending, each leading part (compact, or its
+    initials for a domain) and the last word, nothing else."""
+    toks = tokens(long)
+    first = compact(toks[0])
+    keys = {first[:len(first) - len(e)] for e in STEM_ENDINGS if first.endswith(e)}
+    keys.add(compact(toks[-1]))
+    for k in range(1, len(toks)):
+        keys.add(compact(" ".join(toks[:k])))
+        if k >= 2:
+            keys.add("".join(fold(t)[:1] for t in toks[:k]))
+    return keys
+
+
+class LongNames:
+    """An article's longer organisation names (group, text, first mention) by the keys of the
+    short names that may shorten them, so that a short name tries a few candidates, not all
+    of them (one long article has thousands of each)."""
+
+    def __init__(self, longs: list[tuple[int, str, int]]) -> None:
+        self.by_key: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+        for entry in longs:
+            for key in probe_keys(entry[1]):
+                self.by_key[key].append(entry)
+
+    def candidates(self, short: str, is_domain: bool) -> list[tuple[int, str, int]]:
+        key = domain_key(short) if is_domain else compact(short)
+        return self.by_key.get(key, []) if key else []
+
+
+def _target(g: Group, longs: LongNames, uf) -> int | None:
     """The one cluster (root) of the strongest kind that group ``g``'s short name shortens;
     None when ambiguous, or when that is ``g``'s own cluster already."""
     shorts = {f.text for f in g.forms if f.kind in ("name", "partial", "compound")}
@@ -125,9 +157,9 @@ def _target(g: Group, longs: list[tuple[int, str, int]], uf) -> int | None:
         return None
     first = min(g.mentions, default=0)
     best: dict[str, set[int]] = defaultdict(set)
-    for j, text, start in longs:
-        for s in shorts:
-            is_domain = domain_key(s) is not None
+    for s in shorts:
+        is_domain = domain_key(s) is not None
+        for j, text, start in longs.candidates(s, is_domain):
             kind = shortening(s, text, is_domain)
             if kind and (is_domain or start < first):
                 best[kind].add(uf.find(j))

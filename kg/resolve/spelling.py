@@ -77,11 +77,12 @@ def _typos_in_article(groups: list[Group], idx: list[int], uf: UnionFind) -> Non
         members = by_doc[doc]
         named = [(primary_key(f.text), f.text, i) for i in members if groups[i].family in (ORG, LOC)
                  for f in groups[i].forms if f.kind == "name"]
+        asking = [i for i in members if groups[i].family != PER
+                  or len(tokens(groups[i].main)) >= 2 and fold(tokens(groups[i].main)[0]) not in names]
         near = NearKeys([k2 for k2, _, _ in named], ARTICLE_FUZZY * 100)
-        for i in members:
+        near.prepare(k for i in asking for f in groups[i].forms if len(k := primary_key(f.text)) >= ARTICLE_FUZZY_MIN_LEN)
+        for i in asking:
             g = groups[i]
-            if g.family == PER and (len(tokens(g.main)) < 2 or fold(tokens(g.main)[0]) in names):
-                continue
             for f in g.forms:
                 k = primary_key(f.text)
                 if len(k) < ARTICLE_FUZZY_MIN_LEN:
@@ -104,22 +105,41 @@ class NearKeys:
     """The keys of a list that may score at least ``cutoff`` (fuzz.ratio) against a query.
 
     Why: a long article has thousands of names; scoring every pair in Python made the
-    in-article typo pass quadratic. rapidfuzz scores a query against the whole list in C
-    (with a margin below the cutoff, so the caller's exact test decides), and a query asked
-    again is answered from a memo. Returns positions in list order: the same pairs, in the
-    same order, as a scan of the list.
+    in-article typo pass quadratic. rapidfuzz scores a query against the list's distinct
+    keys in C (a long article names the same few thousand over and over; with a margin
+    below the cutoff, so the caller's exact test decides), ``prepare`` scores many queries
+    at once (rapidfuzz cdist), and a query asked again is answered from a memo. Returns
+    positions in list order: the same pairs, in the same order, as a scan of the list.
     """
+
+    BLOCK = 512  # queries per cdist call: a block x distinct keys matrix of bytes
 
     def __init__(self, keys: list[str], cutoff: float):
         self.keys, self.cutoff = keys, cutoff - 1
+        self.positions: dict[str, list[int]] = {}
+        for n, k in enumerate(keys):
+            self.positions.setdefault(k, []).append(n)
+        self.distinct = list(self.positions)
         self.memo: dict[str, list[int]] = {}
 
     def of(self, query: str) -> list[int]:
         hits = self.memo.get(query)
         if hits is None:
-            found = process.extract(query, self.keys, scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=None)
-            hits = self.memo[query] = sorted(n for _, _, n in found)
+            found = process.extract(query, self.distinct, scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=None)
+            hits = self.memo[query] = self._spread(k for k, _, _ in found)
         return hits
+
+    def prepare(self, queries) -> None:
+        """Score the queries not asked yet, a block of them per C call, into the memo."""
+        new = [q for q in dict.fromkeys(queries) if q not in self.memo]
+        for b in range(0, len(new) if self.distinct else 0, self.BLOCK):
+            block = new[b:b + self.BLOCK]
+            scores = process.cdist(block, self.distinct, scorer=fuzz.ratio, score_cutoff=self.cutoff, dtype="uint8")
+            for q, row in zip(block, scores):
+                self.memo[q] = self._spread(self.distinct[j] for j in row.nonzero()[0])
+
+    def _spread(self, found) -> list[int]:
+        return sorted(n for k in found for n in self.positions[k])
 
 
 def surname_typo(names: set[str], surnames: list[tuple[int, str]], root0: list[int],
