@@ -80,7 +80,8 @@ def org_prefix_ex(ctx, m: Match, slot: str) -> int | None:
     if cut is None:
         return None
     u = units_[0]
-    rest = dataclasses.replace(u, start=u.start + cut.end(), text=u.text[cut.end():], prefix_ent="", prefix_mention=None)
+    text = u.text[cut.end():]
+    rest = u._replace(start=u.start + cut.end(), text=text, lower=text.lower(), prefix_ent="", prefix_mention=None)
     return org_prefix(ctx, dataclasses.replace(m, slots={**m.slots, slot: (rest,)}), slot)
 
 
