@@ -14,7 +14,6 @@ from kg.extract.context import Context
 from kg.extract.patterns import register_deriver, table_extractor
 from kg.extract.patterns.engine import register_subject
 from kg.extract.patterns.nationality_table import ROWS
-from kg.extract.patterns.tokens import units
 from kg.records import LOC, PER
 
 NAME = "nationality/2"
@@ -56,13 +55,11 @@ register_deriver("country-code", _country_code)
 def _previous_subject(ctx: Context, m) -> int | None:
     """"@previous-subject": "Jonas Albrecht war als Kreissls Co-Trainer tätig. Der tschechische Ex-Teamspieler
     wird ...": the one person of the sentence before that is no possessor (none where it names two)."""
-    from kg.extract.speech import possessor
+    from kg.extract.speech import persons_in
 
     if m.sentence == 0:
         return None
-    us = units(ctx, m.sentence - 1)
-    people = {ctx.mentions.canon(u.mention) for k, u in enumerate(us) if u.ent == PER and not possessor(us, k)
-              and u.lower not in ("er", "sie")}  # a name, not a guessed pronoun coreference
+    people = set(persons_in(ctx, m.sentence - 1, pronouns=False, possessors=False))  # names, no guessed "er"
     return people.pop() if len(people) == 1 else None
 
 

@@ -240,8 +240,16 @@ def _previous_person(ctx: Context, s: int) -> int | None:
     person the sentence before names."""
     if s == 0:
         return None
-    people = {ctx.mentions.canon(x.mention) for x in units(ctx, s - 1) if x.ent == PER and x.lower not in ("er", "sie")}
+    people = set(persons_in(ctx, s - 1, pronouns=False))
     return people.pop() if len(people) == 1 else None
+
+
+def persons_in(ctx: Context, s: int, pronouns: bool = True, possessors: bool = True) -> list[int]:
+    """The canonical person mentions of sentence ``s`` in text order, without the pronouns that coreference
+    resolved ("er", "sie") or the genitive possessors ("Mitterlehners Chef") when asked."""
+    us = units(ctx, s)
+    return [ctx.mentions.canon(u.mention) for k, u in enumerate(us)
+            if u.ent == PER and (pronouns or u.lower not in ("er", "sie")) and (possessors or not possessor(us, k))]
 
 
 def possessor(us, k: int) -> bool:

@@ -22,7 +22,8 @@ import dataclasses
 import re
 
 from kg.extract.patterns.derive import org_prefix
-from kg.extract.patterns.engine import Match, register_deriver, register_subject, units
+from kg.extract.patterns.engine import Match, register_deriver, register_subject
+from kg.extract.speech import persons_in
 from kg.records import ORG
 
 # words that make a name a sports club (general knowledge of club names, no club)
@@ -33,8 +34,7 @@ CLUB_NAME = re.compile(r"\b(?:FC|SC|SV|SK|AC|AS|SSC|VfB|VfL|TSV|FK|SpVgg|RB|BSC|
 def speaker_before(ctx, m: Match) -> int | None:
     """The one person named in the nearest of the two sentences before the match that names persons."""
     for s in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
-        persons = {ctx.entities.key(ctx.mentions.canon(u.mention)): ctx.mentions.canon(u.mention)
-                   for u in units(ctx, s) if u.ent == "PER" and u.mention is not None}
+        persons = {ctx.entities.key(c): c for c in persons_in(ctx, s)}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
     return None
